@@ -1,0 +1,71 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+# One helper per kind of target (STYLE.md habit 4). Dependencies point one way (DESIGN.md "Layout");
+# commandpost_add_module refuses a link to a module of a higher level so a layering slip stops configure.
+
+set(_cp_level_core 0)
+set(_cp_level_sectors 1)
+set(_cp_level_alarms 1)
+set(_cp_level_routing 1)
+set(_cp_level_dispatch 2)
+set(_cp_level_planning 2)
+set(_cp_level_storage 3)
+set(_cp_level_feeds 3)
+set(_cp_level_map 4)
+set(_cp_level_ui 4)
+
+function(_commandpost_warnings target)
+  target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wno-deprecated-copy)
+  target_compile_definitions(${target} PRIVATE
+    QT_DISABLE_DEPRECATED_BEFORE=0x050F00 QT_NO_CAST_TO_ASCII QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT QT_USE_QSTRINGBUILDER)
+endfunction()
+
+# commandpost_add_module(NAME SOURCES … [DEPENDS modules…] [LIBS other-libs…] [QT qt-components…])
+function(commandpost_add_module name)
+  cmake_parse_arguments(ARG "" "" "SOURCES;DEPENDS;LIBS;QT" ${ARGN})
+  foreach(dep IN LISTS ARG_DEPENDS)
+    if(_cp_level_${dep} GREATER_EQUAL _cp_level_${name})
+      message(FATAL_ERROR "module '${name}' may not depend on '${dep}': dependencies point one way (DESIGN.md)")
+    endif()
+  endforeach()
+  set(target commandpost_${name})
+  add_library(${target} SHARED ${ARG_SOURCES})
+  add_library(cp::${name} ALIAS ${target})
+  set_target_properties(${target} PROPERTIES OUTPUT_NAME commandpost-${name}
+    VERSION ${PROJECT_VERSION} SOVERSION ${PROJECT_VERSION_MAJOR}
+    CXX_VISIBILITY_PRESET default)
+  target_include_directories(${target} PUBLIC $<BUILD_INTERFACE:${PROJECT_SOURCE_DIR}/modules>)
+  set(qtlibs Qt${QT_VERSION_MAJOR}::Core)
+  foreach(c IN LISTS ARG_QT)
+    list(APPEND qtlibs Qt${QT_VERSION_MAJOR}::${c})
+  endforeach()
+  list(TRANSFORM ARG_DEPENDS PREPEND cp:: OUTPUT_VARIABLE deps)
+  target_link_libraries(${target} PUBLIC ${qtlibs} ${deps} ${ARG_LIBS})
+  _commandpost_warnings(${target})
+  install(TARGETS ${target} LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR} COMPONENT runtime)
+endfunction()
+
+# commandpost_add_test(NAME SOURCES … LIBS … [LABELS …] [QGIS])
+# A Qt Test executable registered with CTest; it runs offscreen with its own XDG dirs so no test
+# touches the user's settings, and sees the source tree through COMMANDPOST_SOURCE_DIR.
+function(commandpost_add_test name)
+  cmake_parse_arguments(ARG "QGIS" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+  add_executable(${name} ${ARG_SOURCES})
+  target_link_libraries(${name} PRIVATE Qt${QT_VERSION_MAJOR}::Test cp::testsupport ${ARG_LIBS})
+  _commandpost_warnings(${name})
+  add_test(NAME ${name} COMMAND ${name})
+  if(NOT ARG_TIMEOUT)
+    set(ARG_TIMEOUT 300)
+  endif()
+  set_tests_properties(${name} PROPERTIES TIMEOUT ${ARG_TIMEOUT} LABELS "${ARG_LABELS}"
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;XDG_CONFIG_HOME=${CMAKE_BINARY_DIR}/test-home/config;XDG_DATA_HOME=${CMAKE_BINARY_DIR}/test-home/data;COMMANDPOST_SOURCE_DIR=${PROJECT_SOURCE_DIR};COMMANDPOST_BINARY_DIR=${CMAKE_BINARY_DIR}")
+endfunction()
+
+# commandpost_add_executable(NAME SOURCES … LIBS …): a thin program under app/.
+function(commandpost_add_executable name)
+  cmake_parse_arguments(ARG "" "" "SOURCES;LIBS" ${ARGN})
+  add_executable(${name} ${ARG_SOURCES})
+  target_link_libraries(${name} PRIVATE ${ARG_LIBS})
+  _commandpost_warnings(${name})
+  install(TARGETS ${name} RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT runtime)
+endfunction()
