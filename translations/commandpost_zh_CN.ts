@@ -283,5 +283,33 @@
         <source>must be a valid ISO 8601 time</source>
         <translation>必须是有效的 ISO 8601 时间</translation>
     </message>
+    <message>
+        <source>Expressway</source>
+        <translation>高速公路</translation>
+    </message>
+    <message>
+        <source>National road</source>
+        <translation>国道</translation>
+    </message>
+    <message>
+        <source>Provincial road</source>
+        <translation>省道</translation>
+    </message>
+    <message>
+        <source>County road</source>
+        <translation>县道</translation>
+    </message>
+    <message>
+        <source>Township road</source>
+        <translation>乡道</translation>
+    </message>
+    <message>
+        <source>Village road</source>
+        <translation>村道</translation>
+    </message>
+    <message>
+        <source>Urban road</source>
+        <translation>城市道路</translation>
+    </message>
 </context>
 </TS>
