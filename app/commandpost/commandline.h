@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace cp::app {
+
+//! What the command line asked for, already checked (DESIGN.md "The command-line surface").
+struct CommandLine
+{
+    QString dataPath;       //!< the GeoPackage to open; for --demo, the shipped demo file
+    bool demo = false;
+    QString language;       //!< "zh_CN", "en", or empty for the system locale
+    QString screenshotPath; //!< save the window as PNG once the map has drawn, then exit
+    QString exportMapPath;  //!< print the county map to this PDF, then exit (no window)
+    bool wall = false;      //!< the wall display instead of the desk
+    int screen = -1;        //!< the wall's screen index; -1 = the primary screen
+
+    /*!
+     * Parses \a arguments (argv as a list, program name first). On a bad argument or path returns
+     * false with a message naming it in \a error; the caller exits with code 2.
+     */
+    bool parse(const QStringList &arguments, QString *error);
+};
+
+//! The shipped demo GeoPackage: installed data dir, then the source tree; empty when neither exists.
+QString shippedDemoPath();
+
+} // namespace cp::app

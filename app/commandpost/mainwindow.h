@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "map/searchindex.h"
+
+#include <QMainWindow>
+
+class QgsMapCanvas;
+class QgsMapTool;
+class QgsVectorLayer;
+class QLabel;
+
+namespace cp::map {
+class AlarmOverlay;
+class FacilityIdentifyTool;
+class MeasureTool;
+}
+namespace cp::ui {
+class FacilityPanel;
+}
+
+namespace cp::app {
+
+class SearchBox;
+
+/*!
+ * \brief The duty desk: the county map in the middle; docks for layers, alarms, facility details
+ * and the incident; a status bar with feed health, coordinates, scale and the Beijing-time clock.
+ * Window layout is remembered between sessions.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+
+    /*!
+     * Loads the registry layers of \a gpkgPath into the project and zooms to the county.
+     * Returns the problems met (each naming file and layer); the layers that loaded are shown.
+     */
+    QStringList openData(const QString &gpkgPath);
+
+    QgsMapCanvas *canvas() const { return m_canvas; }
+    map::AlarmOverlay *alarmOverlay() const { return m_overlay; }
+    //! Exports the current view to \a pdfPath; false with \a error on failure.
+    bool exportMap(const QString &pdfPath, QString *error);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createDocks();
+    void createActions();
+    void zoomToCounty();
+    void showFeature(QgsVectorLayer *layer, qint64 featureId);
+    void addUserLayer();
+    void updateClock();
+
+    QgsMapCanvas *m_canvas = nullptr;
+    map::AlarmOverlay *m_overlay = nullptr;
+    QgsMapTool *m_panTool = nullptr;
+    map::FacilityIdentifyTool *m_identifyTool = nullptr;
+    map::MeasureTool *m_measureTool = nullptr;
+    ui::FacilityPanel *m_facilityPanel = nullptr;
+    SearchBox *m_search = nullptr;
+    QList<QgsVectorLayer *> m_registryLayers;
+    QLabel *m_feedHealth = nullptr;
+    QLabel *m_coordinates = nullptr;
+    QLabel *m_scale = nullptr;
+    QLabel *m_clock = nullptr;
+};
+
+} // namespace cp::app

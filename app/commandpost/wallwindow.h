@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <qgsrectangle.h>
+
+#include <QWidget>
+
+class QgsMapCanvas;
+class QgsVectorLayer;
+class QLabel;
+class QTimer;
+
+namespace cp::map {
+class AlarmOverlay;
+}
+namespace cp::ui {
+class CountChart;
+class Ticker;
+}
+
+namespace cp::app {
+
+/*!
+ * \brief The wall display: full screen, dark and high-contrast, no editing. The map, a ticker of the
+ * latest alarms, and chart panels (alarms by sector over 24 h, enterprises by risk grade, teams by
+ * status). It alternates every 30 s between the county and the newest active incident, if any.
+ */
+class WallWindow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit WallWindow(QWidget *parent = nullptr);
+
+    //! Shows the project's registry layers (already loaded by the desk code) and fills the panels.
+    void showLayers(const QList<QgsVectorLayer *> &layers);
+    //! The newest active incident to alternate with; an empty \a area means none.
+    void setNewestIncident(const QgsRectangle &area, const QString &title);
+    //! Shows the next view of the cycle now (county → incident → county …).
+    void showNextView();
+
+    QgsMapCanvas *canvas() const { return m_canvas; }
+    map::AlarmOverlay *alarmOverlay() const { return m_overlay; }
+    ui::Ticker *ticker() const { return m_ticker; }
+    QString viewTitle() const;
+
+private:
+    void updateClock();
+
+    QgsMapCanvas *m_canvas = nullptr;
+    map::AlarmOverlay *m_overlay = nullptr;
+    ui::Ticker *m_ticker = nullptr;
+    ui::CountChart *m_alarmsBySector = nullptr;
+    ui::CountChart *m_enterprisesByRisk = nullptr;
+    ui::CountChart *m_teamsByStatus = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_clock = nullptr;
+    QgsRectangle m_county;
+    QgsRectangle m_incident;
+    QString m_incidentTitle;
+    bool m_showingIncident = false;
+};
+
+} // namespace cp::app

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "map/alarmoverlay.h"
+
+#include <qgsmapcanvas.h>
+
+#include <QPainter>
+#include <QTimer>
+
+#include <cmath>
+
+namespace cp::map {
+
+namespace {
+constexpr int pulseSteps = 8;       // one pulse cycle in 8 steps …
+constexpr int pulseIntervalMs = 125; // … of 125 ms: one pulse per second
+
+double baseRadius(core::AlarmPriority p)
+{
+    switch (p) {
+    case core::AlarmPriority::Emergency: return 11;
+    case core::AlarmPriority::High: return 9;
+    case core::AlarmPriority::Medium: return 7;
+    case core::AlarmPriority::Low: return 6;
+    }
+    return 6;
+}
+} // namespace
+
+QColor overlayColor(core::AlarmPriority priority)
+{
+    switch (priority) {
+    case core::AlarmPriority::Emergency: return QColor(0xb0, 0x00, 0x20);
+    case core::AlarmPriority::High: return QColor(0xe5, 0x1c, 0x23);
+    case core::AlarmPriority::Medium: return QColor(0xff, 0x8c, 0x00);
+    case core::AlarmPriority::Low: return QColor(0xf0, 0xc8, 0x00);
+    }
+    return Qt::red;
+}
+
+AlarmOverlay::AlarmOverlay(QgsMapCanvas *canvas) : QObject(canvas), QgsMapCanvasItem(canvas)
+{
+    setZValue(1000); // above rubber bands and vertex markers
+    m_pulse = new QTimer(this);
+    m_pulse->setInterval(pulseIntervalMs);
+    connect(m_pulse, &QTimer::timeout, this, [this]() {
+        m_phase = (m_phase + 1) % pulseSteps;
+        update();
+    });
+}
+
+void AlarmOverlay::setAlarms(const QList<OverlayAlarm> &alarms)
+{
+    m_alarms.clear();
+    m_alarms.reserve(alarms.size());
+    for (const OverlayAlarm &a : alarms)
+        m_alarms.insert(a.key, a);
+    refreshBounds();
+}
+
+void AlarmOverlay::upsert(const OverlayAlarm &alarm)
+{
+    m_alarms.insert(alarm.key, alarm);
+    refreshBounds();
+}
+
+void AlarmOverlay::remove(const QString &key)
+{
+    if (m_alarms.remove(key))
+        refreshBounds();
+}
+
+void AlarmOverlay::updatePosition()
+{
+    refreshBounds();
+}
+
+void AlarmOverlay::refreshBounds()
+{
+    // The item spans the whole viewport; markers are placed in paint() from map coordinates.
+    prepareGeometryChange();
+    setPos(0, 0);
+    setRect(mMapCanvas->extent());
+    bool anyUnacknowledged = false;
+    for (const OverlayAlarm &a : std::as_const(m_alarms))
+        anyUnacknowledged = anyUnacknowledged || !a.acknowledged;
+    if (anyUnacknowledged && !m_pulse->isActive())
+        m_pulse->start();
+    else if (!anyUnacknowledged)
+        m_pulse->stop();
+    update();
+}
+
+void AlarmOverlay::paint(QPainter *painter)
+{
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    const double pulse = 0.5 + 0.5 * std::sin(2 * M_PI * m_phase / pulseSteps);
+    const QgsRectangle visible = mMapCanvas->extent();
+    for (const OverlayAlarm &a : std::as_const(m_alarms)) {
+        if (!visible.contains(a.point))
+            continue;
+        const QPointF at = toCanvasCoordinates(a.point) - pos();
+        const QColor color = overlayColor(a.priority);
+        const double r = baseRadius(a.priority);
+        if (!a.acknowledged) {
+            QColor halo = color;
+            halo.setAlphaF(0.45 * (1 - pulse));
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(halo);
+            const double hr = r * (1.3 + 0.9 * pulse);
+            painter->drawEllipse(at, hr, hr);
+        }
+        painter->setPen(QPen(Qt::white, 1.5));
+        painter->setBrush(color);
+        painter->drawEllipse(at, r * 0.7, r * 0.7);
+    }
+}
+
+} // namespace cp::map

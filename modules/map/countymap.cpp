@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "map/countymap.h"
+
+#include "map/layerstyles.h"
+#include "map/tr.h"
+
+#include <qgsfeature.h>
+#include <qgsfeatureiterator.h>
+#include <qgsfeaturerequest.h>
+#include <qgsvectorlayer.h>
+
+#include <QFileInfo>
+
+namespace cp::map {
+
+QStringList CountyMap::layerNames()
+{
+    return {QStringLiteral("teams"),        QStringLiteral("rescue_stations"), QStringLiteral("supply_depots"),
+            QStringLiteral("shelters"),     QStringLiteral("enterprises"),     QStringLiteral("towns"),
+            QStringLiteral("demand_points"), QStringLiteral("roads"),          QStringLiteral("county_boundary")};
+}
+
+QString CountyMap::displayName(const QString &layerName)
+{
+    if (layerName == QLatin1String("teams")) return Tr::tr("Rescue teams");
+    if (layerName == QLatin1String("rescue_stations")) return Tr::tr("Rescue stations");
+    if (layerName == QLatin1String("supply_depots")) return Tr::tr("Supply depots");
+    if (layerName == QLatin1String("shelters")) return Tr::tr("Shelters");
+    if (layerName == QLatin1String("enterprises")) return Tr::tr("Enterprises");
+    if (layerName == QLatin1String("towns")) return Tr::tr("Towns");
+    if (layerName == QLatin1String("demand_points")) return Tr::tr("Villages and quarters");
+    if (layerName == QLatin1String("roads")) return Tr::tr("Roads");
+    if (layerName == QLatin1String("county_boundary")) return Tr::tr("County boundary");
+    return layerName;
+}
+
+QgsVectorLayer *CountyMap::find(const QList<QgsVectorLayer *> &layers, const QString &layerName)
+{
+    const QString suffix = QStringLiteral("|layername=") + layerName;
+    for (QgsVectorLayer *layer : layers) {
+        if (layer->source().endsWith(suffix))
+            return layer;
+    }
+    return nullptr;
+}
+
+QMap<QString, int> CountyMap::countBy(QgsVectorLayer &layer, const QString &field)
+{
+    QMap<QString, int> counts;
+    const int index = layer.fields().indexOf(field);
+    if (index < 0)
+        return counts;
+    QgsFeatureRequest request;
+    request.setFlags(QgsFeatureRequest::NoGeometry);
+    request.setSubsetOfAttributes(QgsAttributeList{index});
+    QgsFeatureIterator it = layer.getFeatures(request);
+    QgsFeature f;
+    while (it.nextFeature(f))
+        ++counts[f.attribute(index).toString()];
+    return counts;
+}
+
+QList<QgsVectorLayer *> CountyMap::load(const QString &gpkgPath, QStringList *errors)
+{
+    QList<QgsVectorLayer *> layers;
+    if (!QFileInfo(gpkgPath).isFile()) {
+        errors->append(Tr::tr("%1: no such file").arg(gpkgPath));
+        return layers;
+    }
+    for (const QString &name : layerNames()) {
+        auto *layer = new QgsVectorLayer(gpkgPath + QStringLiteral("|layername=") + name, displayName(name), QStringLiteral("ogr"));
+        if (!layer->isValid()) {
+            // QgsError::summary() crashes on an empty error (QGIS-NOTES §1), so use message().
+            const QString reason = layer->error().isEmpty() ? Tr::tr("the layer is missing or unreadable") : layer->error().message();
+            errors->append(Tr::tr("%1, layer \"%2\": %3").arg(gpkgPath, name, reason));
+            delete layer;
+            continue;
+        }
+        applyRegistryStyle(*layer, name);
+        layers.append(layer);
+    }
+    return layers;
+}
+
+} // namespace cp::map

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+class QgsVectorLayer;
+
+namespace cp::map {
+
+/*!
+ * \brief The registry layers of one GeoPackage, loaded through QGIS's OGR provider and styled.
+ *
+ * A layer that is missing or cannot be read is reported in errors() and left out; the others still
+ * load, so a damaged file never blanks the whole map.
+ */
+class CountyMap
+{
+public:
+    //! The registry layers, top of the drawing order first.
+    static QStringList layerNames();
+
+    /*!
+     * Loads every registry layer of \a gpkgPath. The layers are returned to the caller, who owns them
+     * (normally handing them to QgsProject). Problems are appended to \a errors, each naming the
+     * file and the layer.
+     */
+    static QList<QgsVectorLayer *> load(const QString &gpkgPath, QStringList *errors);
+
+    //! Translated display name of a registry layer ("enterprises" → 企业).
+    static QString displayName(const QString &layerName);
+
+    //! The layer of \a layerName among \a layers (matched on the source's layername), or nullptr.
+    static QgsVectorLayer *find(const QList<QgsVectorLayer *> &layers, const QString &layerName);
+
+    //! How many features of \a layer have each value of \a field (values as strings).
+    static QMap<QString, int> countBy(QgsVectorLayer &layer, const QString &field);
+};
+
+} // namespace cp::map

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "map/mapexporter.h"
+
+#include "map/tr.h"
+
+#include <qgscoordinatereferencesystem.h>
+#include <qgslayoutexporter.h>
+#include <qgslayoutitemlabel.h>
+#include <qgslayoutitemlegend.h>
+#include <qgslayoutitemmap.h>
+#include <qgslayoutitempicture.h>
+#include <qgslayoutitemscalebar.h>
+#include <qgslayoutpoint.h>
+#include <qgslayoutsize.h>
+#include <qgsprintlayout.h>
+#include <qgsproject.h>
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QTimeZone>
+
+namespace cp::map {
+
+namespace {
+
+QgsLayoutItemLabel *addLabel(QgsPrintLayout &layout, const QString &text, int pointSize, double x, double y, bool bold = false)
+{
+    auto *label = new QgsLayoutItemLabel(&layout);
+    label->setText(text);
+    QFont font;
+    font.setPointSize(pointSize);
+    font.setBold(bold);
+    label->setFont(font);
+    label->adjustSizeToText();
+    label->attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes::LayoutMillimeters));
+    layout.addLayoutItem(label);
+    return label;
+}
+
+} // namespace
+
+bool exportMapPdf(const MapSheet &sheet, const QString &pdfPath, QString *error)
+{
+    QgsPrintLayout layout(QgsProject::instance());
+    layout.initializeDefaults(); // one A4 landscape page, 297 × 210 mm
+
+    addLabel(layout, sheet.title, 18, 10, 6, true);
+
+    // QGIS-NOTES §6: setExtent resizes the item to the extent's aspect, so restore the size, then fit.
+    const QgsLayoutSize mapSize(210, 172, QgsUnitTypes::LayoutMillimeters);
+    auto *map = new QgsLayoutItemMap(&layout);
+    map->attemptMove(QgsLayoutPoint(10, 20, QgsUnitTypes::LayoutMillimeters));
+    map->attemptResize(mapSize);
+    map->setCrs(QgsCoordinateReferenceSystem(sheet.crsAuthId));
+    map->setLayers(sheet.layers);
+    map->setExtent(sheet.extent);
+    map->attemptResize(mapSize);
+    map->zoomToExtent(sheet.extent);
+    map->setFrameEnabled(true);
+    layout.addLayoutItem(map);
+
+    auto *legend = new QgsLayoutItemLegend(&layout);
+    legend->setTitle(Tr::tr("Legend"));
+    legend->setLinkedMap(map);
+    legend->setLegendFilterByMapEnabled(true);
+    legend->setAutoUpdateModel(true);
+    legend->attemptMove(QgsLayoutPoint(225, 36, QgsUnitTypes::LayoutMillimeters));
+    layout.addLayoutItem(legend);
+
+    auto *north = new QgsLayoutItemPicture(&layout);
+    north->setPicturePath(QStringLiteral(":/commandpost/icons/north-arrow.svg"), QgsLayoutItemPicture::FormatSVG);
+    north->attemptMove(QgsLayoutPoint(225, 18, QgsUnitTypes::LayoutMillimeters));
+    north->attemptResize(QgsLayoutSize(9, 15, QgsUnitTypes::LayoutMillimeters));
+    layout.addLayoutItem(north);
+
+    auto *scaleBar = new QgsLayoutItemScaleBar(&layout);
+    scaleBar->setStyle(QStringLiteral("Single Box"));
+    scaleBar->setLinkedMap(map);
+    scaleBar->applyDefaultSize(QgsUnitTypes::DistanceKilometers);
+    scaleBar->attemptMove(QgsLayoutPoint(12, 194, QgsUnitTypes::LayoutMillimeters));
+    layout.addLayoutItem(scaleBar);
+
+    const QDateTime now = QDateTime::currentDateTime().toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Shanghai")));
+    addLabel(layout, Tr::tr("Printed %1 (Beijing time)").arg(now.toString(QStringLiteral("yyyy-MM-dd HH:mm"))), 8, 225, 186);
+    QgsLayoutItemLabel *notice = addLabel(layout, sheet.dataNotice, 7, 225, 192);
+    notice->attemptResize(QgsLayoutSize(66, 14, QgsUnitTypes::LayoutMillimeters));
+
+    QgsLayoutExporter exporter(&layout);
+    const QgsLayoutExporter::ExportResult result = exporter.exportToPdf(pdfPath, QgsLayoutExporter::PdfExportSettings());
+    if (result != QgsLayoutExporter::Success) {
+        *error = Tr::tr("%1: the PDF could not be written (%2)")
+                     .arg(pdfPath, exporter.errorFile().isEmpty() ? Tr::tr("layout export error %1").arg(result) : exporter.errorFile());
+        return false;
+    }
+    return true;
+}
+
+} // namespace cp::map

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "qgistestapp.h"
+
+#include "map/alarmoverlay.h"
+
+#include <qgsfeature.h>
+#include <qgsgeometry.h>
+#include <qgsmapcanvas.h>
+#include <qgsvectorlayer.h>
+
+#include <QSignalSpy>
+
+using namespace cp;
+
+class TestOverlay : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        m_base = std::make_unique<QgsVectorLayer>(QStringLiteral("Polygon?crs=EPSG:4548"), QStringLiteral("base"), QStringLiteral("memory"));
+        QgsFeature f;
+        f.setGeometry(QgsGeometry::fromRect(QgsRectangle(0, 0, 10000, 10000)));
+        QgsFeatureList features{f};
+        m_base->dataProvider()->addFeatures(features);
+        m_canvas = std::make_unique<QgsMapCanvas>();
+        m_canvas->resize(400, 400);
+        m_canvas->setDestinationCrs(QgsCoordinateReferenceSystem(QStringLiteral("EPSG:4548")));
+        m_canvas->setCachingEnabled(true);
+        m_canvas->setLayers({m_base.get()});
+        m_canvas->setExtent(QgsRectangle(0, 0, 10000, 10000));
+        m_canvas->show();
+        QSignalSpy drawn(m_canvas.get(), &QgsMapCanvas::mapCanvasRefreshed);
+        m_canvas->refresh();
+        QVERIFY(drawn.wait(10000));
+    }
+
+    void alarmsAppearWithoutReRenderingTheMap()
+    {
+        auto *overlay = new map::AlarmOverlay(m_canvas.get());
+        QSignalSpy renders(m_canvas.get(), &QgsMapCanvas::renderStarting);
+        QList<map::OverlayAlarm> alarms;
+        for (int i = 0; i < 50; ++i)
+            alarms.append({QStringLiteral("E%1/s/gas").arg(i), QgsPointXY(1000 + 150 * i, 5000), core::AlarmPriority::High, false});
+        overlay->setAlarms(alarms);
+        QCOMPARE(overlay->count(), 50);
+        QTest::qWait(300); // a few pulse frames
+        QCOMPARE(renders.count(), 0);
+
+        const QImage shot = m_canvas->viewport()->grab().toImage();
+        const QgsPointXY px = m_canvas->getCoordinateTransform()->transform(QgsPointXY(1000, 5000));
+        const QColor centre = shot.pixelColor(qRound(px.x()), qRound(px.y()));
+        QVERIFY2(centre.red() > 200 && centre.green() < 80, qPrintable(centre.name()));
+
+        overlay->remove(alarms.first().key);
+        QCOMPARE(overlay->count(), 49);
+        overlay->upsert({alarms.at(1).key, QgsPointXY(9000, 9000), core::AlarmPriority::Low, true});
+        QCOMPARE(overlay->count(), 49);
+        QCOMPARE(renders.count(), 0);
+        delete overlay;
+    }
+
+private:
+    std::unique_ptr<QgsVectorLayer> m_base;
+    std::unique_ptr<QgsMapCanvas> m_canvas;
+};
+
+COMMANDPOST_QGIS_TEST_MAIN(TestOverlay)
+#include "tst_overlay.moc"

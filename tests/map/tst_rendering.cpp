@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "qgistestapp.h"
+
+#include "map/countymap.h"
+
+#include "core/risklevel.h"
+
+#include <qgscoordinatetransform.h>
+#include <qgsfeature.h>
+#include <qgsgeometry.h>
+#include <qgsmaprendererparalleljob.h>
+#include <qgsmapsettings.h>
+#include <qgsmaptopixel.h>
+#include <qgsvectorfilewriter.h>
+#include <qgsvectorlayer.h>
+
+#include <QTemporaryDir>
+
+using namespace cp;
+
+namespace {
+
+const QgsCoordinateReferenceSystem gk(QStringLiteral("EPSG:4548"));
+
+//! Writes one registry layer of a test GeoPackage from a memory layer.
+void writeLayer(QgsVectorLayer &memory, const QString &gpkg, const QString &name, bool first)
+{
+    QgsVectorFileWriter::SaveVectorOptions o;
+    o.driverName = QStringLiteral("GPKG");
+    o.layerName = name;
+    o.actionOnExistingFile = first ? QgsVectorFileWriter::CreateOrOverwriteFile : QgsVectorFileWriter::CreateOrOverwriteLayer;
+    QString error;
+    const auto rc = QgsVectorFileWriter::writeAsVectorFormatV3(&memory, gpkg, QgsProject::instance()->transformContext(), o, &error);
+    QVERIFY2(rc == QgsVectorFileWriter::NoError, qPrintable(error));
+}
+
+QgsFeature pointFeature(QgsVectorLayer &layer, double x, double y, const QgsAttributes &attributes)
+{
+    QgsFeature f(layer.fields());
+    f.setAttributes(attributes);
+    f.setGeometry(QgsGeometry::fromPointXY({x, y}));
+    return f;
+}
+
+} // namespace
+
+class TestRendering : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_gpkg = m_dir.filePath(QStringLiteral("county.gpkg"));
+        // A 10 km square county with one enterprise of each risk grade and one road.
+        QgsVectorLayer boundary(QStringLiteral("Polygon?crs=EPSG:4548&field=name:string"), QStringLiteral("b"), QStringLiteral("memory"));
+        QgsFeature area(boundary.fields());
+        area.setAttributes(QgsAttributes() << QStringLiteral("county"));
+        area.setGeometry(QgsGeometry::fromRect(QgsRectangle(400000, 3960000, 410000, 3970000)));
+        QgsFeatureList areas{area};
+        boundary.dataProvider()->addFeatures(areas);
+        writeLayer(boundary, m_gpkg, QStringLiteral("county_boundary"), true);
+
+        QgsVectorLayer enterprises(QStringLiteral("Point?crs=EPSG:4548&field=id:string&field=name:string&field=risk_level:string&field=major_hazard:string"),
+                                   QStringLiteral("e"), QStringLiteral("memory"));
+        QgsFeatureList list;
+        int i = 0;
+        for (core::RiskLevel level : {core::RiskLevel::Major, core::RiskLevel::Significant, core::RiskLevel::General, core::RiskLevel::Low}) {
+            const QgsPointXY p(402000 + 2000 * i, 3965000);
+            m_enterprisePoints.append({level, p});
+            list << pointFeature(enterprises, p.x(), p.y(),
+                                 QgsAttributes() << QStringLiteral("E%1").arg(i) << QStringLiteral("企业%1").arg(i) << core::toKey(level) << QStringLiteral("none"));
+            ++i;
+        }
+        enterprises.dataProvider()->addFeatures(list);
+        writeLayer(enterprises, m_gpkg, QStringLiteral("enterprises"), false);
+    }
+
+    void eachLayerDrawsItsFeaturesInTheirColours()
+    {
+        QStringList errors;
+        const QList<QgsVectorLayer *> layers = map::CountyMap::load(m_gpkg, &errors);
+        QCOMPARE(layers.size(), 2);
+        const QImage image = render(layers);
+        qDeleteAll(layers);
+
+        for (const auto &[level, point] : std::as_const(m_enterprisePoints)) {
+            const QColor expected(core::riskColorName(level));
+            const QColor actual = image.pixelColor(pixelOf(point));
+            QVERIFY2(std::abs(actual.red() - expected.red()) < 12 && std::abs(actual.green() - expected.green()) < 12
+                         && std::abs(actual.blue() - expected.blue()) < 12,
+                     qPrintable(QStringLiteral("%1: expected %2 got %3").arg(core::toKey(level), expected.name(), actual.name())));
+        }
+        // The boundary's fill between the enterprises.
+        QCOMPARE(image.pixelColor(pixelOf({401000, 3962000})), QColor(246, 243, 236));
+    }
+
+    void aMissingLayerIsReportedAndTheRestStillDraws()
+    {
+        QStringList errors;
+        const QList<QgsVectorLayer *> layers = map::CountyMap::load(m_gpkg, &errors);
+        // The test file lacks seven registry layers; each is named in its own message.
+        QCOMPARE(errors.size(), map::CountyMap::layerNames().size() - 2);
+        QVERIFY2(errors.join(QLatin1Char('\n')).contains(QLatin1String("\"roads\"")), qPrintable(errors.join(QLatin1Char('\n'))));
+        QVERIFY(errors.first().contains(m_gpkg));
+        const QImage image = render(layers);
+        qDeleteAll(layers);
+        QCOMPARE(image.pixelColor(pixelOf(m_enterprisePoints.first().second)), QColor(core::riskColorName(core::RiskLevel::Major)));
+    }
+
+    void aFileThatIsNotAGeoPackageGivesOneMessagePerLayer()
+    {
+        const QString junk = m_dir.filePath(QStringLiteral("junk.gpkg"));
+        QFile f(junk);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("this is not a GeoPackage");
+        f.close();
+        QStringList errors;
+        const QList<QgsVectorLayer *> layers = map::CountyMap::load(junk, &errors);
+        QVERIFY(layers.isEmpty());
+        QCOMPARE(errors.size(), map::CountyMap::layerNames().size());
+        QStringList missing;
+        QVERIFY(map::CountyMap::load(m_dir.filePath(QStringLiteral("absent.gpkg")), &missing).isEmpty());
+        QCOMPARE(missing.size(), 1);
+        QVERIFY(missing.first().contains(QLatin1String("absent.gpkg")));
+    }
+
+private:
+    QgsMapSettings settings(const QList<QgsVectorLayer *> &layers) const
+    {
+        QgsMapSettings ms;
+        QList<QgsMapLayer *> mapLayers;
+        for (QgsVectorLayer *l : layers)
+            mapLayers << l;
+        ms.setLayers(mapLayers);
+        ms.setDestinationCrs(gk);
+        ms.setOutputSize({400, 400});
+        ms.setOutputDpi(96);
+        ms.setExtent(QgsRectangle(400000, 3960000, 410000, 3970000));
+        ms.setBackgroundColor(Qt::white);
+        return ms;
+    }
+
+    QImage render(const QList<QgsVectorLayer *> &layers)
+    {
+        m_settings = settings(layers);
+        QgsMapRendererParallelJob job(m_settings);
+        job.start();
+        job.waitForFinished();
+        return job.renderedImage();
+    }
+
+    QPoint pixelOf(const QgsPointXY &p) const
+    {
+        const QgsPointXY px = m_settings.mapToPixel().transform(p);
+        return QPoint(qRound(px.x()), qRound(px.y()));
+    }
+
+    QTemporaryDir m_dir;
+    QString m_gpkg;
+    QgsMapSettings m_settings;
+    QList<std::pair<core::RiskLevel, QgsPointXY>> m_enterprisePoints;
+};
+
+COMMANDPOST_QGIS_TEST_MAIN(TestRendering)
+#include "tst_rendering.moc"
