@@ -227,8 +227,9 @@ QStringList MainWindow::openData(const QString &gpkgPath)
     QStringList errors;
     m_registryLayers = map::CountyMap::load(gpkgPath, &errors);
     QgsProject::instance()->removeAllMapLayers();
-    for (QgsVectorLayer *layer : std::as_const(m_registryLayers))
-        QgsProject::instance()->addMapLayer(layer);
+    // The project puts each added layer on top, so add bottom first to keep CountyMap's order.
+    for (auto it = m_registryLayers.crbegin(); it != m_registryLayers.crend(); ++it)
+        QgsProject::instance()->addMapLayer(*it);
     // Identify looks at facilities, not at roads, villages or the boundary.
     QList<QgsMapLayer *> facilities;
     for (QgsVectorLayer *layer : std::as_const(m_registryLayers)) {

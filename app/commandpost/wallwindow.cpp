@@ -54,9 +54,9 @@ WallWindow::WallWindow(QWidget *parent) : QWidget(parent)
     header->addWidget(m_title, 1);
     header->addWidget(m_clock);
 
-    m_alarmsBySector = new ui::CountChart(tr("Alarms by sector, last 24 h"), true, this);
-    m_enterprisesByRisk = new ui::CountChart(tr("Enterprises by risk grade"), true, this);
-    m_teamsByStatus = new ui::CountChart(tr("Rescue teams by status"), true, this);
+    m_alarmsBySector = new ui::CountChart(tr("Alarms by sector, last 24 h"), tr("no alarms"), true, this);
+    m_enterprisesByRisk = new ui::CountChart(tr("Enterprises by risk grade"), tr("no enterprises"), true, this);
+    m_teamsByStatus = new ui::CountChart(tr("Rescue teams by status"), tr("no teams"), true, this);
     auto *panels = new QVBoxLayout;
     for (QWidget *w : {static_cast<QWidget *>(m_alarmsBySector), static_cast<QWidget *>(m_enterprisesByRisk),
                        static_cast<QWidget *>(m_teamsByStatus)})

@@ -19,6 +19,15 @@ constexpr int devZone = 14;
 
 using Extras = void (*)(core::Enterprise &, DemoRandom &);
 
+//! Fills a name pattern: "%1" = brand, "%2" = town short name; either may be absent.
+QString fillName(const char *pattern, const QString &brand, const QString &town)
+{
+    QString name = QString::fromUtf8(pattern);
+    name.replace(QLatin1String("%1"), brand);
+    name.replace(QLatin1String("%2"), town);
+    return name;
+}
+
 void hazchemProducer(core::Enterprise &e, DemoRandom &r)
 {
     // A major-hazard installation is graded I–IV by R (GB 18218-2018); the demo invents R.
@@ -161,12 +170,11 @@ void EnterpriseGenerator::add(const Recipe &recipe, int count)
         for (const char *suffix : {"经济开发区", "街道", "镇", "乡"})
             if (shortName.endsWith(QString::fromUtf8(suffix)))
                 shortName.chop(QString::fromUtf8(suffix).size());
-        QString name = QString::fromUtf8(recipe.namePattern).arg(QString::fromUtf8(m_random.pick(brands)), shortName);
+        QString name = fillName(recipe.namePattern, QString::fromUtf8(m_random.pick(brands)), shortName);
         if (e.category == QLatin1String("filling_station"))
             name.prepend(QString::fromUtf8(m_random.pick(fuelBrands)));
         for (int k = 2; m_names.contains(name); ++k)
-            name = QString::fromUtf8(recipe.namePattern).arg(QString::fromUtf8(m_random.pick(brands)), shortName)
-                   + QString::fromUtf8("（%1）").arg(k);
+            name = fillName(recipe.namePattern, QString::fromUtf8(m_random.pick(brands)), shortName) + QString::fromUtf8("（%1）").arg(k);
         m_names.insert(name);
         e.name = name;
         e.address = QString::fromUtf8("梁山县%1（示意地址）").arg(town.name);

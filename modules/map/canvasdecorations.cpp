@@ -12,7 +12,9 @@
 namespace cp::map {
 
 CanvasDecorations::CanvasDecorations(QgsMapCanvas *canvas, bool darkTheme)
-    : QgsMapCanvasItem(canvas), m_northArrow(QStringLiteral(":/commandpost/icons/north-arrow.svg")), m_dark(darkTheme)
+    : QgsMapCanvasItem(canvas)
+    , m_northArrow(darkTheme ? QStringLiteral(":/commandpost/icons/north-arrow-light.svg") : QStringLiteral(":/commandpost/icons/north-arrow.svg"))
+    , m_dark(darkTheme)
 {
     setZValue(900);
     updatePosition();

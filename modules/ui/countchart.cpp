@@ -20,7 +20,8 @@ public:
     using QChartView::QChartView;
 };
 
-CountChart::CountChart(const QString &title, bool dark, QWidget *parent) : QWidget(parent), m_title(title), m_dark(dark)
+CountChart::CountChart(const QString &title, const QString &emptyText, bool dark, QWidget *parent)
+    : QWidget(parent), m_title(title), m_emptyText(emptyText), m_dark(dark)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -34,7 +35,7 @@ void CountChart::setBars(const QList<CountBar> &bars)
 {
     m_bars = bars;
     auto *chart = new QChart();
-    chart->setTitle(m_title);
+    chart->setTitle(bars.isEmpty() ? QStringLiteral("%1<br><span style='font-weight:normal'>%2</span>").arg(m_title, m_emptyText) : m_title);
     chart->setTheme(m_dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->legend()->hide();
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -60,6 +61,13 @@ void CountChart::setBars(const QList<CountBar> &bars)
         maximum = std::max(maximum, bars.at(i).count);
     }
     series->setBarWidth(0.7);
+    if (bars.isEmpty()) {
+        delete series; // no axes either: an empty chart says so in its title
+        QChart *old = m_chart->chart();
+        m_chart->setChart(chart);
+        delete old;
+        return;
+    }
     chart->addSeries(series);
     auto *categories = new QBarCategoryAxis();
     categories->append(labels);
@@ -71,6 +79,7 @@ void CountChart::setBars(const QList<CountBar> &bars)
     auto *values = new QValueAxis();
     values->setRange(0, maximum * 1.1);
     values->setLabelFormat(QStringLiteral("%d"));
+    values->applyNiceNumbers();
     values->setLabelsFont(axisFont);
     chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(values);

@@ -25,13 +25,15 @@ class CountChart : public QWidget
     Q_OBJECT
 
 public:
-    CountChart(const QString &title, bool dark, QWidget *parent = nullptr);
+    //! \a emptyText is shown instead of the bars while there are none.
+    CountChart(const QString &title, const QString &emptyText, bool dark, QWidget *parent = nullptr);
 
     void setBars(const QList<CountBar> &bars);
     QList<CountBar> bars() const { return m_bars; }
 
 private:
     QString m_title;
+    QString m_emptyText;
     bool m_dark;
     QList<CountBar> m_bars;
     class Chart;
