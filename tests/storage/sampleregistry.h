@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "core/alarm.h"
+#include "core/alarmevent.h"
+#include "core/dispatchorder.h"
+#include "core/incident.h"
+#include "storage/auditentry.h"
+#include "storage/registry.h"
+
+#include <QString>
+
+namespace cp::test {
+
+//! A small registry with at least one record of every layer, every field set to a non-default value.
+storage::Registry sampleRegistry();
+
+//! The operational rows of tests/data/storage/v1.gpkg, beside its registry.
+struct FixtureOperations
+{
+    QString feedId;
+    QList<core::AlarmEvent> events;
+    QString cursor;
+    core::Alarm alarm;
+    core::Incident incident;
+    core::DispatchOrder order;
+    storage::AuditEntry audit;
+};
+
+/*!
+ * What tests/data/storage/v1.gpkg holds: v1FixtureRegistry() and v1FixtureOperations(), written
+ * by the schema-1 code. Frozen with the file: the migration test compares an upgraded copy with
+ * these, so they never change (sampleRegistry() may).
+ */
+storage::Registry v1FixtureRegistry();
+FixtureOperations v1FixtureOperations();
+//! The file's SHA-256, or an empty array when it cannot be read.
+QByteArray fileChecksum(const QString &path);
+
+} // namespace cp::test

@@ -1,0 +1,415 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// GeoPackageStore: registry and operational round-trips, WAL mode, validation failures.
+#include "sampleregistry.h"
+#include "storage/geopackagestore.h"
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace cp;
+using namespace cp::storage;
+
+namespace {
+
+// A point survives lon/lat → EPSG:4548 → lon/lat to far below a millimetre (1e-8° ≈ 1 mm).
+constexpr double positionTolerance = 1e-8;
+
+bool samePosition(const core::GeoPoint &a, const core::GeoPoint &b)
+{
+    return qAbs(a.lon - b.lon) < positionTolerance && qAbs(a.lat - b.lat) < positionTolerance;
+}
+
+bool sameLine(const QList<core::GeoPoint> &a, const QList<core::GeoPoint> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (int i = 0; i < a.size(); ++i) {
+        if (!samePosition(a.at(i), b.at(i)))
+            return false;
+    }
+    return true;
+}
+
+QString journalMode(const QString &path)
+{
+    QString mode;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next())
+                mode = q.value(0).toString();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("probe"));
+    return mode;
+}
+
+} // namespace
+
+class TestGeoPackageStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { QVERIFY(m_dir.isValid()); }
+
+    void createRefusesAnExistingFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("exists.gpkg"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("keep me");
+        file.close();
+        QString error;
+        QVERIFY(!GeoPackageStore::create(path, &error));
+        QVERIFY2(error.contains(path) && error.contains(QStringLiteral("already exists")), qPrintable(error));
+        QCOMPARE(file.open(QIODevice::ReadOnly), true);
+        QCOMPARE(file.readAll(), QByteArray("keep me"));
+    }
+
+    void registryRoundTripsEveryField()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("roundtrip.gpkg"));
+        const Registry written = test::sampleRegistry();
+        QString error;
+        {
+            auto store = GeoPackageStore::create(path, &error);
+            QVERIFY2(store, qPrintable(error));
+            QVERIFY2(store->writeRegistry(written, &error), qPrintable(error));
+        }
+        QCOMPARE(journalMode(path), QStringLiteral("wal"));
+        auto store = GeoPackageStore::open(path, &error);
+        QVERIFY2(store, qPrintable(error));
+        QCOMPARE(store->location(), path);
+        const std::optional<Registry> read = store->readRegistry(&error);
+        QVERIFY2(read, qPrintable(error));
+
+        QCOMPARE(read->sectors.size(), written.sectors.size());
+        for (int i = 0; i < written.sectors.size(); ++i) {
+            QCOMPARE(read->sectors[i].id, written.sectors[i].id);
+            QCOMPARE(read->sectors[i].nameZh, written.sectors[i].nameZh);
+            QCOMPARE(read->sectors[i].nameEn, written.sectors[i].nameEn);
+        }
+        QCOMPARE(read->countyBoundary.name, written.countyBoundary.name);
+        QCOMPARE(read->countyBoundary.rings.size(), written.countyBoundary.rings.size());
+        for (int i = 0; i < written.countyBoundary.rings.size(); ++i)
+            QVERIFY(sameLine(read->countyBoundary.rings[i], written.countyBoundary.rings[i]));
+
+        QCOMPARE(read->towns.size(), written.towns.size());
+        for (int i = 0; i < written.towns.size(); ++i) {
+            const core::Town &a = read->towns[i], &b = written.towns[i];
+            QCOMPARE(a.id, b.id);
+            QCOMPARE(a.name, b.name);
+            QCOMPARE(a.population, b.population);
+            QCOMPARE(a.illustrative, b.illustrative);
+            QVERIFY(samePosition(a.seat, b.seat));
+        }
+        QCOMPARE(read->enterprises.size(), written.enterprises.size());
+        for (int i = 0; i < written.enterprises.size(); ++i) {
+            const core::Enterprise &a = read->enterprises[i], &b = written.enterprises[i];
+            QCOMPARE(a.id, b.id);
+            QCOMPARE(a.name, b.name);
+            QCOMPARE(a.sectorId, b.sectorId);
+            QCOMPARE(a.category, b.category);
+            QCOMPARE(a.riskLevel, b.riskLevel);
+            QCOMPARE(a.majorHazard, b.majorHazard);
+            QCOMPARE(a.townId, b.townId);
+            QCOMPARE(a.address, b.address);
+            QCOMPARE(a.contactPhone, b.contactPhone);
+            QCOMPARE(a.employees, b.employees);
+            QCOMPARE(a.dualPreventionDone, b.dualPreventionDone);
+            QCOMPARE(a.standardizationLevel, b.standardizationLevel);
+            QCOMPARE(a.monitoringOnline, b.monitoringOnline);
+            QCOMPARE(a.automation.sis, b.automation.sis);
+            QCOMPARE(a.automation.dcs, b.automation.dcs);
+            QCOMPARE(a.automation.esd, b.automation.esd);
+            QCOMPARE(QJsonObject::fromVariantMap(a.sectorAttributes), QJsonObject::fromVariantMap(b.sectorAttributes));
+            QVERIFY(samePosition(a.position, b.position));
+        }
+        QCOMPARE(read->shelters.size(), written.shelters.size());
+        for (int i = 0; i < written.shelters.size(); ++i) {
+            const core::Shelter &a = read->shelters[i], &b = written.shelters[i];
+            QCOMPARE(a.id, b.id);
+            QCOMPARE(a.name, b.name);
+            QCOMPARE(a.type, b.type);
+            QCOMPARE(a.townId, b.townId);
+            QCOMPARE(a.capacity, b.capacity);
+            QCOMPARE(a.effectiveAreaM2, b.effectiveAreaM2);
+            QCOMPARE(a.status, b.status);
+            QVERIFY(samePosition(a.position, b.position));
+        }
+        QCOMPARE(read->rescueStations.size(), written.rescueStations.size());
+        for (int i = 0; i < written.rescueStations.size(); ++i) {
+            const core::RescueStation &a = read->rescueStations[i], &b = written.rescueStations[i];
+            QCOMPARE(a.id, b.id);
+            QCOMPARE(a.name, b.name);
+            QCOMPARE(a.level, b.level);
+            QCOMPARE(a.townId, b.townId);
+            QCOMPARE(a.dutyPhone, b.dutyPhone);
+            QCOMPARE(a.status, b.status);
+            QVERIFY(samePosition(a.position, b.position));
+        }
+        QCOMPARE(read->teams.size(), written.teams.size());
+        for (int i = 0; i < written.teams.size(); ++i) {
+            const core::Team &a = read->teams[i], &b = written.teams[i];
+            QCOMPARE(a.id, b.id);
+            QCOMPARE(a.name, b.name);
+            QCOMPARE(a.stationId, b.stationId);
+            QCOMPARE(a.capabilities, b.capabilities);
+            QCOMPARE(a.personnel, b.personnel);
+            QCOMPARE(a.vehicles, b.vehicles);
+            QCOMPARE(a.status, b.status);
+            QVERIFY(samePosition(a.position, b.position));
+        }
+        QCOMPARE(read->supplyDepots.size(), written.supplyDepots.size());
+        for (int i = 0; i < written.supplyDepots.size(); ++i) {
+            const core::SupplyDepot &a = read->supplyDepots[i], &b = written.supplyDepots[i];
+            QCOMPARE(a.id, b.id);
+            QCOMPARE(a.name, b.name);
+            QCOMPARE(a.level, b.level);
+            QCOMPARE(a.townId, b.townId);
+            QCOMPARE(a.areaM2, b.areaM2);
+            QCOMPARE(a.status, b.status);
+            QVERIFY(samePosition(a.position, b.position));
+            QCOMPARE(a.inventory.size(), b.inventory.size());
+            for (int j = 0; j < b.inventory.size(); ++j) {
+                QCOMPARE(a.inventory[j].item, b.inventory[j].item);
+                QCOMPARE(a.inventory[j].category, b.inventory[j].category);
+                QCOMPARE(a.inventory[j].quantity, b.inventory[j].quantity);
+                QCOMPARE(a.inventory[j].unit, b.inventory[j].unit);
+            }
+        }
+        QCOMPARE(read->roads.size(), written.roads.size());
+        for (int i = 0; i < written.roads.size(); ++i) {
+            const core::RoadSegment &a = read->roads[i], &b = written.roads[i];
+            QCOMPARE(a.id, b.id);
+            QCOMPARE(a.name, b.name);
+            QCOMPARE(a.roadClass, b.roadClass);
+            QCOMPARE(a.speedKmh, b.speedKmh);
+            QCOMPARE(a.oneWay, b.oneWay);
+            QVERIFY(sameLine(a.line, b.line));
+        }
+        QCOMPARE(read->demandPoints.size(), written.demandPoints.size());
+        for (int i = 0; i < written.demandPoints.size(); ++i) {
+            const core::DemandPoint &a = read->demandPoints[i], &b = written.demandPoints[i];
+            QCOMPARE(a.id, b.id);
+            QCOMPARE(a.name, b.name);
+            QCOMPARE(a.townId, b.townId);
+            QCOMPARE(a.population, b.population);
+            QVERIFY(samePosition(a.position, b.position));
+        }
+    }
+
+    void writingAgainReplacesTheRegistry()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("rewrite.gpkg"));
+        QString error;
+        auto store = GeoPackageStore::create(path, &error);
+        QVERIFY2(store, qPrintable(error));
+        Registry registry = test::sampleRegistry();
+        QVERIFY2(store->writeRegistry(registry, &error), qPrintable(error));
+        registry.towns.removeLast();
+        registry.supplyDepots.first().inventory.removeFirst();
+        registry.countyBoundary = {};
+        QVERIFY2(store->writeRegistry(registry, &error), qPrintable(error));
+        const std::optional<Registry> read = store->readRegistry(&error);
+        QVERIFY2(read, qPrintable(error));
+        QCOMPARE(read->towns.size(), 1);
+        QCOMPARE(read->supplyDepots.first().inventory.size(), 1);
+        QCOMPARE(read->supplyDepots.first().inventory.first().item, QStringLiteral("drinking water"));
+        QVERIFY(read->countyBoundary.rings.isEmpty());
+        QCOMPARE(read->enterprises.size(), registry.enterprises.size());
+    }
+
+    void invalidRegistryLeavesTheFileUnchanged_data()
+    {
+        QTest::addColumn<int>("breakage");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("an enterprise of an unknown sector is refused") << 0 << "enterprises.sector = \"mining\"";
+        QTest::newRow("a town id used twice is refused") << 1 << "towns.id = \"T01\"";
+        QTest::newRow("a team without capabilities is refused") << 2 << "teams.capabilities";
+        QTest::newRow("a road with one vertex is refused") << 3 << "roads.geom";
+        QTest::newRow("a negative shelter capacity is refused") << 4 << "shelters.capacity = \"-5\"";
+        QTest::newRow("an open boundary ring is refused") << 5 << "county_boundary.geom";
+        QTest::newRow("a demand point out of range is refused") << 6 << "demand_points.geom = \"200\"";
+        QTest::newRow("an inventory line without unit is refused") << 7 << "supply_depots.inventory.unit";
+    }
+
+    void invalidRegistryLeavesTheFileUnchanged()
+    {
+        QFETCH(int, breakage);
+        QFETCH(QString, expected);
+        const QString path = m_dir.filePath(QStringLiteral("invalid-%1.gpkg").arg(breakage));
+        QString error;
+        auto store = GeoPackageStore::create(path, &error);
+        QVERIFY2(store, qPrintable(error));
+        QVERIFY2(store->writeRegistry(test::sampleRegistry(), &error), qPrintable(error));
+        store.reset(); // checkpoint, so the checksum covers every committed byte
+        const QByteArray before = test::fileChecksum(path);
+        store = GeoPackageStore::open(path, &error);
+        QVERIFY2(store, qPrintable(error));
+
+        Registry bad = test::sampleRegistry();
+        switch (breakage) {
+        case 0: bad.enterprises[1].sectorId = QStringLiteral("mining"); break;
+        case 1: bad.towns[1].id = QStringLiteral("T01"); break;
+        case 2: bad.teams[0].capabilities.clear(); break;
+        case 3: bad.roads[1].line.removeLast(); break;
+        case 4: bad.shelters[0].capacity = -5; break;
+        case 5: bad.countyBoundary.rings[0].removeLast(); break;
+        case 6: bad.demandPoints[1].position.lon = 200; break;
+        case 7: bad.supplyDepots[0].inventory[1].unit.clear(); break;
+        }
+        error.clear();
+        QVERIFY(!store->writeRegistry(bad, &error));
+        QVERIFY2(error.startsWith(path) && error.contains(expected), qPrintable(error));
+        store.reset();
+        QCOMPARE(test::fileChecksum(path), before);
+    }
+
+    void feedBatchCommitsEventsWithTheCursorAndIgnoresResentEvents()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("feed.gpkg"));
+        QString error;
+        const QDateTime t0(QDate(2026, 5, 1), QTime(8, 30, 0, 125), Qt::UTC);
+        QList<core::AlarmEvent> batch;
+        for (int i = 0; i < 5; ++i)
+            batch.append({QStringLiteral("f1:%1").arg(i), QStringLiteral("f1"), QStringLiteral("E001"),
+                          QStringLiteral("GT-10%1").arg(i), QStringLiteral("combustible_gas"), 12.5 + i,
+                          QStringLiteral("%LEL"), t0.addSecs(i)});
+        {
+            auto store = GeoPackageStore::create(path, &error);
+            QVERIFY2(store, qPrintable(error));
+            QCOMPARE(store->feedCursor(QStringLiteral("f1"), &error), std::optional<QString>(QString()));
+            QCOMPARE(store->commitFeedBatch(QStringLiteral("f1"), batch.mid(0, 3), QStringLiteral("c3"), &error),
+                     std::optional<int>(3));
+            // The feed resends from event 1 after a reconnect: only 3 and 4 are new.
+            QCOMPARE(store->commitFeedBatch(QStringLiteral("f1"), batch.mid(1), QStringLiteral("c5"), &error),
+                     std::optional<int>(2));
+        }
+        auto store = GeoPackageStore::open(path, &error);
+        QVERIFY2(store, qPrintable(error));
+        QCOMPARE(store->feedCursor(QStringLiteral("f1"), &error), std::optional<QString>(QStringLiteral("c5")));
+        const auto events = store->feedEvents(QStringLiteral("f1"), &error);
+        QVERIFY2(events, qPrintable(error));
+        QCOMPARE(*events, batch);
+
+        // A batch that fails part-way stores nothing and keeps the old cursor.
+        QList<core::AlarmEvent> mixed{{QStringLiteral("f1:new"), QStringLiteral("f1"), QStringLiteral("E001"),
+                                       QStringLiteral("GT-200"), QStringLiteral("toxic_gas"), 3, QStringLiteral("ppm"), t0},
+                                      {QStringLiteral("f2:0"), QStringLiteral("f2"), QStringLiteral("E001"),
+                                       QStringLiteral("GT-201"), QStringLiteral("toxic_gas"), 4, QStringLiteral("ppm"), t0}};
+        QVERIFY(!store->commitFeedBatch(QStringLiteral("f1"), mixed, QStringLiteral("c7"), &error));
+        QVERIFY2(error.contains(QStringLiteral("f2:0")), qPrintable(error));
+        QCOMPARE(store->feedCursor(QStringLiteral("f1"), &error), std::optional<QString>(QStringLiteral("c5")));
+        QCOMPARE(store->feedEvents(QStringLiteral("f1"), &error)->size(), 5);
+    }
+
+    void alarmsIncidentsOrdersAndAuditRoundTrip()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("ops.gpkg"));
+        QString error;
+        const QDateTime t0(QDate(2026, 5, 1), QTime(8, 30, 0, 125), Qt::UTC);
+        core::Alarm alarm{QStringLiteral("f1:7"), QStringLiteral("E001"), QStringLiteral("GT-101"),
+                          QStringLiteral("combustible_gas"), 27.5, QStringLiteral("%LEL"), 25,
+                          core::AlarmState::UnacknowledgedActive, core::AlarmPriority::High, t0, t0.addSecs(3),
+                          QStringLiteral("一级报警")};
+        core::Incident incident{QStringLiteral("I1"), QStringLiteral("储罐泄漏"), QStringLiteral("hazchem"),
+                                QStringLiteral("toxic_leak"), QStringLiteral("E001"), alarm.id, {116.031, 35.871},
+                                core::ResponseLevel::III, core::IncidentStatus::Closed, t0.addSecs(60),
+                                t0.addSecs(7200), QStringLiteral("duty1")};
+        core::DispatchOrder order{QStringLiteral("O1"), QStringLiteral("I1"), QStringLiteral("TM01"),
+                                  core::DispatchStatus::EnRoute, 642.5, t0.addSecs(120), QStringLiteral("duty1")};
+        AuditEntry audit{QStringLiteral("duty1"), t0.addSecs(30), QStringLiteral("alarm.acknowledge"), alarm.id,
+                         QStringLiteral("现场确认")};
+        {
+            auto store = GeoPackageStore::create(path, &error);
+            QVERIFY2(store, qPrintable(error));
+            QVERIFY2(store->saveAlarms({alarm}, &error), qPrintable(error));
+            alarm.state = core::AlarmState::AcknowledgedActive; // a second save updates the same alarm
+            QVERIFY2(store->saveAlarms({alarm}, &error), qPrintable(error));
+            QVERIFY2(store->saveIncident(incident, &error), qPrintable(error));
+            QVERIFY2(store->saveDispatchOrder(order, &error), qPrintable(error));
+            QVERIFY2(store->saveDispatchOrder({QStringLiteral("O2"), QStringLiteral("I9"), QStringLiteral("TM02"),
+                                               core::DispatchStatus::Dispatched, 60, t0, QStringLiteral("duty2")},
+                                              &error),
+                     qPrintable(error));
+            QVERIFY2(store->appendAudit(audit, &error), qPrintable(error));
+        }
+        auto store = GeoPackageStore::open(path, &error);
+        QVERIFY2(store, qPrintable(error));
+        const auto alarms = store->alarms(&error);
+        QVERIFY2(alarms && alarms->size() == 1, qPrintable(error));
+        const core::Alarm &a = alarms->first();
+        QCOMPARE(a.id, alarm.id);
+        QCOMPARE(a.enterpriseId, alarm.enterpriseId);
+        QCOMPARE(a.sensorId, alarm.sensorId);
+        QCOMPARE(a.kind, alarm.kind);
+        QCOMPARE(a.value, alarm.value);
+        QCOMPARE(a.unit, alarm.unit);
+        QCOMPARE(a.threshold, alarm.threshold);
+        QCOMPARE(a.state, core::AlarmState::AcknowledgedActive);
+        QCOMPARE(a.priority, alarm.priority);
+        QCOMPARE(a.raisedAt, alarm.raisedAt);
+        QCOMPARE(a.updatedAt, alarm.updatedAt);
+        QCOMPARE(a.message, alarm.message);
+
+        const auto incidents = store->incidents(&error);
+        QVERIFY2(incidents && incidents->size() == 1, qPrintable(error));
+        const core::Incident &i = incidents->first();
+        QCOMPARE(i.id, incident.id);
+        QCOMPARE(i.title, incident.title);
+        QCOMPARE(i.sectorId, incident.sectorId);
+        QCOMPARE(i.incidentType, incident.incidentType);
+        QCOMPARE(i.enterpriseId, incident.enterpriseId);
+        QCOMPARE(i.sourceAlarmId, incident.sourceAlarmId);
+        QCOMPARE(i.position, incident.position);
+        QCOMPARE(i.responseLevel, incident.responseLevel);
+        QCOMPARE(i.status, incident.status);
+        QCOMPARE(i.openedAt, incident.openedAt);
+        QCOMPARE(i.closedAt, incident.closedAt);
+        QCOMPARE(i.openedBy, incident.openedBy);
+
+        const auto orders = store->dispatchOrders(QStringLiteral("I1"), &error);
+        QVERIFY2(orders && orders->size() == 1, qPrintable(error));
+        const core::DispatchOrder &o = orders->first();
+        QCOMPARE(o.id, order.id);
+        QCOMPARE(o.incidentId, order.incidentId);
+        QCOMPARE(o.teamId, order.teamId);
+        QCOMPARE(o.status, order.status);
+        QCOMPARE(o.etaSeconds, order.etaSeconds);
+        QCOMPARE(o.updatedAt, order.updatedAt);
+        QCOMPARE(o.updatedBy, order.updatedBy);
+        QCOMPARE(store->dispatchOrders(QString(), &error)->size(), 2);
+
+        const auto log = store->auditLog(&error);
+        QVERIFY2(log && log->size() == 1, qPrintable(error));
+        QCOMPARE(log->first().user, audit.user);
+        QCOMPARE(log->first().time, audit.time);
+        QCOMPARE(log->first().action, audit.action);
+        QCOMPARE(log->first().target, audit.target);
+        QCOMPARE(log->first().comment, audit.comment);
+    }
+
+    void twoStoresOnDifferentFilesKeepTheirOwnConnections()
+    {
+        QString error;
+        auto a = GeoPackageStore::create(m_dir.filePath(QStringLiteral("a.gpkg")), &error);
+        auto b = GeoPackageStore::create(m_dir.filePath(QStringLiteral("b.gpkg")), &error);
+        QVERIFY(a && b);
+        QVERIFY(a->appendAudit({QStringLiteral("u"), QDateTime::currentDateTimeUtc(), QStringLiteral("x"), {}, {}}, &error));
+        b.reset();
+        QCOMPARE(a->auditLog(&error)->size(), 1);
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestGeoPackageStore)
+#include "tst_geopackagestore.moc"
