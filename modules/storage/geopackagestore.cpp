@@ -10,6 +10,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QVariant>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -273,7 +274,7 @@ std::optional<QList<core::AlarmEvent>> GeoPackageStore::feedEvents(const QString
     return events;
 }
 
-bool GeoPackageStore::saveAlarms(const QList<core::Alarm> &alarms, QString *error)
+bool GeoPackageStore::saveAlarms(const QList<AlarmRecord> &alarms, QString *error)
 {
     QSqlDatabase &database = m_connection->database();
     if (!database.transaction()) {
@@ -288,11 +289,15 @@ bool GeoPackageStore::saveAlarms(const QList<core::Alarm> &alarms, QString *erro
                                       {QStringLiteral("id"), QStringLiteral("enterprise_id"), QStringLiteral("sensor_id"),
                                        QStringLiteral("kind"), QStringLiteral("value"), QStringLiteral("unit"),
                                        QStringLiteral("threshold"), QStringLiteral("state"), QStringLiteral("priority"),
-                                       QStringLiteral("raised_at"), QStringLiteral("updated_at"), QStringLiteral("message")});
-        for (const core::Alarm &a : alarms) {
+                                       QStringLiteral("raised_at"), QStringLiteral("updated_at"), QStringLiteral("message"),
+                                       QStringLiteral("acknowledged_by"), QStringLiteral("acknowledged_at"),
+                                       QStringLiteral("shelved_until")});
+        for (const AlarmRecord &record : alarms) {
+            const core::Alarm &a = record.alarm;
             ok = runStatement(query, sql,
                               {a.id, a.enterpriseId, a.sensorId, a.kind, a.value, a.unit, a.threshold, core::toKey(a.state),
-                               core::toKey(a.priority), timeValue(a.raisedAt), timeValue(a.updatedAt), a.message},
+                               core::toKey(a.priority), timeValue(a.raisedAt), timeValue(a.updatedAt), a.message,
+                               record.acknowledgedBy, timeValue(record.acknowledgedAt), timeValue(record.shelvedUntil)},
                               Tr::tr("%1: cannot store alarm \"%2\"").arg(m_path, a.id), error);
             if (!ok)
                 break;
@@ -306,18 +311,20 @@ bool GeoPackageStore::saveAlarms(const QList<core::Alarm> &alarms, QString *erro
     return false;
 }
 
-std::optional<QList<core::Alarm>> GeoPackageStore::alarms(QString *error) const
+std::optional<QList<AlarmRecord>> GeoPackageStore::alarms(QString *error) const
 {
     QSqlQuery query(m_connection->database());
     if (!runStatement(query,
                       QStringLiteral("SELECT id, enterprise_id, sensor_id, kind, value, unit, threshold, state, priority, "
-                                     "raised_at, updated_at, message FROM alarms ORDER BY id"),
+                                     "raised_at, updated_at, message, acknowledged_by, acknowledged_at, shelved_until "
+                                     "FROM alarms ORDER BY id"),
                       {}, Tr::tr("%1: cannot read the alarms").arg(m_path), error))
         return std::nullopt;
-    QList<core::Alarm> result;
+    QList<AlarmRecord> result;
     RowReader reader(m_path, "alarms");
     while (query.next()) {
-        core::Alarm a;
+        AlarmRecord record;
+        core::Alarm &a = record.alarm;
         a.id = query.value(0).toString();
         a.enterpriseId = query.value(1).toString();
         a.sensorId = query.value(2).toString();
@@ -330,7 +337,10 @@ std::optional<QList<core::Alarm>> GeoPackageStore::alarms(QString *error) const
         a.raisedAt = timeFrom(query.value(9));
         a.updatedAt = timeFrom(query.value(10));
         a.message = query.value(11).toString();
-        result.append(a);
+        record.acknowledgedBy = query.value(12).toString();
+        record.acknowledgedAt = timeFrom(query.value(13));
+        record.shelvedUntil = timeFrom(query.value(14));
+        result.append(record);
     }
     if (reader.failed(error))
         return std::nullopt;

@@ -47,8 +47,8 @@ public:
     std::optional<QString> feedCursor(const QString &feedId, QString *error) const override;
     std::optional<QList<core::AlarmEvent>> feedEvents(const QString &feedId, QString *error) const override;
 
-    bool saveAlarms(const QList<core::Alarm> &alarms, QString *error) override;
-    std::optional<QList<core::Alarm>> alarms(QString *error) const override;
+    bool saveAlarms(const QList<AlarmRecord> &alarms, QString *error) override;
+    std::optional<QList<AlarmRecord>> alarms(QString *error) const override;
 
     bool saveIncident(const core::Incident &incident, QString *error) override;
     std::optional<QList<core::Incident>> incidents(QString *error) const override;

@@ -3,6 +3,7 @@
 
 #include "storage/tr.h"
 
+#include <QVariant>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>

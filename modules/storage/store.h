@@ -5,6 +5,7 @@
 #include "core/alarmevent.h"
 #include "core/dispatchorder.h"
 #include "core/incident.h"
+#include "storage/alarmrecord.h"
 #include "storage/auditentry.h"
 #include "storage/registry.h"
 
@@ -56,9 +57,9 @@ public:
     virtual std::optional<QList<core::AlarmEvent>> feedEvents(const QString &feedId, QString *error) const = 0;
 
     //! Inserts or replaces alarms (keyed by Alarm::id) in one transaction.
-    virtual bool saveAlarms(const QList<core::Alarm> &alarms, QString *error) = 0;
+    virtual bool saveAlarms(const QList<AlarmRecord> &alarms, QString *error) = 0;
     //! Every stored alarm, ordered by id.
-    virtual std::optional<QList<core::Alarm>> alarms(QString *error) const = 0;
+    virtual std::optional<QList<AlarmRecord>> alarms(QString *error) const = 0;
 
     //! Inserts or replaces \a incident (keyed by id).
     virtual bool saveIncident(const core::Incident &incident, QString *error) = 0;

@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QVariant>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtEndian>

@@ -3,6 +3,7 @@
 
 #include "storage/tr.h"
 
+#include <QVariant>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -51,7 +52,19 @@ struct Migration
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> steps = {};
+    static const QList<Migration> steps = {
+        {2, "alarm handling: who acknowledged an alarm and when, and when a timed shelve ends",
+         [](QSqlQuery &query) {
+             // ISA-18.2 asks for the acknowledging operator and time; OPC UA Part 9 TimedShelved needs
+             // the expiry to survive a restart. Existing alarms keep every value, the new columns NULL.
+             return query.exec(QStringLiteral("ALTER TABLE alarms ADD COLUMN acknowledged_by TEXT"))
+                 && query.exec(QStringLiteral("ALTER TABLE alarms ADD COLUMN acknowledged_at DATETIME"))
+                 && query.exec(QStringLiteral("ALTER TABLE alarms ADD COLUMN shelved_until DATETIME"))
+                 && query.exec(QStringLiteral("CREATE INDEX alarms_state ON alarms(state)"))
+                 && query.exec(QStringLiteral("UPDATE gpkg_contents SET last_change = "
+                                              "strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE table_name = 'alarms'"));
+         }},
+    };
     return steps;
 }
 

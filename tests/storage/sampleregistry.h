@@ -9,6 +9,9 @@
 #include "storage/registry.h"
 
 #include <QString>
+#include <QVariant>
+
+#include <optional>
 
 namespace cp::test {
 
@@ -34,6 +37,20 @@ struct FixtureOperations
  */
 storage::Registry v1FixtureRegistry();
 FixtureOperations v1FixtureOperations();
+/*!
+ * The first difference between two registries as "layer[index].field: read != written", or an
+ * empty string when they hold the same records. Positions compare to 1e-8° (≈1 mm), which
+ * the EPSG:4548 round trip keeps far inside.
+ */
+QString registryDifference(const storage::Registry &read, const storage::Registry &written);
+
+/*!
+ * Runs \a sql on \a path through a plain SQLite connection of its own (not the store's) and
+ * returns the first column of the first row, a null QVariant when there is no row, or nullopt
+ * when the statement fails.
+ */
+std::optional<QVariant> sqliteValue(const QString &path, const QString &sql);
+
 //! The file's SHA-256, or an empty array when it cannot be read.
 QByteArray fileChecksum(const QString &path);
 

@@ -8,8 +8,6 @@
 #include <ogrsf_frmts.h>
 
 #include <QDir>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -43,18 +41,6 @@ bool writeStore(const QString &path)
     QString error;
     auto store = GeoPackageStore::create(path, &error);
     return store && store->writeRegistry(test::sampleRegistry(), &error);
-}
-
-bool execOnce(const QString &path, const QString &sql)
-{
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
-        db.setDatabaseName(path);
-        ok = db.open() && QSqlQuery(db).exec(sql);
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
-    return ok;
 }
 
 //! A GeoPackage as ogr2ogr would write it: valid, but with none of CommandPost's tables.
@@ -109,9 +95,9 @@ bool makeBadFile(BadFile kind, const QString &path)
         return writeForeignGeoPackage(path);
     case BadFile::NewerSchema:
         return writeStore(path)
-            && execOnce(path, QStringLiteral("INSERT INTO commandpost_schema (version, applied_at, summary) "
-                                             "VALUES (%1, '2031-01-01T00:00:00.000Z', 'from the future')")
-                                  .arg(GeoPackageStore::schemaVersion() + 1));
+            && test::sqliteValue(path, QStringLiteral("INSERT INTO commandpost_schema (version, applied_at, summary) "
+                                                      "VALUES (%1, '2031-01-01T00:00:00.000Z', 'from the future')")
+                                           .arg(GeoPackageStore::schemaVersion() + 1));
     case BadFile::Missing:
         return true;
     case BadFile::Directory:

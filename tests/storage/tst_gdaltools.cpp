@@ -33,9 +33,10 @@ private slots:
                                          QStringLiteral("GT-1"), QStringLiteral("combustible_gas"), 30,
                                          QStringLiteral("%LEL"), t0}},
                                        QStringLiteral("c1"), &error));
-        QVERIFY(store->saveAlarms({{QStringLiteral("f1:1"), QStringLiteral("E001"), QStringLiteral("GT-1"),
+        QVERIFY(store->saveAlarms({{{QStringLiteral("f1:1"), QStringLiteral("E001"), QStringLiteral("GT-1"),
                                     QStringLiteral("combustible_gas"), 30, QStringLiteral("%LEL"), 25,
-                                    core::AlarmState::UnacknowledgedActive, core::AlarmPriority::Medium, t0, t0, {}}},
+                                    core::AlarmState::UnacknowledgedActive, core::AlarmPriority::Medium, t0, t0, {}},
+                                    QStringLiteral("duty1"), t0.addSecs(5), {}}},
                                   &error));
         QVERIFY(store->appendAudit({QStringLiteral("duty1"), t0, QStringLiteral("alarm.acknowledge"),
                                     QStringLiteral("f1:1"), {}},

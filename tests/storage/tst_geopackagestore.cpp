@@ -4,8 +4,6 @@
 #include "storage/geopackagestore.h"
 
 #include <QJsonObject>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -14,39 +12,9 @@ using namespace cp::storage;
 
 namespace {
 
-// A point survives lon/lat → EPSG:4548 → lon/lat to far below a millimetre (1e-8° ≈ 1 mm).
-constexpr double positionTolerance = 1e-8;
-
-bool samePosition(const core::GeoPoint &a, const core::GeoPoint &b)
-{
-    return qAbs(a.lon - b.lon) < positionTolerance && qAbs(a.lat - b.lat) < positionTolerance;
-}
-
-bool sameLine(const QList<core::GeoPoint> &a, const QList<core::GeoPoint> &b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (int i = 0; i < a.size(); ++i) {
-        if (!samePosition(a.at(i), b.at(i)))
-            return false;
-    }
-    return true;
-}
-
 QString journalMode(const QString &path)
 {
-    QString mode;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next())
-                mode = q.value(0).toString();
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("probe"));
-    return mode;
+    return test::sqliteValue(path, QStringLiteral("PRAGMA journal_mode")).value_or(QVariant()).toString();
 }
 
 } // namespace
@@ -89,120 +57,20 @@ private slots:
         const std::optional<Registry> read = store->readRegistry(&error);
         QVERIFY2(read, qPrintable(error));
 
-        QCOMPARE(read->sectors.size(), written.sectors.size());
-        for (int i = 0; i < written.sectors.size(); ++i) {
-            QCOMPARE(read->sectors[i].id, written.sectors[i].id);
-            QCOMPARE(read->sectors[i].nameZh, written.sectors[i].nameZh);
-            QCOMPARE(read->sectors[i].nameEn, written.sectors[i].nameEn);
-        }
-        QCOMPARE(read->countyBoundary.name, written.countyBoundary.name);
-        QCOMPARE(read->countyBoundary.rings.size(), written.countyBoundary.rings.size());
-        for (int i = 0; i < written.countyBoundary.rings.size(); ++i)
-            QVERIFY(sameLine(read->countyBoundary.rings[i], written.countyBoundary.rings[i]));
+        const QString difference = test::registryDifference(*read, written);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    }
 
-        QCOMPARE(read->towns.size(), written.towns.size());
-        for (int i = 0; i < written.towns.size(); ++i) {
-            const core::Town &a = read->towns[i], &b = written.towns[i];
-            QCOMPARE(a.id, b.id);
-            QCOMPARE(a.name, b.name);
-            QCOMPARE(a.population, b.population);
-            QCOMPARE(a.illustrative, b.illustrative);
-            QVERIFY(samePosition(a.seat, b.seat));
-        }
-        QCOMPARE(read->enterprises.size(), written.enterprises.size());
-        for (int i = 0; i < written.enterprises.size(); ++i) {
-            const core::Enterprise &a = read->enterprises[i], &b = written.enterprises[i];
-            QCOMPARE(a.id, b.id);
-            QCOMPARE(a.name, b.name);
-            QCOMPARE(a.sectorId, b.sectorId);
-            QCOMPARE(a.category, b.category);
-            QCOMPARE(a.riskLevel, b.riskLevel);
-            QCOMPARE(a.majorHazard, b.majorHazard);
-            QCOMPARE(a.townId, b.townId);
-            QCOMPARE(a.address, b.address);
-            QCOMPARE(a.contactPhone, b.contactPhone);
-            QCOMPARE(a.employees, b.employees);
-            QCOMPARE(a.dualPreventionDone, b.dualPreventionDone);
-            QCOMPARE(a.standardizationLevel, b.standardizationLevel);
-            QCOMPARE(a.monitoringOnline, b.monitoringOnline);
-            QCOMPARE(a.automation.sis, b.automation.sis);
-            QCOMPARE(a.automation.dcs, b.automation.dcs);
-            QCOMPARE(a.automation.esd, b.automation.esd);
-            QCOMPARE(QJsonObject::fromVariantMap(a.sectorAttributes), QJsonObject::fromVariantMap(b.sectorAttributes));
-            QVERIFY(samePosition(a.position, b.position));
-        }
-        QCOMPARE(read->shelters.size(), written.shelters.size());
-        for (int i = 0; i < written.shelters.size(); ++i) {
-            const core::Shelter &a = read->shelters[i], &b = written.shelters[i];
-            QCOMPARE(a.id, b.id);
-            QCOMPARE(a.name, b.name);
-            QCOMPARE(a.type, b.type);
-            QCOMPARE(a.townId, b.townId);
-            QCOMPARE(a.capacity, b.capacity);
-            QCOMPARE(a.effectiveAreaM2, b.effectiveAreaM2);
-            QCOMPARE(a.status, b.status);
-            QVERIFY(samePosition(a.position, b.position));
-        }
-        QCOMPARE(read->rescueStations.size(), written.rescueStations.size());
-        for (int i = 0; i < written.rescueStations.size(); ++i) {
-            const core::RescueStation &a = read->rescueStations[i], &b = written.rescueStations[i];
-            QCOMPARE(a.id, b.id);
-            QCOMPARE(a.name, b.name);
-            QCOMPARE(a.level, b.level);
-            QCOMPARE(a.townId, b.townId);
-            QCOMPARE(a.dutyPhone, b.dutyPhone);
-            QCOMPARE(a.status, b.status);
-            QVERIFY(samePosition(a.position, b.position));
-        }
-        QCOMPARE(read->teams.size(), written.teams.size());
-        for (int i = 0; i < written.teams.size(); ++i) {
-            const core::Team &a = read->teams[i], &b = written.teams[i];
-            QCOMPARE(a.id, b.id);
-            QCOMPARE(a.name, b.name);
-            QCOMPARE(a.stationId, b.stationId);
-            QCOMPARE(a.capabilities, b.capabilities);
-            QCOMPARE(a.personnel, b.personnel);
-            QCOMPARE(a.vehicles, b.vehicles);
-            QCOMPARE(a.status, b.status);
-            QVERIFY(samePosition(a.position, b.position));
-        }
-        QCOMPARE(read->supplyDepots.size(), written.supplyDepots.size());
-        for (int i = 0; i < written.supplyDepots.size(); ++i) {
-            const core::SupplyDepot &a = read->supplyDepots[i], &b = written.supplyDepots[i];
-            QCOMPARE(a.id, b.id);
-            QCOMPARE(a.name, b.name);
-            QCOMPARE(a.level, b.level);
-            QCOMPARE(a.townId, b.townId);
-            QCOMPARE(a.areaM2, b.areaM2);
-            QCOMPARE(a.status, b.status);
-            QVERIFY(samePosition(a.position, b.position));
-            QCOMPARE(a.inventory.size(), b.inventory.size());
-            for (int j = 0; j < b.inventory.size(); ++j) {
-                QCOMPARE(a.inventory[j].item, b.inventory[j].item);
-                QCOMPARE(a.inventory[j].category, b.inventory[j].category);
-                QCOMPARE(a.inventory[j].quantity, b.inventory[j].quantity);
-                QCOMPARE(a.inventory[j].unit, b.inventory[j].unit);
-            }
-        }
-        QCOMPARE(read->roads.size(), written.roads.size());
-        for (int i = 0; i < written.roads.size(); ++i) {
-            const core::RoadSegment &a = read->roads[i], &b = written.roads[i];
-            QCOMPARE(a.id, b.id);
-            QCOMPARE(a.name, b.name);
-            QCOMPARE(a.roadClass, b.roadClass);
-            QCOMPARE(a.speedKmh, b.speedKmh);
-            QCOMPARE(a.oneWay, b.oneWay);
-            QVERIFY(sameLine(a.line, b.line));
-        }
-        QCOMPARE(read->demandPoints.size(), written.demandPoints.size());
-        for (int i = 0; i < written.demandPoints.size(); ++i) {
-            const core::DemandPoint &a = read->demandPoints[i], &b = written.demandPoints[i];
-            QCOMPARE(a.id, b.id);
-            QCOMPARE(a.name, b.name);
-            QCOMPARE(a.townId, b.townId);
-            QCOMPARE(a.population, b.population);
-            QVERIFY(samePosition(a.position, b.position));
-        }
+    void aChangedFieldIsSeenAsADifference()
+    {
+        // The comparison the round-trip tests rely on must notice a change in any layer.
+        const Registry written = test::sampleRegistry();
+        Registry changed = written;
+        changed.supplyDepots[0].inventory[1].quantity = 12.75;
+        QCOMPARE(test::registryDifference(changed, written), QStringLiteral("supply_depots[0].inventory[1].quantity: 12.75 != 12.5"));
+        changed = written;
+        changed.roads[0].line[1].lat += 1e-6;
+        QVERIFY(test::registryDifference(changed, written).startsWith(QStringLiteral("roads[0].geom[1]")));
     }
 
     void writingAgainReplacesTheRegistry()
@@ -315,10 +183,11 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("ops.gpkg"));
         QString error;
         const QDateTime t0(QDate(2026, 5, 1), QTime(8, 30, 0, 125), Qt::UTC);
-        core::Alarm alarm{QStringLiteral("f1:7"), QStringLiteral("E001"), QStringLiteral("GT-101"),
+        AlarmRecord record{{QStringLiteral("f1:7"), QStringLiteral("E001"), QStringLiteral("GT-101"),
                           QStringLiteral("combustible_gas"), 27.5, QStringLiteral("%LEL"), 25,
                           core::AlarmState::UnacknowledgedActive, core::AlarmPriority::High, t0, t0.addSecs(3),
-                          QStringLiteral("一级报警")};
+                          QStringLiteral("一级报警")}, {}, {}, {}};
+        core::Alarm &alarm = record.alarm;
         core::Incident incident{QStringLiteral("I1"), QStringLiteral("储罐泄漏"), QStringLiteral("hazchem"),
                                 QStringLiteral("toxic_leak"), QStringLiteral("E001"), alarm.id, {116.031, 35.871},
                                 core::ResponseLevel::III, core::IncidentStatus::Closed, t0.addSecs(60),
@@ -330,9 +199,13 @@ private slots:
         {
             auto store = GeoPackageStore::create(path, &error);
             QVERIFY2(store, qPrintable(error));
-            QVERIFY2(store->saveAlarms({alarm}, &error), qPrintable(error));
-            alarm.state = core::AlarmState::AcknowledgedActive; // a second save updates the same alarm
-            QVERIFY2(store->saveAlarms({alarm}, &error), qPrintable(error));
+            QVERIFY2(store->saveAlarms({record}, &error), qPrintable(error));
+            // A second save updates the same alarm.
+            alarm.state = core::AlarmState::AcknowledgedActive;
+            record.acknowledgedBy = QStringLiteral("duty1");
+            record.acknowledgedAt = t0.addSecs(30);
+            record.shelvedUntil = t0.addSecs(3600);
+            QVERIFY2(store->saveAlarms({record}, &error), qPrintable(error));
             QVERIFY2(store->saveIncident(incident, &error), qPrintable(error));
             QVERIFY2(store->saveDispatchOrder(order, &error), qPrintable(error));
             QVERIFY2(store->saveDispatchOrder({QStringLiteral("O2"), QStringLiteral("I9"), QStringLiteral("TM02"),
@@ -345,7 +218,10 @@ private slots:
         QVERIFY2(store, qPrintable(error));
         const auto alarms = store->alarms(&error);
         QVERIFY2(alarms && alarms->size() == 1, qPrintable(error));
-        const core::Alarm &a = alarms->first();
+        const core::Alarm &a = alarms->first().alarm;
+        QCOMPARE(alarms->first().acknowledgedBy, record.acknowledgedBy);
+        QCOMPARE(alarms->first().acknowledgedAt, record.acknowledgedAt);
+        QCOMPARE(alarms->first().shelvedUntil, record.shelvedUntil);
         QCOMPARE(a.id, alarm.id);
         QCOMPARE(a.enterpriseId, alarm.enterpriseId);
         QCOMPARE(a.sensorId, alarm.sensorId);
