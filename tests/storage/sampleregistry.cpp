@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "sampleregistry.h"
 
+#include <gdal_priv.h>
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
@@ -277,6 +279,21 @@ std::optional<QVariant> sqliteValue(const QString &path, const QString &sql)
     }
     QSqlDatabase::removeDatabase(connection);
     return result;
+}
+
+bool gdalExecute(const QString &path, const QString &sql)
+{
+    GDALAllRegister();
+    const char *const drivers[] = {"GPKG", nullptr};
+    GDALDatasetUniquePtr dataset(
+        GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, drivers, nullptr, nullptr));
+    if (!dataset)
+        return false;
+    CPLErrorReset();
+    OGRLayer *result = dataset->ExecuteSQL(sql.toUtf8().constData(), nullptr, nullptr);
+    if (result)
+        dataset->ReleaseResultSet(result);
+    return CPLGetLastErrorType() < CE_Failure;
 }
 
 QByteArray fileChecksum(const QString &path)

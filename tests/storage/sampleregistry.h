@@ -51,6 +51,12 @@ QString registryDifference(const storage::Registry &read, const storage::Registr
  */
 std::optional<QVariant> sqliteValue(const QString &path, const QString &sql);
 
+/*!
+ * Runs \a sql on the GeoPackage \a path through GDAL, as an edit in QGIS would: GDAL's connection
+ * has the ST_ functions the R-tree triggers of feature tables call. Returns false when GDAL reports an error.
+ */
+bool gdalExecute(const QString &path, const QString &sql);
+
 //! The file's SHA-256, or an empty array when it cannot be read.
 QByteArray fileChecksum(const QString &path);
 

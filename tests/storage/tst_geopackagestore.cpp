@@ -140,6 +140,47 @@ private slots:
         QCOMPARE(test::fileChecksum(path), before);
     }
 
+    void aFileEditedBadlyIsRefusedWithTheRecordNamed_data()
+    {
+        QTest::addColumn<QString>("edit");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("an unknown risk level names the enterprise and field")
+            << "UPDATE enterprises SET risk_level = 'huge' WHERE id = 'E001'"
+            << "layer enterprises, record \"E001\": risk_level = \"huge\"";
+        QTest::newRow("an unknown capability names the team")
+            << "UPDATE teams SET capabilities = 'hazmat,flying' WHERE id = 'TM01'"
+            << "layer teams, record \"TM01\": capabilities = \"flying\"";
+        QTest::newRow("an inventory line of no depot is named")
+            << "UPDATE depot_inventory SET depot_id = 'D99' WHERE item = '折叠床'"
+            << "layer depot_inventory, record \"D99\": depot_id = \"D99\"";
+        QTest::newRow("sector attributes that are not a JSON object are named")
+            << "UPDATE enterprises SET sector_attributes = '[1, 2]' WHERE id = 'E001'"
+            << "sector_attributes = \"[1, 2]\"";
+        QTest::newRow("an unknown alarm state names the alarm")
+            << "INSERT INTO alarms (id, state, priority) VALUES ('A1', 'panic', 'low')"
+            << "table alarms, record \"A1\": state = \"panic\"";
+    }
+
+    void aFileEditedBadlyIsRefusedWithTheRecordNamed()
+    {
+        // What a hand edit in QGIS or sqlite3 can leave behind; the columns edited carry no geometry triggers.
+        QFETCH(QString, edit);
+        QFETCH(QString, expected);
+        const QString path = m_dir.filePath(QStringLiteral("edited-%1.gpkg").arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+        QString error;
+        {
+            auto store = GeoPackageStore::create(path, &error);
+            QVERIFY2(store && store->writeRegistry(test::sampleRegistry(), &error), qPrintable(error));
+        }
+        QVERIFY(test::gdalExecute(path, edit));
+        auto store = GeoPackageStore::open(path, &error);
+        QVERIFY2(store, qPrintable(error));
+        error.clear();
+        const bool readOk = edit.contains(QStringLiteral("alarms")) ? bool(store->alarms(&error)) : bool(store->readRegistry(&error));
+        QVERIFY(!readOk);
+        QVERIFY2(error.startsWith(path) && error.contains(expected), qPrintable(error));
+    }
+
     void feedBatchCommitsEventsWithTheCursorAndIgnoresResentEvents()
     {
         const QString path = m_dir.filePath(QStringLiteral("feed.gpkg"));
