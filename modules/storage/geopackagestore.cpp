@@ -10,9 +10,9 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QVariant>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QVariant>
 
 namespace cp::storage {
 

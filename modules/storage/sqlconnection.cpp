@@ -3,10 +3,10 @@
 
 #include "storage/tr.h"
 
-#include <QVariant>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
+#include <QVariant>
 
 #include <atomic>
 

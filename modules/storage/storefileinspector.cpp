@@ -7,9 +7,9 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QVariant>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QVariant>
 #include <QtEndian>
 
 namespace cp::storage {

@@ -3,9 +3,9 @@
 
 #include "storage/tr.h"
 
-#include <QVariant>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QVariant>
 
 #include <functional>
 

@@ -219,6 +219,48 @@ private slots:
         QCOMPARE(store->feedEvents(QStringLiteral("f1"), &error)->size(), 5);
     }
 
+    void aStoreLeftByACrashOpensWithEveryCommittedBatch()
+    {
+        // A crash leaves the main file and the -wal with the commits not yet checkpointed: copy both
+        // while the store is still open, as a killed process would leave them.
+        const QString path = m_dir.filePath(QStringLiteral("live.gpkg"));
+        const QString crashed = m_dir.filePath(QStringLiteral("crashed.gpkg"));
+        QString error;
+        const QDateTime t0(QDate(2026, 5, 1), QTime(8, 0), Qt::UTC);
+        QVERIFY2(GeoPackageStore::create(path, &error), qPrintable(error)); // closed: the schema is in the main file
+        auto store = GeoPackageStore::open(path, &error);
+        QVERIFY2(store, qPrintable(error));
+        QList<core::AlarmEvent> events;
+        for (int i = 0; i < 50; ++i)
+            events.append({QStringLiteral("f1:%1").arg(i), QStringLiteral("f1"), QStringLiteral("E001"),
+                           QStringLiteral("GT-1"), QStringLiteral("methane"), 0.5 + i * 0.01, QStringLiteral("%CH4"),
+                           t0.addSecs(i)});
+        QVERIFY(store->commitFeedBatch(QStringLiteral("f1"), events, QStringLiteral("c50"), &error));
+        QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
+        QVERIFY(QFile::copy(path, crashed));
+        QVERIFY(QFile::copy(path + QStringLiteral("-wal"), crashed + QStringLiteral("-wal")));
+        const QString mainFileOnly = m_dir.filePath(QStringLiteral("main-only.gpkg"));
+        QVERIFY(QFile::copy(path, mainFileOnly));
+        store.reset();
+
+        {
+            // Without its -wal the batch is not there: the recovery below really reads the WAL.
+            auto withoutWal = GeoPackageStore::open(mainFileOnly, &error);
+            QVERIFY2(withoutWal, qPrintable(error));
+            QCOMPARE(withoutWal->feedCursor(QStringLiteral("f1"), &error), std::optional<QString>(QString()));
+        }
+
+        {
+            auto recovered = GeoPackageStore::open(crashed, &error);
+            QVERIFY2(recovered, qPrintable(error));
+            QCOMPARE(recovered->feedCursor(QStringLiteral("f1"), &error), std::optional<QString>(QStringLiteral("c50")));
+            QCOMPARE(recovered->feedEvents(QStringLiteral("f1"), &error), std::optional<QList<core::AlarmEvent>>(events));
+        }
+        // Closed cleanly now: everything checkpointed into the main file, nothing left beside it.
+        QVERIFY(!QFileInfo::exists(crashed + QStringLiteral("-wal")));
+        QVERIFY(!QFileInfo::exists(crashed + QStringLiteral("-shm")));
+    }
+
     void alarmsIncidentsOrdersAndAuditRoundTrip()
     {
         const QString path = m_dir.filePath(QStringLiteral("ops.gpkg"));
