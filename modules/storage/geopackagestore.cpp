@@ -14,6 +14,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <cstdio>
+
 namespace cp::storage {
 
 namespace {
@@ -21,7 +23,19 @@ namespace {
 //! GeoPackage DATETIME text: ISO 8601 UTC with milliseconds (OGC 12-128r18 §1.1.1.1.1).
 QVariant timeValue(const QDateTime &time)
 {
-    return time.isValid() ? QVariant(time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"))) : QVariant();
+    if (!time.isValid())
+        return {};
+    const QDateTime utc = time.toUTC();
+    const QDate date = utc.date();
+    const QTime clock = utc.time();
+    if (date.year() < 0 || date.year() > 9999)
+        return utc.toString(Qt::ISODateWithMs);
+    // Formatted by hand: QDateTime::toString goes through the calendar and locale machinery, a
+    // visible share of the feed hot path (every event carries a time).
+    char text[25];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", date.year(), date.month(), date.day(),
+                  clock.hour(), clock.minute(), clock.second(), clock.msec());
+    return QString::fromLatin1(text, 24);
 }
 
 QDateTime timeFrom(const QVariant &value)
