@@ -261,6 +261,22 @@ private slots:
         QVERIFY(!QFileInfo::exists(crashed + QStringLiteral("-shm")));
     }
 
+    void timesAreStoredAsGeoPackageUtcText()
+    {
+        // Beijing time (UTC+8) in, GeoPackage DATETIME (ISO 8601 UTC, milliseconds) on disk, same instant out.
+        const QString path = m_dir.filePath(QStringLiteral("times.gpkg"));
+        QString error;
+        auto store = GeoPackageStore::create(path, &error);
+        QVERIFY2(store, qPrintable(error));
+        const QDateTime beijing(QDate(2026, 5, 1), QTime(8, 30, 0, 125), Qt::OffsetFromUTC, 8 * 3600);
+        const core::AlarmEvent event{QStringLiteral("t:1"), QStringLiteral("t"), QStringLiteral("E001"), QStringLiteral("S"),
+                                     QStringLiteral("methane"), 0.6, QStringLiteral("%CH4"), beijing};
+        QVERIFY(store->commitFeedBatch(QStringLiteral("t"), {event}, QStringLiteral("1"), &error));
+        QCOMPARE(test::sqliteValue(path, QStringLiteral("SELECT occurred_at FROM alarm_events")).value_or(QVariant()).toString(),
+                 QStringLiteral("2026-05-01T00:30:00.125Z"));
+        QCOMPARE(store->feedEvents(QStringLiteral("t"), &error)->first().occurredAt, beijing);
+    }
+
     void alarmsIncidentsOrdersAndAuditRoundTrip()
     {
         const QString path = m_dir.filePath(QStringLiteral("ops.gpkg"));
