@@ -220,6 +220,18 @@
         <source>Liangshan County — situation overview</source>
         <translation>梁山县 — 态势总览</translation>
     </message>
+    <message>
+        <source>no alarms</source>
+        <translation>无报警</translation>
+    </message>
+    <message>
+        <source>no enterprises</source>
+        <translation>无企业</translation>
+    </message>
+    <message>
+        <source>no teams</source>
+        <translation>无队伍</translation>
+    </message>
 </context>
 <context>
     <name>cp::core</name>
@@ -531,6 +543,18 @@
         <source>Urban road</source>
         <translation>城市道路</translation>
     </message>
+    <message>
+        <source>must be a speed above zero</source>
+        <translation>必须是大于零的速度</translation>
+    </message>
+    <message>
+        <source>a road needs at least two vertices</source>
+        <translation>道路至少需要两个顶点</translation>
+    </message>
+    <message>
+        <source>a ring needs at least four vertices, the first repeated at the end</source>
+        <translation>环至少需要四个顶点，且末点须与首点相同</translation>
+    </message>
 </context>
 <context>
     <name>cp::map</name>
@@ -733,6 +757,233 @@
     <message>
         <source>Distance %1 m</source>
         <translation>距离 %1 米</translation>
+    </message>
+</context>
+<context>
+    <name>cp::storage</name>
+    <message>
+        <source>GDAL reported no reason</source>
+        <translation>GDAL 未给出原因</translation>
+    </message>
+    <message>
+        <source>%1: table %2, record "%3": %4 = "%5": not a known key</source>
+        <translation>%1：表 %2，记录“%3”：%4 = “%5”：不是已知的键值</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: already exists; a new store is never written over an existing file</source>
+        <translation>%1：已存在；新建数据库不会覆盖已有文件</translation>
+    </message>
+    <message>
+        <source>%1: event "%2" is of feed "%3", not of the batch's feed "%4"</source>
+        <translation>%1：事件“%2”属于数据源“%3”，而不是本批次的数据源“%4”</translation>
+    </message>
+    <message>
+        <source>%1: cannot start a transaction: %2</source>
+        <translation>%1：无法开始事务：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot store event "%2": %3</source>
+        <translation>%1：无法保存事件“%2”：%3</translation>
+    </message>
+    <message>
+        <source>%1: cannot store the cursor of feed "%2": %3</source>
+        <translation>%1：无法保存数据源“%2”的游标：%3</translation>
+    </message>
+    <message>
+        <source>%1: cannot commit the batch: %2</source>
+        <translation>%1：无法提交该批次：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the cursor of feed "%2"</source>
+        <translation>%1：无法读取数据源“%2”的游标</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the events of feed "%2"</source>
+        <translation>%1：无法读取数据源“%2”的事件</translation>
+    </message>
+    <message>
+        <source>%1: cannot store alarm "%2"</source>
+        <translation>%1：无法保存报警“%2”</translation>
+    </message>
+    <message>
+        <source>%1: cannot commit the alarms: %2</source>
+        <translation>%1：无法提交报警：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the alarms</source>
+        <translation>%1：无法读取报警</translation>
+    </message>
+    <message>
+        <source>%1: cannot store incident "%2"</source>
+        <translation>%1：无法保存事件处置记录“%2”</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the incidents</source>
+        <translation>%1：无法读取事件处置记录</translation>
+    </message>
+    <message>
+        <source>%1: cannot store dispatch order "%2"</source>
+        <translation>%1：无法保存调度指令“%2”</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the dispatch orders</source>
+        <translation>%1：无法读取调度指令</translation>
+    </message>
+    <message>
+        <source>%1: cannot append to the audit log</source>
+        <translation>%1：无法写入审计日志</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the audit log</source>
+        <translation>%1：无法读取审计日志</translation>
+    </message>
+    <message>
+        <source>the layer is missing</source>
+        <translation>缺少该图层</translation>
+    </message>
+    <message>
+        <source>the position cannot be projected to EPSG:4548: %1</source>
+        <translation>位置无法投影到 EPSG:4548：%1</translation>
+    </message>
+    <message>
+        <source>%1: layer %2, record "%3": %4</source>
+        <translation>%1：图层 %2，记录“%3”：%4</translation>
+    </message>
+    <message>
+        <source>%1: GDAL has no GeoPackage driver</source>
+        <translation>%1：GDAL 缺少 GeoPackage 驱动</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the GeoPackage: %2</source>
+        <translation>%1：无法创建 GeoPackage：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create layer %2: %3</source>
+        <translation>%1：无法创建图层 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1: cannot open for writing: %2</source>
+        <translation>%1：无法以写入方式打开：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot commit the registry: %2</source>
+        <translation>%1：无法提交基础数据：%2</translation>
+    </message>
+    <message>
+        <source>%1: the layer %2 is missing</source>
+        <translation>%1：缺少图层 %2</translation>
+    </message>
+    <message>
+        <source>not a known key</source>
+        <translation>不是已知的键值</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>not a known capability key</source>
+        <translation>不是已知的能力键值</translation>
+    </message>
+    <message>
+        <source>expected a %1 geometry</source>
+        <translation>应为 %1 几何</translation>
+    </message>
+    <message>
+        <source>%1: layer %2, record "%3": %4 = "%5": %6</source>
+        <translation>%1：图层 %2，记录“%3”：%4 = “%5”：%6</translation>
+    </message>
+    <message>
+        <source>%1: layer %2 lacks the field %3</source>
+        <translation>%1：图层 %2 缺少字段 %3</translation>
+    </message>
+    <message>
+        <source>names no supply depot</source>
+        <translation>未对应任何物资储备库</translation>
+    </message>
+    <message>
+        <source>%1: cannot open for reading: %2</source>
+        <translation>%1：无法以读取方式打开：%2</translation>
+    </message>
+    <message>
+        <source>empty or used twice</source>
+        <translation>为空或重复</translation>
+    </message>
+    <message>
+        <source>id used twice in this layer</source>
+        <translation>该图层中编号重复</translation>
+    </message>
+    <message>
+        <source>%1: record "%2": %3</source>
+        <translation>%1：记录“%2”：%3</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1：无法打开：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot switch to WAL mode: %2</source>
+        <translation>%1：无法切换到 WAL 模式：%2</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: is a directory, not a GeoPackage file</source>
+        <translation>%1：是目录，不是 GeoPackage 文件</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: not a GeoPackage: the file is not an SQLite database</source>
+        <translation>%1：不是 GeoPackage：该文件不是 SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>%1: the file is corrupt: invalid page size %2</source>
+        <translation>%1：文件已损坏：页大小 %2 无效</translation>
+    </message>
+    <message>
+        <source>%1: the file is truncated: %2 bytes, the header promises %3</source>
+        <translation>%1：文件被截断：实际 %2 字节，文件头标明 %3 字节</translation>
+    </message>
+    <message>
+        <source>%1: the file is corrupt: %2</source>
+        <translation>%1：文件已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1: not a GeoPackage: SQLite application id is 0x%2, not 'GPKG'</source>
+        <translation>%1：不是 GeoPackage：SQLite 应用标识为 0x%2，而不是“GPKG”</translation>
+    </message>
+    <message>
+        <source>%1: the file is corrupt: the integrity check reports "%2"</source>
+        <translation>%1：文件已损坏：完整性检查报告“%2”</translation>
+    </message>
+    <message>
+        <source>%1: a GeoPackage, but not a CommandPost store (it has no %2 table)</source>
+        <translation>%1：是 GeoPackage，但不是 CommandPost 数据库（缺少 %2 表）</translation>
+    </message>
+    <message>
+        <source>%1: the file is corrupt: the %2 table holds no valid version</source>
+        <translation>%1：文件已损坏：%2 表中没有有效的版本号</translation>
+    </message>
+    <message>
+        <source>%1: written by a newer CommandPost (store schema version %2; this build reads up to %3)</source>
+        <translation>%1：由更新版本的 CommandPost 写入（数据库结构版本 %2；本程序最高支持 %3）</translation>
+    </message>
+    <message>
+        <source>cannot create the operational tables</source>
+        <translation>无法创建业务数据表</translation>
+    </message>
+    <message>
+        <source>cannot upgrade the store to schema version %1</source>
+        <translation>无法将数据库升级到结构版本 %1</translation>
     </message>
 </context>
 <context>

@@ -132,6 +132,41 @@ ValidationErrors Validator::validate(const SupplyDepot &d) const
     return c.errors();
 }
 
+ValidationErrors Validator::validate(const RoadSegment &r) const
+{
+    Checker c("roads");
+    c.requireText("id", r.id);
+    if (!std::isfinite(r.speedKmh) || r.speedKmh <= 0)
+        c.fail("speed_kmh", number(r.speedKmh), Tr::tr("must be a speed above zero"));
+    if (r.line.size() < 2)
+        c.fail("geom", QString::number(r.line.size()), Tr::tr("a road needs at least two vertices"));
+    for (const GeoPoint &p : r.line)
+        c.requirePosition(p);
+    return c.errors();
+}
+
+ValidationErrors Validator::validate(const DemandPoint &d) const
+{
+    Checker c("demand_points");
+    c.requireText("id", d.id);
+    c.requireNonNegative("population", static_cast<double>(d.population));
+    c.requirePosition(d.position);
+    return c.errors();
+}
+
+ValidationErrors Validator::validate(const Boundary &b) const
+{
+    Checker c("county_boundary");
+    for (const QList<GeoPoint> &ring : b.rings) {
+        if (ring.size() < 4 || ring.first() != ring.last())
+            c.fail("geom", QString::number(ring.size()),
+                   Tr::tr("a ring needs at least four vertices, the first repeated at the end"));
+        for (const GeoPoint &p : ring)
+            c.requirePosition(p);
+    }
+    return c.errors();
+}
+
 ValidationErrors Validator::validate(const Alarm &a) const
 {
     Checker c("alarms");

@@ -2,8 +2,10 @@
 #pragma once
 
 #include "core/alarm.h"
+#include "core/demandpoint.h"
 #include "core/enterprise.h"
 #include "core/rescuestation.h"
+#include "core/roadsegment.h"
 #include "core/sectorcatalog.h"
 #include "core/shelter.h"
 #include "core/supplydepot.h"
@@ -51,6 +53,10 @@ public:
     ValidationErrors validate(const RescueStation &station) const;
     ValidationErrors validate(const Team &team) const;
     ValidationErrors validate(const SupplyDepot &depot) const;
+    ValidationErrors validate(const RoadSegment &road) const;
+    ValidationErrors validate(const DemandPoint &point) const;
+    //! Every ring closed, with at least four vertices; an empty boundary (no rings) is valid.
+    ValidationErrors validate(const Boundary &boundary) const;
     ValidationErrors validate(const Alarm &alarm) const;
 
 private:

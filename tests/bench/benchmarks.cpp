@@ -8,6 +8,7 @@ namespace cp::bench {
 QList<Benchmark> benchmarks()
 {
     return {
+        {"store", "feed events committed per second in batches of 1000 (--events N, --batch B)", runStoreBench},
     };
 }
 

@@ -5,6 +5,9 @@
 
 namespace cp::bench {
 
+//! Feed events committed per second through the GeoPackage store (bench_store.cpp).
+int runStoreBench(BenchReport &report, const QStringList &args);
+
 //! Every benchmark of commandpost-bench, in the order --list shows them (benchmarks.cpp).
 QList<Benchmark> benchmarks();
 

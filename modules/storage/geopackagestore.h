@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "storage/store.h"
+
+#include <memory>
+
+namespace cp::storage {
+
+class SqlConnection;
+class PreparedStatements;
+
+/*!
+ * \brief The one-seat store: a single GeoPackage file that QGIS desktop opens as it is.
+ *
+ * Registry layers are read and written through GDAL's GeoPackage driver (geometries in
+ * EPSG:4548); the operational attribute tables through Qt Sql with prepared statements. The file
+ * is in WAL mode, so the map and QGIS keep reading while the store writes. docs/data-model.md
+ * describes every layer, table and schema version.
+ */
+class GeoPackageStore : public Store
+{
+public:
+    /*!
+     * Creates a new store at \a path. Refuses (nullptr, \a error set) when anything exists there;
+     * a file half-created by a failed attempt is removed again.
+     */
+    static std::unique_ptr<GeoPackageStore> create(const QString &path, QString *error);
+    /*!
+     * Opens an existing store, upgrading a file of an older schema version in place with its data
+     * intact. A file that is not a GeoPackage, is corrupt, is a GeoPackage but no CommandPost store,
+     * or comes from a newer schema is refused (nullptr, \a error names the file and the problem)
+     * and left byte-identical.
+     */
+    static std::unique_ptr<GeoPackageStore> open(const QString &path, QString *error);
+    //! The schema version this build writes.
+    static int schemaVersion();
+
+    ~GeoPackageStore() override;
+
+    QString location() const override;
+    bool writeRegistry(const Registry &registry, QString *error) override;
+    std::optional<Registry> readRegistry(QString *error) const override;
+
+    std::optional<int> commitFeedBatch(const QString &feedId, const QList<core::AlarmEvent> &events,
+                                       const QString &cursor, QString *error) override;
+    std::optional<QString> feedCursor(const QString &feedId, QString *error) const override;
+    std::optional<QList<core::AlarmEvent>> feedEvents(const QString &feedId, QString *error) const override;
+
+    bool saveAlarms(const QList<AlarmRecord> &alarms, QString *error) override;
+    std::optional<QList<AlarmRecord>> alarms(QString *error) const override;
+
+    bool saveIncident(const core::Incident &incident, QString *error) override;
+    std::optional<QList<core::Incident>> incidents(QString *error) const override;
+
+    bool saveDispatchOrder(const core::DispatchOrder &order, QString *error) override;
+    std::optional<QList<core::DispatchOrder>> dispatchOrders(const QString &incidentId, QString *error) const override;
+
+    bool appendAudit(const AuditEntry &entry, QString *error) override;
+    std::optional<QList<AuditEntry>> auditLog(QString *error) const override;
+
+private:
+    explicit GeoPackageStore(QString path);
+    bool openConnection(QString *error);
+
+    QString m_path;
+    std::unique_ptr<SqlConnection> m_connection;
+    std::unique_ptr<PreparedStatements> m_statements;
+};
+
+} // namespace cp::storage

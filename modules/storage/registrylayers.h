@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "storage/registry.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace cp::storage {
+
+/*!
+ * \brief The registry's GeoPackage layers, read and written through GDAL/OGR.
+ *
+ * Layers are stored in EPSG:4548 (CGCS2000 / 3-degree Gauss-Kruger CM 117E, metres); records carry
+ * EPSG:4490 longitude/latitude, so every geometry is transformed on the way in and out. GDAL
+ * writes the GeoPackage geometry blobs, envelopes and R-tree indexes, which plain SQL cannot
+ * (the R-tree triggers call functions only GDAL's connection registers). Internal to the module.
+ */
+class RegistryLayers
+{
+public:
+    //! Creates a new GeoPackage at \a path holding the empty layers and attribute tables of schema 1.
+    static bool createFile(const QString &path, QString *error);
+    //! Replaces every layer's content with \a registry in one GDAL transaction; \a registry is valid.
+    static bool write(const QString &path, const Registry &registry, QString *error);
+    static std::optional<Registry> read(const QString &path, QString *error);
+};
+
+} // namespace cp::storage
