@@ -77,7 +77,7 @@ endfunction()
 # CMakeLists.txt) is compiled in as the resource ":/sectors/<ID>/symbol.svg". Test-only plugins
 # pass OUTPUT_DIRECTORY and NO_INSTALL so they never sit among the real ones (a directory that sets
 # COMMANDPOST_PLUGIN_OUTPUT_DIRECTORY does that for every plugin added below it, so a sector folder
-# can be built as-is for a test); the real ones are collected in the global property
+# can be built as-is for a test, as target commandpost_testsector_<ID>); the real ones are collected in the global property
 # COMMANDPOST_SECTOR_PLUGINS for tests to depend on.
 function(commandpost_add_plugin id)
   cmake_parse_arguments(ARG "NO_INSTALL" "ICON;OUTPUT_DIRECTORY" "SOURCES;LIBS" ${ARGN})
@@ -91,6 +91,9 @@ function(commandpost_add_plugin id)
     set(ARG_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/lib/commandpost/sectors)
   endif()
   set(target commandpost_sector_${id})
+  if(COMMANDPOST_PLUGIN_OUTPUT_DIRECTORY)
+    set(target commandpost_testsector_${id}) # may be a copy of a real sector's folder
+  endif()
   set(qrc ${CMAKE_CURRENT_BINARY_DIR}/${id}_symbol.qrc)
   file(CONFIGURE OUTPUT ${qrc} CONTENT
     "<RCC><qresource prefix=\"/sectors/${id}\"><file alias=\"symbol.svg\">${ARG_ICON}</file></qresource></RCC>\n")
