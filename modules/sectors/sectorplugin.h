@@ -20,7 +20,8 @@ namespace cp::sectors {
  * (id, nameZh, nameEn, version, interfaceVersion, icon); the host reads it before running any of
  * the plugin's code. A plugin returns data built from the shared types; the shared engines
  * (ThresholdEngine, MajorHazard) apply it, so a plugin holds only its sector's own rules.
- * Every function is called once, when the registry loads the plugin.
+ * The four table functions are called once, when the registry loads the plugin;
+ * derivedAttributes() whenever an enterprise's attributes change.
  */
 class SectorPlugin
 {

@@ -31,6 +31,8 @@ struct PluginRefusal
  * or repeats an id already loaded is refused with a reason and the rest still load (the first
  * file of an id wins: folders in the order given, files by name). Create one registry and pass
  * it to whoever needs sector rules; it keeps the plugin libraries loaded for its lifetime.
+ * Once loading is done the const functions only read, so the alarm engine may classify from
+ * its own thread.
  */
 class SectorRegistry
 {
