@@ -69,3 +69,41 @@ function(commandpost_add_executable name)
   _commandpost_warnings(${name})
   install(TARGETS ${name} RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT runtime)
 endfunction()
+
+# commandpost_add_plugin(ID SOURCES … [LIBS …] [ICON file.svg] [OUTPUT_DIRECTORY dir] [NO_INSTALL])
+# A sector plugin (STYLE.md habit 2): a MODULE library named <ID> built into
+# ${CMAKE_BINARY_DIR}/lib/commandpost/sectors, where the app and the tests find it without
+# installing, and installed to ${COMMANDPOST_PLUGIN_DIR}. ICON (default symbol.svg beside the
+# CMakeLists.txt) is compiled in as the resource ":/sectors/<ID>/symbol.svg". Test-only plugins
+# pass OUTPUT_DIRECTORY and NO_INSTALL so they never sit among the real ones (a directory that sets
+# COMMANDPOST_PLUGIN_OUTPUT_DIRECTORY does that for every plugin added below it, so a sector folder
+# can be built as-is for a test, as target commandpost_testsector_<ID>); the real ones are collected in the global property
+# COMMANDPOST_SECTOR_PLUGINS for tests to depend on.
+function(commandpost_add_plugin id)
+  cmake_parse_arguments(ARG "NO_INSTALL" "ICON;OUTPUT_DIRECTORY" "SOURCES;LIBS" ${ARGN})
+  if(NOT ARG_ICON)
+    set(ARG_ICON ${CMAKE_CURRENT_SOURCE_DIR}/symbol.svg)
+  endif()
+  if(NOT ARG_OUTPUT_DIRECTORY AND COMMANDPOST_PLUGIN_OUTPUT_DIRECTORY)
+    set(ARG_OUTPUT_DIRECTORY ${COMMANDPOST_PLUGIN_OUTPUT_DIRECTORY})
+    set(ARG_NO_INSTALL TRUE)
+  elseif(NOT ARG_OUTPUT_DIRECTORY)
+    set(ARG_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/lib/commandpost/sectors)
+  endif()
+  set(target commandpost_sector_${id})
+  if(COMMANDPOST_PLUGIN_OUTPUT_DIRECTORY)
+    set(target commandpost_testsector_${id}) # may be a copy of a real sector's folder
+  endif()
+  set(qrc ${CMAKE_CURRENT_BINARY_DIR}/${id}_symbol.qrc)
+  file(CONFIGURE OUTPUT ${qrc} CONTENT
+    "<RCC><qresource prefix=\"/sectors/${id}\"><file alias=\"symbol.svg\">${ARG_ICON}</file></qresource></RCC>\n")
+  add_library(${target} MODULE ${ARG_SOURCES} ${qrc})
+  set_target_properties(${target} PROPERTIES PREFIX "" OUTPUT_NAME ${id}
+    LIBRARY_OUTPUT_DIRECTORY ${ARG_OUTPUT_DIRECTORY})
+  target_link_libraries(${target} PRIVATE cp::sectors ${ARG_LIBS})
+  _commandpost_warnings(${target})
+  if(NOT ARG_NO_INSTALL)
+    install(TARGETS ${target} LIBRARY DESTINATION ${COMMANDPOST_PLUGIN_DIR} COMPONENT runtime)
+    set_property(GLOBAL APPEND PROPERTY COMMANDPOST_SECTOR_PLUGINS ${target})
+  endif()
+endfunction()

@@ -63,6 +63,18 @@
         <source>--screen %1: give a screen number of 0 or more, together with --wall</source>
         <translation>--screen %1：请与 --wall 一同给出不小于 0 的屏幕编号</translation>
     </message>
+    <message>
+        <source>List the sector plugins loaded and refused, then exit.</source>
+        <translation>列出已加载和被拒绝的行业插件，然后退出。</translation>
+    </message>
+    <message>
+        <source>Also load sector plugins from DIR.</source>
+        <translation>另外从文件夹 DIR 加载行业插件。</translation>
+    </message>
+    <message>
+        <source>--plugins %1: no such folder</source>
+        <translation>--plugins %1：文件夹不存在</translation>
+    </message>
 </context>
 <context>
     <name>cp::app::MainWindow</name>
@@ -757,6 +769,129 @@
     <message>
         <source>Distance %1 m</source>
         <translation>距离 %1 米</translation>
+    </message>
+</context>
+<context>
+    <name>cp::sectors</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>inventory row %1 (%2): q must be a quantity in tonnes ≥ 0, not '%3'</source>
+        <translation>存量第 %1 行(%2):q 应为不小于 0 的数量(吨),而不是“%3”</translation>
+    </message>
+    <message>
+        <source>inventory row %1 (%2): Q must be a critical quantity in tonnes &gt; 0, not '%3'</source>
+        <translation>存量第 %1 行(%2):Q 应为大于 0 的临界量(吨),而不是“%3”</translation>
+    </message>
+    <message>
+        <source>inventory row %1 (%2): no valid beta, toxicGas or hazardClass to take β from</source>
+        <translation>存量第 %1 行(%2):没有可用于确定 β 的有效 beta、toxicGas 或 hazardClass</translation>
+    </message>
+    <message>
+        <source>residents_500m must be a number of people ≥ 0, not '%1'</source>
+        <translation>residents_500m 应为不小于 0 的人数,而不是“%1”</translation>
+    </message>
+    <message>
+        <source>not a CommandPost sector plugin (its interface is '%1')</source>
+        <translation>不是 CommandPost 行业插件(其接口为“%1”)</translation>
+    </message>
+    <message>
+        <source>built for sector plugin interface '%1', this CommandPost needs '%2'</source>
+        <translation>按行业插件接口“%1”构建,本程序需要“%2”</translation>
+    </message>
+    <message>
+        <source>metadata field 'interfaceVersion' is missing or not a number</source>
+        <translation>元数据字段“interfaceVersion”缺失或不是数值</translation>
+    </message>
+    <message>
+        <source>interface version %1 in its metadata, this CommandPost needs %2</source>
+        <translation>元数据中的接口版本为 %1,本程序需要 %2</translation>
+    </message>
+    <message>
+        <source>metadata field '%1' is missing or not a string</source>
+        <translation>元数据字段“%1”缺失或不是字符串</translation>
+    </message>
+    <message>
+        <source>metadata id '%1' is not a lower-case identifier</source>
+        <translation>元数据标识“%1”不是小写标识符</translation>
+    </message>
+    <message>
+        <source>plugin folder does not exist</source>
+        <translation>插件目录不存在</translation>
+    </message>
+    <message>
+        <source>not a Qt plugin</source>
+        <translation>不是 Qt 插件</translation>
+    </message>
+    <message>
+        <source>duplicates sector id '%1', already loaded from %2</source>
+        <translation>行业标识“%1”重复,已从 %2 加载</translation>
+    </message>
+    <message>
+        <source>could not be loaded: %1</source>
+        <translation>无法加载:%1</translation>
+    </message>
+    <message>
+        <source>does not implement the sector plugin interface</source>
+        <translation>未实现行业插件接口</translation>
+    </message>
+    <message>
+        <source>its map symbol %1 is missing</source>
+        <translation>缺少地图符号 %1</translation>
+    </message>
+    <message>
+        <source>Enterprise %1: no plugin is loaded for sector '%2'</source>
+        <translation>企业 %1:未加载行业“%2”的插件</translation>
+    </message>
+    <message>
+        <source>Sensor %1: the %2 sector knows no alarm kind '%3'</source>
+        <translation>传感器 %1:%2 行业没有报警类型“%3”</translation>
+    </message>
+    <message>
+        <source>Sector plugins loaded: %1</source>
+        <translation>已加载行业插件:%1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>拒绝加载:%1</translation>
+    </message>
+    <message>
+        <source>Sensor %1: the %2 reading is not a number</source>
+        <translation>传感器 %1:%2 读数不是数值</translation>
+    </message>
+    <message>
+        <source>Sensor %1: %2 is measured in %3, not in %4</source>
+        <translation>传感器 %1:%2 的单位是 %3,不是 %4</translation>
+    </message>
+    <message>
+        <source>Sensor %1: '%2' is not a %3 sensor location (known: %4)</source>
+        <translation>传感器 %1:“%2”不是 %3 传感器的安装位置(可用:%4)</translation>
+    </message>
+    <message>
+        <source>Setpoint %1 of %2 is not a number: '%3'</source>
+        <translation>%2 的设定值 %1 不是数值:“%3”</translation>
+    </message>
+    <message>
+        <source>Sensor %1: %2 has no limits until the enterprise sets its own setpoints</source>
+        <translation>传感器 %1:%2 需企业设置自己的报警设定值后才有限值</translation>
+    </message>
+    <message>
+        <source>enterprise setpoint %1/%2</source>
+        <translation>企业设定值 %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 reached %4 (%5 %6, %7)</source>
+        <translation>%1 %2 %3 达到%4(%5 %6,%7)</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 is within limits</source>
+        <translation>%1 %2 %3 在限值内</translation>
     </message>
 </context>
 <context>

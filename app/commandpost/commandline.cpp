@@ -46,7 +46,9 @@ bool CommandLine::parse(const QStringList &arguments, QString *error)
                                           QStringLiteral("FILE"));
     const QCommandLineOption wallOption(QStringLiteral("wall"), Tr::tr("Run the wall display (full screen, read-only)."));
     const QCommandLineOption screenOption(QStringLiteral("screen"), Tr::tr("Screen number N for the wall display."), QStringLiteral("N"));
-    parser.addOptions({demoOption, dataOption, langOption, shotOption, exportOption, wallOption, screenOption});
+    const QCommandLineOption listOption(QStringLiteral("list-plugins"), Tr::tr("List the sector plugins loaded and refused, then exit."));
+    const QCommandLineOption pluginsOption(QStringLiteral("plugins"), Tr::tr("Also load sector plugins from DIR."), QStringLiteral("DIR"));
+    parser.addOptions({demoOption, dataOption, langOption, shotOption, exportOption, wallOption, screenOption, listOption, pluginsOption});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return false;
@@ -59,6 +61,19 @@ bool CommandLine::parse(const QStringList &arguments, QString *error)
         *error = Tr::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first());
         return false;
     }
+    language = parser.value(langOption);
+    if (!language.isEmpty() && language != QLatin1String("zh_CN") && language != QLatin1String("en")) {
+        *error = Tr::tr("--lang %1: the languages are zh_CN and en").arg(language);
+        return false;
+    }
+    pluginsDir = parser.value(pluginsOption);
+    if (parser.isSet(pluginsOption) && !QFileInfo(pluginsDir).isDir()) {
+        *error = Tr::tr("--plugins %1: no such folder").arg(pluginsDir);
+        return false;
+    }
+    listPlugins = parser.isSet(listOption);
+    if (listPlugins)
+        return true; // needs no data set
     demo = parser.isSet(demoOption);
     if (demo == parser.isSet(dataOption)) {
         *error = Tr::tr("give exactly one of --demo or --data FILE");
@@ -76,11 +91,6 @@ bool CommandLine::parse(const QStringList &arguments, QString *error)
             *error = Tr::tr("--data %1: no such file").arg(dataPath);
             return false;
         }
-    }
-    language = parser.value(langOption);
-    if (!language.isEmpty() && language != QLatin1String("zh_CN") && language != QLatin1String("en")) {
-        *error = Tr::tr("--lang %1: the languages are zh_CN and en").arg(language);
-        return false;
     }
     screenshotPath = parser.value(shotOption);
     exportMapPath = parser.value(exportOption);

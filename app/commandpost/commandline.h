@@ -16,6 +16,8 @@ struct CommandLine
     QString exportMapPath;  //!< print the county map to this PDF, then exit (no window)
     bool wall = false;      //!< the wall display instead of the desk
     int screen = -1;        //!< the wall's screen index; -1 = the primary screen
+    bool listPlugins = false; //!< print the sector plugins loaded and refused, then exit
+    QString pluginsDir;     //!< an extra folder of sector plugins
 
     /*!
      * Parses \a arguments (argv as a list, program name first). On a bad argument or path returns

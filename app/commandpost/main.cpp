@@ -6,6 +6,8 @@
 #include "wallwindow.h"
 
 #include "map/countymap.h"
+#include "sectors/sectorregistry.h"
+
 #include "core/translations.h"
 
 #include <qgsapplication.h>
@@ -92,10 +94,35 @@ int runWall(const cp::app::CommandLine &options)
     return rc ? rc : loopRc;
 }
 
+QStringList pluginDirs(const cp::app::CommandLine &options)
+{
+    QStringList dirs = cp::sectors::SectorRegistry::defaultPluginDirs();
+    if (!options.pluginsDir.isEmpty())
+        dirs << options.pluginsDir;
+    return dirs;
+}
+
+//! --list-plugins: what loaded and what was refused, with the reason; no window needed.
+int listPlugins(int argc, char **argv, const cp::app::CommandLine &options)
+{
+    QCoreApplication app(argc, argv);
+    const QLocale locale = options.language.isEmpty() ? QLocale::system() : QLocale(options.language);
+    QLocale::setDefault(locale);
+    cp::core::installTranslations(app, locale);
+    cp::sectors::SectorRegistry registry;
+    registry.loadFrom(pluginDirs(options));
+    std::fputs(qPrintable(registry.formatListing()), stdout);
+    return 0;
+}
+
 int runDesk(const cp::app::CommandLine &options)
 {
     int rc = 0;
-    cp::app::MainWindow window;
+    cp::sectors::SectorRegistry sectors;
+    sectors.loadFrom(pluginDirs(options));
+    for (const auto &refusal : sectors.refusals())
+        std::fprintf(stderr, "commandpost: %s: %s\n", qPrintable(refusal.fileName), qPrintable(refusal.reason));
+    cp::app::MainWindow window(sectors);
     const QStringList problems = window.openData(options.dataPath);
     for (const QString &p : problems)
         std::fprintf(stderr, "commandpost: %s\n", qPrintable(p));
@@ -131,6 +158,8 @@ int main(int argc, char **argv)
     QString error;
     if (!options.parse(arguments, &error))
         return reportBadArguments(argc, argv, options, error);
+    if (options.listPlugins)
+        return listPlugins(argc, argv, options);
     if (!options.exportMapPath.isEmpty() && !hasDisplay())
         qputenv("QT_QPA_PLATFORM", "offscreen"); // printing needs no screen
     if (!hasDisplay()) {
@@ -141,7 +170,9 @@ int main(int argc, char **argv)
 
     QgsApplication app(argc, argv, true);
     QgsApplication::setPrefixPath(QStringLiteral("/usr"), true);
-    cp::core::installTranslations(app, options.language.isEmpty() ? QLocale::system() : QLocale(options.language));
+    const QLocale locale = options.language.isEmpty() ? QLocale::system() : QLocale(options.language);
+    QLocale::setDefault(locale); // plugins name things in the default locale's language
+    cp::core::installTranslations(app, locale);
     QgsApplication::initQgis();
     const int rc = options.wall ? runWall(options) : runDesk(options);
     QgsProject::instance()->removeAllMapLayers(); // before exitQgis, or GDAL closes under the layers

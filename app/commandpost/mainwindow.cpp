@@ -41,7 +41,7 @@
 
 namespace cp::app {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(const sectors::SectorRegistry &sectors, QWidget *parent) : QMainWindow(parent), m_sectors(sectors)
 {
     setWindowTitle(tr("CommandPost — Liangshan County emergency command center"));
     m_canvas = new QgsMapCanvas(this);
@@ -199,7 +199,7 @@ void MainWindow::showFeature(QgsVectorLayer *layer, qint64 featureId)
     const QgsFeature feature = layer->getFeature(featureId);
     const QString name = feature.attribute(QStringLiteral("name")).toString();
     m_facilityPanel->showRecord(QStringLiteral("%1 — %2").arg(name.isEmpty() ? QString::number(featureId) : name, layer->name()),
-                                map::describeFeature(layer->fields(), feature));
+                                map::describeFeature(layer->fields(), feature, &m_sectors));
 }
 
 void MainWindow::addUserLayer()

@@ -18,6 +18,9 @@ class MeasureTool;
 namespace cp::ui {
 class FacilityPanel;
 }
+namespace cp::sectors {
+class SectorRegistry;
+}
 
 namespace cp::app {
 
@@ -33,7 +36,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    //! \a sectors supplies the sector plugins' attribute formats; it must outlive the window.
+    explicit MainWindow(const sectors::SectorRegistry &sectors, QWidget *parent = nullptr);
 
     /*!
      * Loads the registry layers of \a gpkgPath into the project and zooms to the county.
@@ -57,6 +61,7 @@ private:
     void addUserLayer();
     void updateClock();
 
+    const sectors::SectorRegistry &m_sectors;
     QgsMapCanvas *m_canvas = nullptr;
     map::AlarmOverlay *m_overlay = nullptr;
     QgsMapTool *m_panTool = nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "demoenterprises.h"
 
+#include "sectors/majorhazard.h"
+
 #include <QDate>
 
 #include <cmath>
@@ -28,15 +30,31 @@ QString fillName(const char *pattern, const QString &brand, const QString &town)
     return name;
 }
 
+// Sector attributes use the keys the sector plugins define (modules/sectors/<id>, attributes()).
+
 void hazchemProducer(core::Enterprise &e, DemoRandom &r)
 {
-    // A major-hazard installation is graded I–IV by R (GB 18218-2018); the demo invents R.
-    const double rValue = r.uniform(4, 70);
-    e.majorHazard = rValue >= 50 ? core::MajorHazardGrade::Two
-                    : rValue >= 10 ? core::MajorHazardGrade::Three
-                                   : core::MajorHazardGrade::Four;
-    e.sectorAttributes.insert(QStringLiteral("major_hazard_r"), std::round(rValue * 10) / 10);
-    e.sectorAttributes.insert(QStringLiteral("major_hazard_units"), r.integer(1, 3));
+    // A major-hazard installation is graded by R (GB 18218-2018); the demo invents an inventory
+    // whose R lands in grades 2–4, and the hazchem plugin derives S, R and the grade from it.
+    const double q = std::round(r.uniform(40, 160));
+    e.sectorAttributes.insert(QStringLiteral("inventory"),
+                              QVariantList{QVariantMap{{QStringLiteral("substance"), QStringLiteral("liquid ammonia")},
+                                                       {QStringLiteral("q"), q},
+                                                       {QStringLiteral("Q"), 10.0},
+                                                       {QStringLiteral("toxicGas"), QStringLiteral("nh3")}}});
+    e.sectorAttributes.insert(QStringLiteral("residents_500m"), r.integer(0, 3) * 40);
+    // S, R and the grade by the same GB 18218 code the hazchem plugin uses.
+    QString error;
+    const auto assessment = sectors::MajorHazard::assessAttributes(e.sectorAttributes, &error);
+    if (!assessment)
+        qFatal("demo inventory rejected by GB 18218 assessment: %s", qPrintable(error));
+    e.majorHazard = assessment->grade;
+    e.sectorAttributes.insert(QStringLiteral("s_value"), std::round(assessment->s * 100) / 100);
+    e.sectorAttributes.insert(QStringLiteral("r_value"), std::round(assessment->r * 10) / 10);
+    e.sectorAttributes.insert(QStringLiteral("major_hazard_grade"), core::toKey(assessment->grade));
+    e.sectorAttributes.insert(QStringLiteral("major_hazard_unit"), QStringLiteral("液氨储罐区"));
+    e.sectorAttributes.insert(QStringLiteral("key_processes"), r.integer(1, 3));
+    e.sectorAttributes.insert(QStringLiteral("safety_licence_expiry"), QDate(2027, 1, 1).addDays(r.integer(0, 900)).toString(Qt::ISODate));
     // 安监总管三〔2017〕121号 / Order 40: major-hazard plants run SIS, DCS and ESD, monitored online.
     e.automation = {true, true, true};
     e.monitoringOnline = true;
@@ -46,73 +64,96 @@ void hazchemProducer(core::Enterprise &e, DemoRandom &r)
 
 void fillingStation(core::Enterprise &e, DemoRandom &r)
 {
-    e.sectorAttributes.insert(QStringLiteral("tank_count"), r.integer(3, 6));
-    e.sectorAttributes.insert(QStringLiteral("tank_capacity_m3"), 30 * r.integer(3, 6));
+    e.sectorAttributes.insert(QStringLiteral("safety_licence_expiry"), QDate(2026, 6, 1).addDays(r.integer(0, 1000)).toString(Qt::ISODate));
     e.monitoringOnline = r.chance(0.9);
 }
 
 void coalMine(core::Enterprise &e, DemoRandom &r)
 {
     e.sectorAttributes.insert(QStringLiteral("gas_grade"), QStringLiteral("low_gas"));
-    e.sectorAttributes.insert(QStringLiteral("annual_output_mt"), std::round(r.uniform(0.9, 2.4) * 10) / 10);
-    e.sectorAttributes.insert(QStringLiteral("intelligent_mining"), r.chance(0.5));
+    e.sectorAttributes.insert(QStringLiteral("output"), std::round(r.uniform(0.9, 2.4) * 10) / 10);
+    const int faces = r.integer(2, 4);
+    e.sectorAttributes.insert(QStringLiteral("working_faces"), faces);
+    e.sectorAttributes.insert(QStringLiteral("intelligent_faces"), r.integer(0, faces));
+    e.sectorAttributes.insert(QStringLiteral("rescue_agreement"), QStringLiteral("梁山县矿山救护队"));
     e.monitoringOnline = true;
     e.standardizationLevel = 1;
 }
 
-void fireworksStore(core::Enterprise &e, DemoRandom &r)
+void fireworks(core::Enterprise &e, DemoRandom &r, const char *business, double lowTonnes, double highTonnes)
 {
-    e.sectorAttributes.insert(QStringLiteral("storage_t"), std::round(r.uniform(0.2, 1.5) * 10) / 10);
-    e.sectorAttributes.insert(QStringLiteral("licence"), QStringLiteral("（鲁）YH经营许可证〔%1〕%2号").arg(2024).arg(r.integer(100, 999)));
+    e.sectorAttributes.insert(QStringLiteral("business"), QString::fromLatin1(business));
+    e.sectorAttributes.insert(QStringLiteral("storage_quantity"), std::round(r.uniform(lowTonnes, highTonnes) * 10) / 10);
+    e.sectorAttributes.insert(QStringLiteral("licence_no"), QStringLiteral("（鲁）YH〔2024〕%1号").arg(r.integer(100, 999)));
+    e.sectorAttributes.insert(QStringLiteral("licence_expiry"), QDate(2026, 3, 1).addDays(r.integer(0, 1000)).toString(Qt::ISODate));
 }
+
+void fireworksStore(core::Enterprise &e, DemoRandom &r) { fireworks(e, r, "fireworks_retail", 0.2, 1.5); }
 
 void fireworksWholesale(core::Enterprise &e, DemoRandom &r)
 {
-    e.sectorAttributes.insert(QStringLiteral("storage_t"), std::round(r.uniform(20, 60)));
-    e.sectorAttributes.insert(QStringLiteral("licence"), QStringLiteral("（鲁）YH批发许可证〔%1〕%2号").arg(2024).arg(r.integer(10, 99)));
+    fireworks(e, r, "fireworks_wholesale", 20, 60);
     e.monitoringOnline = true;
 }
 
 void specialEquipment(core::Enterprise &e, DemoRandom &r)
 {
-    const char *const kinds[] = {"boiler", "pressure_vessel", "crane", "elevator", "forklift"};
+    const char *const kinds[] = {"boiler", "pressure_vessel", "crane", "elevator", "field_vehicle"};
     e.sectorAttributes.insert(QStringLiteral("device_type"), QString::fromLatin1(r.pick(kinds)));
-    e.sectorAttributes.insert(QStringLiteral("device_count"), r.integer(1, 12));
-    // Next periodic inspection: some already overdue, which the indicator should reveal.
-    e.sectorAttributes.insert(QStringLiteral("next_inspection"),
-                              QDate(2026, 1, 1).addDays(r.integer(-60, 540)).toString(Qt::ISODate));
+    e.sectorAttributes.insert(QStringLiteral("registration_no"), QStringLiteral("鲁H%1").arg(r.integer(10000, 99999)));
+    // Next periodic inspection: some already overdue, which the inspection-rate indicator reveals.
+    e.sectorAttributes.insert(QStringLiteral("next_inspection"), QDate(2026, 1, 1).addDays(r.integer(-60, 540)).toString(Qt::ISODate));
 }
 
 void gasStation(core::Enterprise &e, DemoRandom &r)
 {
-    e.sectorAttributes.insert(QStringLiteral("storage_m3"), 50 * r.integer(1, 8));
+    e.sectorAttributes.insert(QStringLiteral("supply_type"), QStringLiteral("lng_cng"));
+    e.sectorAttributes.insert(QStringLiteral("storage_capacity"), 50 * r.integer(1, 8));
     e.monitoringOnline = r.chance(0.85);
 }
 
 void gasStorage(core::Enterprise &e, DemoRandom &r)
 {
-    e.majorHazard = core::MajorHazardGrade::Three;
-    e.sectorAttributes.insert(QStringLiteral("major_hazard_r"), std::round(r.uniform(10, 40) * 10) / 10);
-    e.sectorAttributes.insert(QStringLiteral("storage_m3"), 1000 * r.integer(2, 5));
+    e.majorHazard = core::MajorHazardGrade::Three; // a gas holder; its R is not modelled in the demo
+    e.sectorAttributes.insert(QStringLiteral("supply_type"), QStringLiteral("pipeline"));
+    e.sectorAttributes.insert(QStringLiteral("users"), 1000 * r.integer(20, 60));
+    e.sectorAttributes.insert(QStringLiteral("storage_capacity"), 1000 * r.integer(2, 5));
     e.automation = {true, true, true};
     e.monitoringOnline = true;
 }
 
 void pipelineStation(core::Enterprise &e, DemoRandom &r)
 {
-    e.sectorAttributes.insert(QStringLiteral("pressure_mpa"), std::round(r.uniform(4, 10) * 10) / 10);
-    e.sectorAttributes.insert(QStringLiteral("medium"), r.chance(0.7) ? QStringLiteral("natural_gas") : QStringLiteral("crude_oil"));
+    e.sectorAttributes.insert(QStringLiteral("medium"), r.chance(0.7) ? QStringLiteral("natural_gas") : QStringLiteral("crude"));
+    e.sectorAttributes.insert(QStringLiteral("design_pressure"), std::round(r.uniform(4, 10) * 10) / 10);
+    e.sectorAttributes.insert(QStringLiteral("length"), std::round(r.uniform(5, 30)));
     e.monitoringOnline = true;
 }
 
 void dustWorks(core::Enterprise &e, DemoRandom &r)
 {
-    e.sectorAttributes.insert(QStringLiteral("dust_kind"), r.chance(0.6) ? QStringLiteral("metal") : QStringLiteral("wood"));
+    e.sectorAttributes.insert(QStringLiteral("hazards"), QStringLiteral("dust"));
+    e.sectorAttributes.insert(QStringLiteral("dust_workers"), r.integer(5, 60));
 }
 
 void ammoniaCold(core::Enterprise &e, DemoRandom &r)
 {
-    e.sectorAttributes.insert(QStringLiteral("ammonia_t"), std::round(r.uniform(1, 12) * 10) / 10);
+    e.sectorAttributes.insert(QStringLiteral("hazards"), QStringLiteral("ammonia"));
+    e.sectorAttributes.insert(QStringLiteral("ammonia_charge"), std::round(r.uniform(1, 12) * 10) / 10);
+}
+
+void confinedSpace(core::Enterprise &e, DemoRandom &r)
+{
+    e.sectorAttributes.insert(QStringLiteral("hazards"), QStringLiteral("confined_space"));
+    e.sectorAttributes.insert(QStringLiteral("confined_spaces"), r.integer(1, 8));
+}
+
+void hazmatTransport(core::Enterprise &e, DemoRandom &r)
+{
+    const int vehicles = r.integer(10, 60);
+    e.sectorAttributes.insert(QStringLiteral("business"), QStringLiteral("dangerous_goods"));
+    e.sectorAttributes.insert(QStringLiteral("vehicles"), vehicles);
+    e.sectorAttributes.insert(QStringLiteral("dangerous_goods_vehicles"), vehicles);
 }
 
 } // namespace
@@ -213,7 +254,7 @@ QList<core::Enterprise> EnterpriseGenerator::generate(const QList<core::Town> &t
         {"firesafety", "crowded_place", "梁山%1商厦", P::NearTown, 40, 300, {0, 2, 6, 2}, nullptr},
         {"firesafety", "hospital_school", "梁山县%2%1学校", P::NearTown, 60, 200, {0, 1, 6, 3}, nullptr},
         {"firesafety", "elderly_care", "%2%1养老院", P::NearTown, 10, 40, {0, 2, 6, 2}, nullptr},
-        {"roadtransport", "hazmat_transport", "梁山%1危险货物运输有限公司", P::DevZone, 30, 120, {1, 3, 2, 0}, nullptr},
+        {"roadtransport", "hazmat_transport", "梁山%1危险货物运输有限公司", P::DevZone, 30, 120, {1, 3, 2, 0}, hazmatTransport},
         {"roadtransport", "passenger_freight", "梁山%1物流有限公司", P::NearTown, 20, 150, {0, 1, 6, 3}, nullptr},
         {"construction", "building_site", "%1·%2府建设工地", P::NearTown, 50, 400, {0, 2, 6, 2}, nullptr},
         {"chempark", "park_tenant", "梁山化工园区%1新材料有限公司", P::DevZone, 40, 250, {1, 3, 2, 0}, nullptr},
@@ -222,7 +263,7 @@ QList<core::Enterprise> EnterpriseGenerator::generate(const QList<core::Town> &t
         {"specialequip", "user_unit", "梁山%1专用汽车制造有限公司", P::NearTown, 50, 500, {0, 1, 6, 3}, specialEquipment},
         {"industrytrade", "dust_explosion", "梁山%1金属制品有限公司", P::NearTown, 20, 300, {0, 3, 5, 2}, dustWorks},
         {"industrytrade", "ammonia_refrigeration", "梁山%1冷藏有限公司", P::NearTown, 10, 80, {1, 3, 4, 0}, ammoniaCold},
-        {"industrytrade", "confined_space", "梁山%1食品有限公司", P::NearTown, 20, 200, {0, 1, 6, 3}, nullptr},
+        {"industrytrade", "confined_space", "梁山%1食品有限公司", P::NearTown, 20, 200, {0, 1, 6, 3}, confinedSpace},
         {"pipeline", "valve_station", "%2%1输气管道阀室", P::NearTown, 0, 4, {0, 2, 5, 3}, pipelineStation},
         {"gas", "cng_station", "梁山%1%2加气站", P::AlongTrunk, 6, 15, {0, 3, 6, 1}, gasStation},
         {"gas", "storage_distribution", "梁山%1燃气储配站", P::DevZone, 20, 80, {1, 1, 0, 0}, gasStorage},

@@ -12,9 +12,13 @@
 #include "core/supplydepot.h"
 #include "core/team.h"
 
+#include "sectors/sectorregistry.h"
+
 #include <qgsfeature.h>
 #include <qgsfields.h>
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStringList>
 
 namespace cp::map {
@@ -86,14 +90,29 @@ QString fieldLabel(const QString &field)
     return field;
 }
 
-QList<QPair<QString, QString>> describeFeature(const QgsFields &fields, const QgsFeature &feature)
+QList<QPair<QString, QString>> describeFeature(const QgsFields &fields, const QgsFeature &feature,
+                                               const sectors::SectorRegistry *sectors)
 {
     QList<QPair<QString, QString>> rows;
+    const int sectorField = fields.indexOf(QStringLiteral("sector"));
+    const sectors::Sector *sector =
+        sectors && sectorField >= 0 ? sectors->sector(feature.attribute(sectorField).toString()) : nullptr;
     for (int i = 0; i < fields.count(); ++i) {
         const QString name = fields.at(i).name();
         if (name == QLatin1String("fid"))
             continue; // GeoPackage's internal row id
-        rows.append({fieldLabel(name), valueText(name, feature.attribute(i))});
+        if (sector && name == QLatin1String("sector")) {
+            rows.append({fieldLabel(name), sector->metadata.name.text()});
+        } else if (sector && name == QLatin1String("sector_attributes")) {
+            // The sector's own attributes, in its plugin's order and format.
+            const QJsonObject values = QJsonDocument::fromJson(feature.attribute(i).toString().toUtf8()).object();
+            for (const sectors::AttributeSpec &spec : sector->attributes) {
+                if (values.contains(spec.key))
+                    rows.append({spec.name.text(), spec.displayText(values.value(spec.key).toVariant())});
+            }
+        } else {
+            rows.append({fieldLabel(name), valueText(name, feature.attribute(i))});
+        }
     }
     return rows;
 }

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "sectors/sectorplugin.h"
+
+#include <QObject>
+
+namespace cp::sectors {
+
+//! \brief Road transport (道路运输): passenger and dangerous-goods fleets, driving-time and speed limits.
+class RoadtransportPlugin : public QObject, public SectorPlugin
+{
+    Q_OBJECT
+    Q_PLUGIN_METADATA(IID CommandPostSectorPlugin_iid FILE "roadtransport.json")
+    Q_INTERFACES(cp::sectors::SectorPlugin)
+
+public:
+    QList<AttributeSpec> attributes() const override;
+    QList<AlarmKind> alarmKinds() const override;
+    QList<IncidentType> incidentTypes() const override;
+    QList<Indicator> indicators() const override;
+};
+
+} // namespace cp::sectors

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// The commandpost executable as users and scripts call it: exit codes, messages, and its outputs.
+#include "testpaths.h"
+
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run commandpost(const QStringList &arguments, int timeoutMs = 120000)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(COMMANDPOST_EXECUTABLE), arguments);
+    const bool finished = p.waitForFinished(timeoutMs);
+    if (!finished) {
+        p.kill();
+        p.waitForFinished();
+    }
+    return {finished && p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+//! Share of pixels that differ from the most common colour: a blank render scores ~0.
+double busyness(const QImage &image)
+{
+    QHash<QRgb, int> counts;
+    for (int y = 0; y < image.height(); y += 4)
+        for (int x = 0; x < image.width(); x += 4)
+            ++counts[image.pixel(x, y)];
+    int top = 0, total = 0;
+    for (int c : std::as_const(counts)) {
+        top = std::max(top, c);
+        total += c;
+    }
+    return total ? 1.0 - static_cast<double>(top) / total : 0.0;
+}
+
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void badArgumentsExitWithTwoAndNameTheArgument_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("a missing data file") << QStringList{QStringLiteral("--data"), QStringLiteral("/nonexistent/x.gpkg")} << "/nonexistent/x.gpkg";
+        QTest::newRow("an unknown option") << QStringList{QStringLiteral("--demo"), QStringLiteral("--bogus")} << "bogus";
+        QTest::newRow("an unknown language") << QStringList{QStringLiteral("--demo"), QStringLiteral("--lang"), QStringLiteral("fr")} << "--lang fr";
+        QTest::newRow("a screen without the wall") << QStringList{QStringLiteral("--demo"), QStringLiteral("--screen"), QStringLiteral("1")} << "--screen 1";
+        QTest::newRow("neither demo nor data") << QStringList{QStringLiteral("--wall")} << "--demo";
+        QTest::newRow("a screenshot into a missing folder") << QStringList{QStringLiteral("--demo"), QStringLiteral("--screenshot"), QStringLiteral("/nonexistent/d.png")} << "/nonexistent/d.png";
+        QTest::newRow("a missing plugins folder") << QStringList{QStringLiteral("--list-plugins"), QStringLiteral("--plugins"), QStringLiteral("/nonexistent/p")} << "/nonexistent/p";
+    }
+
+    void badArgumentsExitWithTwoAndNameTheArgument()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, named);
+        if (!arguments.contains(QStringLiteral("--lang")))
+            arguments << QStringLiteral("--lang") << QStringLiteral("en");
+        const Run run = commandpost(arguments, 30000);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(named), qPrintable(run.err));
+    }
+
+    void listPluginsShowsTheThirteenSectors()
+    {
+        const Run run = commandpost({QStringLiteral("--list-plugins"), QStringLiteral("--lang"), QStringLiteral("en")});
+        QCOMPARE(run.exitCode, 0);
+        for (const char *id : {"hazchem", "coalmine", "fireworks", "firesafety", "roadtransport", "construction", "chempark",
+                               "power", "specialequip", "industrytrade", "pipeline", "gas", "tourism"})
+            QVERIFY2(run.out.contains(QLatin1String(id)), id);
+        QVERIFY2(run.out.contains(QLatin1String(": 13")), qPrintable(run.out));
+    }
+
+    void exportMapWritesAPdfThatRendersWithTheMap()
+    {
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("map.pdf"));
+        const Run run = commandpost({QStringLiteral("--demo"), QStringLiteral("--export-map"), pdf});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QProcess pdftoppm;
+        pdftoppm.start(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("50"),
+                                                    QStringLiteral("-singlefile"), pdf, dir.filePath(QStringLiteral("page"))});
+        if (!pdftoppm.waitForStarted())
+            QSKIP("pdftoppm (poppler-utils) is not installed");
+        QVERIFY(pdftoppm.waitForFinished(60000));
+        QCOMPARE(pdftoppm.exitCode(), 0);
+        const QImage page(dir.filePath(QStringLiteral("page.png")));
+        QVERIFY(!page.isNull());
+        QVERIFY(page.width() > page.height()); // A4 landscape
+        QVERIFY2(busyness(page) > 0.05, "the exported page is nearly blank");
+    }
+
+    void screenshotsOfTheDeskAndTheWallShowTheMap_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::newRow("the desk") << QStringList{};
+        QTest::newRow("the wall") << QStringList{QStringLiteral("--wall")};
+    }
+
+    void screenshotsOfTheDeskAndTheWallShowTheMap()
+    {
+        QFETCH(QStringList, extra);
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("shot.png"));
+        const Run run = commandpost(QStringList{QStringLiteral("--demo"), QStringLiteral("--screenshot"), png} + extra);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QImage shot(png);
+        QVERIFY(!shot.isNull());
+        QVERIFY2(busyness(shot) > 0.05, "the screenshot is nearly blank");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
