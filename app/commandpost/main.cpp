@@ -68,7 +68,7 @@ void screenshotWhenDrawn(QWidget &window, QgsMapCanvas &canvas, const QString &p
     });
 }
 
-int runWall(const cp::app::CommandLine &options)
+int runWall(const cp::app::CommandLine &options, const cp::sectors::SectorRegistry &sectors)
 {
     const QList<QScreen *> screens = QGuiApplication::screens();
     if (options.screen >= screens.size()) {
@@ -77,7 +77,7 @@ int runWall(const cp::app::CommandLine &options)
         return 2;
     }
     QStringList problems;
-    const QList<QgsVectorLayer *> layers = cp::map::CountyMap::load(options.dataPath, &problems);
+    const QList<QgsVectorLayer *> layers = cp::map::CountyMap::load(options.dataPath, &problems, &sectors);
     for (QgsVectorLayer *layer : layers)
         QgsProject::instance()->addMapLayer(layer);
     for (const QString &p : problems)
@@ -115,13 +115,9 @@ int listPlugins(int argc, char **argv, const cp::app::CommandLine &options)
     return 0;
 }
 
-int runDesk(const cp::app::CommandLine &options)
+int runDesk(const cp::app::CommandLine &options, const cp::sectors::SectorRegistry &sectors)
 {
     int rc = 0;
-    cp::sectors::SectorRegistry sectors;
-    sectors.loadFrom(pluginDirs(options));
-    for (const auto &refusal : sectors.refusals())
-        std::fprintf(stderr, "commandpost: %s: %s\n", qPrintable(refusal.fileName), qPrintable(refusal.reason));
     cp::app::MainWindow window(sectors);
     const QStringList problems = window.openData(options.dataPath);
     for (const QString &p : problems)
@@ -174,8 +170,16 @@ int main(int argc, char **argv)
     QLocale::setDefault(locale); // plugins name things in the default locale's language
     cp::core::installTranslations(app, locale);
     QgsApplication::initQgis();
-    const int rc = options.wall ? runWall(options) : runDesk(options);
-    QgsProject::instance()->removeAllMapLayers(); // before exitQgis, or GDAL closes under the layers
+    int rc = 0;
+    {
+        cp::sectors::SectorRegistry sectors;
+        sectors.loadFrom(pluginDirs(options));
+        for (const auto &refusal : sectors.refusals())
+            std::fprintf(stderr, "commandpost: %s: %s\n", qPrintable(refusal.fileName), qPrintable(refusal.reason));
+        rc = options.wall ? runWall(options, sectors) : runDesk(options, sectors);
+        // Layers go before the plugins that hold their symbols, and before exitQgis closes GDAL.
+        QgsProject::instance()->removeAllMapLayers();
+    }
     QgsApplication::exitQgis();
     return rc;
 }

@@ -225,7 +225,7 @@ void MainWindow::addUserLayer()
 QStringList MainWindow::openData(const QString &gpkgPath)
 {
     QStringList errors;
-    m_registryLayers = map::CountyMap::load(gpkgPath, &errors);
+    m_registryLayers = map::CountyMap::load(gpkgPath, &errors, &m_sectors);
     QgsProject::instance()->removeAllMapLayers();
     // The project puts each added layer on top, so add bottom first to keep CountyMap's order.
     for (auto it = m_registryLayers.crbegin(); it != m_registryLayers.crend(); ++it)

@@ -60,7 +60,7 @@ QMap<QString, int> CountyMap::countBy(QgsVectorLayer &layer, const QString &fiel
     return counts;
 }
 
-QList<QgsVectorLayer *> CountyMap::load(const QString &gpkgPath, QStringList *errors)
+QList<QgsVectorLayer *> CountyMap::load(const QString &gpkgPath, QStringList *errors, const sectors::SectorRegistry *sectors)
 {
     QList<QgsVectorLayer *> layers;
     if (!QFileInfo(gpkgPath).isFile()) {
@@ -76,7 +76,7 @@ QList<QgsVectorLayer *> CountyMap::load(const QString &gpkgPath, QStringList *er
             delete layer;
             continue;
         }
-        applyRegistryStyle(*layer, name);
+        applyRegistryStyle(*layer, name, sectors);
         layers.append(layer);
     }
     return layers;

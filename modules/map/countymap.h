@@ -8,6 +8,10 @@
 
 class QgsVectorLayer;
 
+namespace cp::sectors {
+class SectorRegistry;
+}
+
 namespace cp::map {
 
 /*!
@@ -25,9 +29,11 @@ public:
     /*!
      * Loads every registry layer of \a gpkgPath. The layers are returned to the caller, who owns them
      * (normally handing them to QgsProject). Problems are appended to \a errors, each naming the
-     * file and the layer.
+     * file and the layer. \a sectors, when given, supplies the enterprises' sector symbols and must
+     * outlive the layers (the symbols are resources of the plugin libraries).
      */
-    static QList<QgsVectorLayer *> load(const QString &gpkgPath, QStringList *errors);
+    static QList<QgsVectorLayer *> load(const QString &gpkgPath, QStringList *errors,
+                                        const sectors::SectorRegistry *sectors = nullptr);
 
     //! Translated display name of a registry layer ("enterprises" → 企业).
     static QString displayName(const QString &layerName);

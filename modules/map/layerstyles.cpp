@@ -6,6 +6,7 @@
 #include "core/risklevel.h"
 #include "core/roadsegment.h"
 #include "core/team.h"
+#include "sectors/sectorregistry.h"
 
 #include <qgscategorizedsymbolrenderer.h>
 #include <qgsfillsymbol.h>
@@ -13,6 +14,8 @@
 #include <qgsmarkersymbol.h>
 #include <qgspallabeling.h>
 #include <qgsproperty.h>
+#include <qgsrulebasedrenderer.h>
+#include <qgsmarkersymbollayer.h>
 #include <qgssinglesymbolrenderer.h>
 #include <qgssymbollayer.h>
 #include <qgstextformat.h>
@@ -61,19 +64,36 @@ void styleRoads(QgsVectorLayer &layer)
     layer.setRenderer(new QgsCategorizedSymbolRenderer(QStringLiteral("road_class"), categories));
 }
 
-void styleEnterprises(QgsVectorLayer &layer)
+void styleEnterprises(QgsVectorLayer &layer, const sectors::SectorRegistry *sectors)
 {
-    QgsCategoryList categories;
+    // Two groups of rules, both drawn for every feature: a disc by risk grade, then the sector's
+    // glyph over it. The legend so explains both the colours and the symbols.
+    auto *root = new QgsRuleBasedRenderer::Rule(nullptr);
+    auto *risk = new QgsRuleBasedRenderer::Rule(nullptr, 0, 0, QString(), Tr::tr("Risk grade"));
     for (core::RiskLevel level : {core::RiskLevel::Major, core::RiskLevel::Significant, core::RiskLevel::General, core::RiskLevel::Low}) {
-        QgsMarkerSymbol *symbol = marker(QStringLiteral("circle"), QColor(core::riskColorName(level)), 2.4, QColor(40, 40, 40));
-        // A major hazard source gets a heavier, darker ring (GB 18218 installations stand out).
-        symbol->symbolLayer(0)->setDataDefinedProperty(
-            QgsSymbolLayer::PropertyStrokeWidth,
-            QgsProperty::fromExpression(QStringLiteral("if(\"major_hazard\" <> 'none', 0.7, 0.2)")));
-        symbol->setDataDefinedSize(QgsProperty::fromExpression(QStringLiteral("if(\"major_hazard\" <> 'none', 3.4, 2.4)")));
-        categories << QgsRendererCategory(core::toKey(level), symbol, core::displayName(level));
+        QgsMarkerSymbol *disc = marker(QStringLiteral("circle"), QColor(core::riskColorName(level)), 2.4, QColor(40, 40, 40));
+        // A major hazard source (GB 18218) gets a heavier, darker ring.
+        disc->symbolLayer(0)->setDataDefinedProperty(
+            QgsSymbolLayer::PropertyStrokeWidth, QgsProperty::fromExpression(QStringLiteral("if(\"major_hazard\" <> 'none', 0.8, 0.2)")));
+        // Small at county scale so 500 enterprises stay apart; large enough to carry the glyph nearer in.
+        disc->setDataDefinedSize(QgsProperty::fromExpression(
+            QStringLiteral("if(@map_scale > 150000, 2.2, 4.4) + if(\"major_hazard\" <> 'none', 1.0, 0)")));
+        risk->appendChild(new QgsRuleBasedRenderer::Rule(disc, 0, 0, QStringLiteral("\"risk_level\" = '%1'").arg(core::toKey(level)),
+                                                         core::displayName(level)));
     }
-    layer.setRenderer(new QgsCategorizedSymbolRenderer(QStringLiteral("risk_level"), categories));
+    root->appendChild(risk);
+    if (sectors) {
+        auto *glyphs = new QgsRuleBasedRenderer::Rule(nullptr, 0, 0, QString(), Tr::tr("Sector"));
+        for (const sectors::Sector *sector : sectors->sectors()) {
+            auto *svg = new QgsSvgMarkerSymbolLayer(sector->metadata.icon, 2.6);
+            // Glyphs only from a 1:150,000 view inward: at county scale the discs alone stay readable.
+            glyphs->appendChild(new QgsRuleBasedRenderer::Rule(new QgsMarkerSymbol(QgsSymbolLayerList() << svg), 0, 150000,
+                                                               QStringLiteral("\"sector\" = '%1'").arg(sector->metadata.id),
+                                                               sector->metadata.name.text()));
+        }
+        root->appendChild(glyphs);
+    }
+    layer.setRenderer(new QgsRuleBasedRenderer(root));
 }
 
 void styleShelters(QgsVectorLayer &layer)
@@ -121,14 +141,14 @@ void labelTowns(QgsVectorLayer &layer)
 
 } // namespace
 
-void applyRegistryStyle(QgsVectorLayer &layer, const QString &layerName)
+void applyRegistryStyle(QgsVectorLayer &layer, const QString &layerName, const sectors::SectorRegistry *sectors)
 {
     if (layerName == QLatin1String("county_boundary"))
         styleBoundary(layer);
     else if (layerName == QLatin1String("roads"))
         styleRoads(layer);
     else if (layerName == QLatin1String("enterprises"))
-        styleEnterprises(layer);
+        styleEnterprises(layer, sectors);
     else if (layerName == QLatin1String("shelters"))
         styleShelters(layer);
     else if (layerName == QLatin1String("teams"))

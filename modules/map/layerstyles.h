@@ -4,15 +4,20 @@
 class QgsVectorLayer;
 class QString;
 
+namespace cp::sectors {
+class SectorRegistry;
+}
+
 namespace cp::map {
 
 /*!
  * \brief Applies the county map's symbology to a registry layer, chosen by its layer name.
  *
- * Enterprises are filled by risk grade (red/orange/yellow/blue, DOMAIN.md §8) with major-hazard
- * sources outlined; roads are drawn by class; shelters are sized by capacity. A layer of another
- * name keeps QGIS's default style.
+ * Enterprises are a disc filled by risk grade (red/orange/yellow/blue, DOMAIN.md §8), ringed when
+ * they hold a major hazard source, with their sector's symbol from its plugin on top (when
+ * \a sectors is given); roads are drawn by class; shelters are sized by capacity. A layer of
+ * another name keeps QGIS's default style.
  */
-void applyRegistryStyle(QgsVectorLayer &layer, const QString &layerName);
+void applyRegistryStyle(QgsVectorLayer &layer, const QString &layerName, const sectors::SectorRegistry *sectors = nullptr);
 
 } // namespace cp::map
