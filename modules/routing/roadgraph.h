@@ -41,13 +41,17 @@ class CrsTransform;
 class RoadGraph
 {
 public:
-    //! One directed arc of the adjacency: the node at its other end and the piece it runs along.
+    //! One directed arc of the adjacency (16 bytes): the node at its other end and the piece it runs along.
     struct Arc
     {
-        std::uint32_t node;   //!< head for outgoing arcs, tail for incoming arcs
-        std::uint32_t piece;  //!< index into pieces()
-        double seconds;       //!< travel time along the whole piece
-        bool forward;         //!< true when travel runs in the piece's digitised direction
+        std::uint32_t node; //!< head for outgoing arcs, tail for incoming arcs
+        std::uint32_t pieceAndForward;
+        double seconds;     //!< travel time along the whole piece
+
+        //! Index into pieces().
+        std::uint32_t piece() const { return pieceAndForward >> 1; }
+        //! True when travel runs in the piece's digitised direction.
+        bool forward() const { return (pieceAndForward & 1u) != 0; }
     };
 
     //! The polyline between two nodes and the line it came from.

@@ -84,7 +84,7 @@ void fillAdjacency(RoadGraph::Data &d, bool incoming)
     std::vector<std::uint32_t> fill(offsets.begin(), offsets.end() - 1);
     forEachArc([&](std::uint32_t tail, std::uint32_t head, std::uint32_t piece, double seconds, bool forward) {
         const std::uint32_t at = incoming ? head : tail;
-        arcs[fill[at]++] = RoadGraph::Arc{incoming ? tail : head, piece, seconds, forward};
+        arcs[fill[at]++] = RoadGraph::Arc{incoming ? tail : head, piece << 1 | (forward ? 1u : 0u), seconds};
     });
 }
 

@@ -2,7 +2,6 @@
 #include "routing/router.h"
 
 #include <algorithm>
-#include <functional>
 #include <optional>
 
 namespace cp::routing {
@@ -101,63 +100,99 @@ Router::Router(RoadGraph graph) : m_graph(std::move(graph))
 {
     const auto n = static_cast<size_t>(m_graph.nodeCount());
     m_seconds.assign(n, infinity);
-    m_metres.assign(n, infinity);
-    m_parentNode.assign(n, none);
     m_parentArc.assign(n, none);
     m_wanted.assign(n, 0);
+    m_heapIndex.assign(n, none);
 }
 
 void Router::reset()
 {
     for (std::uint32_t v : m_touched) {
         m_seconds[v] = infinity;
-        m_metres[v] = infinity;
-        m_parentNode[v] = none;
         m_parentArc[v] = none;
         m_wanted[v] = 0;
+        m_heapIndex[v] = none;
     }
     m_touched.clear();
     m_heap.clear();
 }
 
-void Router::relax(std::uint32_t node, double seconds, double metres, std::uint32_t parentNode,
-                   std::uint32_t parentArc)
+void Router::siftUp(std::uint32_t index)
+{
+    const HeapEntry entry = m_heap[index];
+    while (index > 0) {
+        const std::uint32_t parent = (index - 1) / 4;
+        if (m_heap[parent].seconds <= entry.seconds)
+            break;
+        m_heap[index] = m_heap[parent];
+        m_heapIndex[m_heap[index].node] = index;
+        index = parent;
+    }
+    m_heap[index] = entry;
+    m_heapIndex[entry.node] = index;
+}
+
+void Router::siftDown(std::uint32_t index)
+{
+    const HeapEntry entry = m_heap[index];
+    const auto size = static_cast<std::uint32_t>(m_heap.size());
+    for (;;) {
+        const std::uint32_t first = 4 * index + 1;
+        if (first >= size)
+            break;
+        std::uint32_t best = first;
+        for (std::uint32_t c = first + 1; c < std::min(first + 4, size); ++c)
+            if (m_heap[c].seconds < m_heap[best].seconds)
+                best = c;
+        if (m_heap[best].seconds >= entry.seconds)
+            break;
+        m_heap[index] = m_heap[best];
+        m_heapIndex[m_heap[index].node] = index;
+        index = best;
+    }
+    m_heap[index] = entry;
+    m_heapIndex[entry.node] = index;
+}
+
+void Router::relax(std::uint32_t node, double seconds, std::uint32_t parentArc)
 {
     if (!(seconds < m_seconds[node]))
-        return;
+        return; // also true for settled nodes: arc times are not negative
     if (m_seconds[node] == infinity && m_wanted[node] == 0)
         m_touched.push_back(node);
     m_seconds[node] = seconds;
-    m_metres[node] = metres;
-    m_parentNode[node] = parentNode;
     m_parentArc[node] = parentArc;
-    m_heap.emplace_back(seconds, node);
-    std::push_heap(m_heap.begin(), m_heap.end(), std::greater<>());
+    std::uint32_t index = m_heapIndex[node];
+    if (index == none) {
+        index = static_cast<std::uint32_t>(m_heap.size());
+        m_heap.push_back({seconds, node});
+    } else {
+        m_heap[index].seconds = seconds;
+    }
+    siftUp(index);
 }
 
 void Router::run(const std::vector<Seed> &seeds, Direction direction, int wantedNodes)
 {
     for (const Seed &s : seeds)
-        relax(s.node, s.seconds, s.metres, none, none);
+        relax(s.node, s.seconds, none);
     const RoadGraph::Arc *const base = m_graph.arcsBegin(0, direction);
-    const auto &pieces = m_graph.pieces();
     while (!m_heap.empty()) {
-        std::pop_heap(m_heap.begin(), m_heap.end(), std::greater<>());
-        const auto [seconds, node] = m_heap.back();
+        const auto [seconds, node] = m_heap.front();
+        m_heapIndex[node] = none;
+        m_heap.front() = m_heap.back();
         m_heap.pop_back();
-        if (seconds > m_seconds[node])
-            continue; // a stale entry: the node was reached quicker later
+        if (!m_heap.empty())
+            siftDown(0);
         if (m_wanted[node] == 1) {
             m_wanted[node] = 2;
             if (--wantedNodes == 0)
                 return; // every target's ends are settled: their times are final
         }
-        const double metres = m_metres[node];
         for (const RoadGraph::Arc *a = m_graph.arcsBegin(static_cast<int>(node), direction),
                                   *end = m_graph.arcsEnd(static_cast<int>(node), direction);
              a != end; ++a)
-            relax(a->node, seconds + a->seconds, metres + pieces[a->piece].metres, node,
-                  static_cast<std::uint32_t>(a - base));
+            relax(a->node, seconds + a->seconds, static_cast<std::uint32_t>(a - base));
     }
 }
 
@@ -165,21 +200,26 @@ const std::vector<double> &Router::timesFromNode(int node, Direction direction)
 {
     reset();
     if (node >= 0 && node < m_graph.nodeCount())
-        run({Seed{static_cast<std::uint32_t>(node), 0.0, 0.0}}, direction, -1);
+        run({Seed{static_cast<std::uint32_t>(node), 0.0}}, direction, -1);
     return m_seconds;
 }
 
-void Router::appendArcs(QVector<ProjectedPoint> &path, std::uint32_t node, Direction direction) const
+std::vector<const RoadGraph::Arc *> Router::chain(std::uint32_t node, Direction direction) const
 {
-    // Parent links run back toward the origin: reversed for travel from it, in travel order for travel to it.
-    std::vector<std::uint32_t> arcs;
-    for (std::uint32_t v = node; m_parentArc[v] != none; v = m_parentNode[v])
-        arcs.push_back(m_parentArc[v]);
-    if (direction == Direction::FromOrigin)
-        std::reverse(arcs.begin(), arcs.end());
+    // An arc is stored at the node it was relaxed from; which end of its piece that is follows from the
+    // direction of travel on the piece and of the search.
     const RoadGraph::Arc *const base = m_graph.arcsBegin(0, direction);
-    for (std::uint32_t a : arcs)
-        appendPiece(path, m_graph, base[a].piece, base[a].forward);
+    const bool fromOrigin = direction == Direction::FromOrigin;
+    std::vector<const RoadGraph::Arc *> arcs;
+    for (std::uint32_t v = node; m_parentArc[v] != none;) {
+        const RoadGraph::Arc *arc = base + m_parentArc[v];
+        arcs.push_back(arc);
+        const RoadGraph::Piece &piece = m_graph.pieces()[arc->piece()];
+        v = (arc->forward() == fromOrigin) ? piece.from : piece.to;
+    }
+    if (fromOrigin)
+        std::reverse(arcs.begin(), arcs.end());
+    return arcs;
 }
 
 QVector<Route> Router::travelTimes(const RoadLocation &origin, const QVector<RoadLocation> &targets,
@@ -197,7 +237,7 @@ QVector<Route> Router::travelTimes(const RoadLocation &origin, const QVector<Roa
     const std::vector<Link> originLinks = linksOf(originPiece, origin.fraction, fromOrigin);
     std::vector<Seed> seeds;
     for (const Link &l : originLinks)
-        seeds.push_back({l.node, l.share * originPiece.seconds, l.share * originPiece.metres});
+        seeds.push_back({l.node, l.share * originPiece.seconds});
 
     int wanted = 0;
     for (const RoadLocation &t : targets) {
@@ -225,7 +265,6 @@ QVector<Route> Router::travelTimes(const RoadLocation &origin, const QVector<Roa
             const double seconds = m_seconds[l.node] + l.share * piece.seconds;
             if (seconds < route.seconds) {
                 route.seconds = seconds;
-                route.metres = m_metres[l.node] + l.share * piece.metres;
                 best = l;
             }
         }
@@ -244,29 +283,36 @@ QVector<Route> Router::travelTimes(const RoadLocation &origin, const QVector<Roa
                 }
             }
         }
-        if (!withPaths || !route.isReachable())
+        if (!route.isReachable())
             continue;
         if (within) {
-            appendWithin(route.path, m_graph, fromOrigin ? origin : t, fromOrigin ? t : origin);
+            if (withPaths)
+                appendWithin(route.path, m_graph, fromOrigin ? origin : t, fromOrigin ? t : origin);
             continue;
         }
         // The seed the chain ends at tells which way the origin's piece was used.
+        const std::vector<const RoadGraph::Arc *> arcs = chain(best->node, direction);
         std::uint32_t seed = best->node;
-        while (m_parentArc[seed] != none)
-            seed = m_parentNode[seed];
+        if (!arcs.empty()) {
+            const RoadGraph::Arc *first = fromOrigin ? arcs.front() : arcs.back();
+            const RoadGraph::Piece &p = pieces[first->piece()];
+            seed = (first->forward() == fromOrigin) ? p.from : p.to;
+        }
         const Link *originLink = &originLinks.front();
         for (const Link &l : originLinks)
             if (l.node == seed && l.share * originPiece.seconds == m_seconds[seed])
                 originLink = &l;
-        if (fromOrigin) {
-            appendLeave(route.path, m_graph, origin, originLink->forward);
-            appendArcs(route.path, best->node, direction);
-            appendEnter(route.path, m_graph, t, best->forward);
-        } else {
-            appendLeave(route.path, m_graph, t, best->forward);
-            appendArcs(route.path, best->node, direction);
-            appendEnter(route.path, m_graph, origin, originLink->forward);
-        }
+        route.metres = originLink->share * originPiece.metres + best->share * piece.metres;
+        for (const RoadGraph::Arc *a : arcs)
+            route.metres += pieces[a->piece()].metres;
+        if (!withPaths)
+            continue;
+        const RoadLocation &start = fromOrigin ? origin : t;
+        const RoadLocation &end = fromOrigin ? t : origin;
+        appendLeave(route.path, m_graph, start, fromOrigin ? originLink->forward : best->forward);
+        for (const RoadGraph::Arc *a : arcs)
+            appendPiece(route.path, m_graph, a->piece(), a->forward());
+        appendEnter(route.path, m_graph, end, fromOrigin ? best->forward : originLink->forward);
     }
     return routes;
 }

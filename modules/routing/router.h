@@ -56,21 +56,28 @@ private:
     {
         std::uint32_t node;
         double seconds;
-        double metres;
     };
     void reset();
     void run(const std::vector<Seed> &seeds, Direction direction, int wantedNodes);
-    void relax(std::uint32_t node, double seconds, double metres, std::uint32_t parentNode, std::uint32_t parentArc);
-    void appendArcs(QVector<ProjectedPoint> &path, std::uint32_t node, Direction direction) const;
+    void relax(std::uint32_t node, double seconds, std::uint32_t parentArc);
+    void siftUp(std::uint32_t index);
+    void siftDown(std::uint32_t index);
+    //! The arcs from the seed to \a node (travel order for Direction::ToOrigin, reversed otherwise).
+    std::vector<const RoadGraph::Arc *> chain(std::uint32_t node, Direction direction) const;
 
     RoadGraph m_graph;
     std::vector<double> m_seconds;
-    std::vector<double> m_metres;
-    std::vector<std::uint32_t> m_parentNode;
     std::vector<std::uint32_t> m_parentArc;
     std::vector<std::uint8_t> m_wanted;
     std::vector<std::uint32_t> m_touched;
-    std::vector<std::pair<double, std::uint32_t>> m_heap;
+    //! A 4-ary min-heap with decrease-key: one entry per node, no stale entries, shallow sifts.
+    struct HeapEntry
+    {
+        double seconds;
+        std::uint32_t node;
+    };
+    std::vector<HeapEntry> m_heap;
+    std::vector<std::uint32_t> m_heapIndex; //!< per node: its place in m_heap, or none
 };
 
 } // namespace cp::routing

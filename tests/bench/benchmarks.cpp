@@ -8,6 +8,7 @@ namespace cp::bench {
 QList<Benchmark> benchmarks()
 {
     return {
+        {"route", "road graph build, one-to-all, 1000 x 300 matrix; against QGIS network analysis", runRouteBench},
     };
 }
 

@@ -8,4 +8,7 @@ namespace cp::bench {
 //! Every benchmark of commandpost-bench, in the order --list shows them (benchmarks.cpp).
 QList<Benchmark> benchmarks();
 
+//! Road graph build, one-to-all and matrices, against QGIS's network analysis (bench_route.cpp).
+int runRouteBench(BenchReport &report, const QStringList &arguments);
+
 } // namespace cp::bench
