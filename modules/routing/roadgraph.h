@@ -4,6 +4,7 @@
 #include "core/geopoint.h"
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QVector>
 
@@ -103,3 +104,5 @@ private:
 };
 
 } // namespace cp::routing
+
+Q_DECLARE_METATYPE(cp::routing::ProjectedPoint)
