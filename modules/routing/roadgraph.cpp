@@ -29,16 +29,10 @@ const std::vector<RoadGraph::Piece> &RoadGraph::pieces() const { return m_data->
 const std::vector<ProjectedPoint> &RoadGraph::points() const { return m_data->points; }
 const QStringList &RoadGraph::segmentIds() const { return m_data->segmentIds; }
 
-const RoadGraph::Arc *RoadGraph::arcsBegin(int node, Direction direction) const
+RoadGraph::Adjacency RoadGraph::adjacency(Direction direction) const
 {
-    const auto n = static_cast<size_t>(node);
-    return direction == Direction::FromOrigin ? m_data->outArcs.data() + m_data->outOffsets[n]
-                                              : m_data->inArcs.data() + m_data->inOffsets[n];
-}
-
-const RoadGraph::Arc *RoadGraph::arcsEnd(int node, Direction direction) const
-{
-    return arcsBegin(node + 1, direction);
+    return direction == Direction::FromOrigin ? Adjacency{m_data->outOffsets.data(), m_data->outArcs.data()}
+                                              : Adjacency{m_data->inOffsets.data(), m_data->inArcs.data()};
 }
 
 bool RoadGraph::project(const core::GeoPoint &point, ProjectedPoint *out) const

@@ -86,9 +86,14 @@ public:
     //! Identifier of each source line (feature id or the line's own id field).
     const QStringList &segmentIds() const;
 
-    //! Arcs leaving \a node (Direction::FromOrigin) or entering it (Direction::ToOrigin).
-    const Arc *arcsBegin(int node, Direction direction) const;
-    const Arc *arcsEnd(int node, Direction direction) const;
+    //! Compressed-row adjacency: the arcs of node n are arcs[offsets[n]] up to arcs[offsets[n + 1]].
+    struct Adjacency
+    {
+        const std::uint32_t *offsets;
+        const Arc *arcs;
+    };
+    //! Arcs leaving each node (Direction::FromOrigin) or entering it (Direction::ToOrigin).
+    Adjacency adjacency(Direction direction) const;
 
     //! Projects a longitude/latitude (CGCS2000) into the graph's CRS; false when it cannot be transformed.
     bool project(const core::GeoPoint &point, ProjectedPoint *out) const;

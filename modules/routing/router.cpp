@@ -99,120 +99,69 @@ void appendWithin(QVector<ProjectedPoint> &path, const RoadGraph &graph, const R
 Router::Router(RoadGraph graph) : m_graph(std::move(graph))
 {
     const auto n = static_cast<size_t>(m_graph.nodeCount());
-    m_seconds.assign(n, infinity);
-    m_parentArc.assign(n, none);
-    m_wanted.assign(n, 0);
-    m_heapIndex.assign(n, none);
+    m_nodes.assign(n, NodeState{infinity, none, 0});
 }
 
 void Router::reset()
 {
-    for (std::uint32_t v : m_touched) {
-        m_seconds[v] = infinity;
-        m_parentArc[v] = none;
-        m_wanted[v] = 0;
-        m_heapIndex[v] = none;
-    }
+    for (std::uint32_t v : m_touched)
+        m_nodes[v] = NodeState{infinity, none, 0};
     m_touched.clear();
     m_heap.clear();
 }
 
-void Router::siftUp(std::uint32_t index)
-{
-    const HeapEntry entry = m_heap[index];
-    while (index > 0) {
-        const std::uint32_t parent = (index - 1) / 4;
-        if (m_heap[parent].seconds <= entry.seconds)
-            break;
-        m_heap[index] = m_heap[parent];
-        m_heapIndex[m_heap[index].node] = index;
-        index = parent;
-    }
-    m_heap[index] = entry;
-    m_heapIndex[entry.node] = index;
-}
-
-void Router::siftDown(std::uint32_t index)
-{
-    const HeapEntry entry = m_heap[index];
-    const auto size = static_cast<std::uint32_t>(m_heap.size());
-    for (;;) {
-        const std::uint32_t first = 4 * index + 1;
-        if (first >= size)
-            break;
-        std::uint32_t best = first;
-        for (std::uint32_t c = first + 1; c < std::min(first + 4, size); ++c)
-            if (m_heap[c].seconds < m_heap[best].seconds)
-                best = c;
-        if (m_heap[best].seconds >= entry.seconds)
-            break;
-        m_heap[index] = m_heap[best];
-        m_heapIndex[m_heap[index].node] = index;
-        index = best;
-    }
-    m_heap[index] = entry;
-    m_heapIndex[entry.node] = index;
-}
-
 void Router::relax(std::uint32_t node, double seconds, std::uint32_t parentArc)
 {
-    if (!(seconds < m_seconds[node]))
+    NodeState &state = m_nodes[node];
+    if (!(seconds < state.seconds))
         return; // also true for settled nodes: arc times are not negative
-    if (m_seconds[node] == infinity && m_wanted[node] == 0)
-        m_touched.push_back(node);
-    m_seconds[node] = seconds;
-    m_parentArc[node] = parentArc;
-    std::uint32_t index = m_heapIndex[node];
-    if (index == none) {
-        index = static_cast<std::uint32_t>(m_heap.size());
-        m_heap.push_back({seconds, node});
-    } else {
-        m_heap[index].seconds = seconds;
-    }
-    siftUp(index);
+    if (state.seconds == infinity)
+        m_touched.push_back(node); // a wanted node may be listed twice; reset() does not mind
+    state.seconds = seconds;
+    state.parentArc = parentArc;
+    m_heap.push(seconds, node);
 }
 
 void Router::run(const std::vector<Seed> &seeds, Direction direction, int wantedNodes)
 {
     for (const Seed &s : seeds)
         relax(s.node, s.seconds, none);
-    const RoadGraph::Arc *const base = m_graph.arcsBegin(0, direction);
+    const RoadGraph::Adjacency adjacency = m_graph.adjacency(direction);
     while (!m_heap.empty()) {
-        const auto [seconds, node] = m_heap.front();
-        m_heapIndex[node] = none;
-        m_heap.front() = m_heap.back();
-        m_heap.pop_back();
-        if (!m_heap.empty())
-            siftDown(0);
-        if (m_wanted[node] == 1) {
-            m_wanted[node] = 2;
+        const RadixHeap::Entry top = m_heap.pop();
+        const std::uint32_t node = top.value;
+        const double seconds = RadixHeap::keyOf(top.key);
+        if (seconds > m_nodes[node].seconds)
+            continue; // out of date: the node was reached quicker after this entry was pushed
+        if (m_nodes[node].wanted == 1) {
+            m_nodes[node].wanted = 2;
             if (--wantedNodes == 0)
                 return; // every target's ends are settled: their times are final
         }
-        for (const RoadGraph::Arc *a = m_graph.arcsBegin(static_cast<int>(node), direction),
-                                  *end = m_graph.arcsEnd(static_cast<int>(node), direction);
-             a != end; ++a)
-            relax(a->node, seconds + a->seconds, static_cast<std::uint32_t>(a - base));
+        for (std::uint32_t i = adjacency.offsets[node], end = adjacency.offsets[node + 1]; i < end; ++i)
+            relax(adjacency.arcs[i].node, seconds + adjacency.arcs[i].seconds, i);
     }
 }
 
-const std::vector<double> &Router::timesFromNode(int node, Direction direction)
+std::vector<double> Router::timesFromNode(int node, Direction direction)
 {
     reset();
     if (node >= 0 && node < m_graph.nodeCount())
         run({Seed{static_cast<std::uint32_t>(node), 0.0}}, direction, -1);
-    return m_seconds;
+    std::vector<double> seconds(m_nodes.size());
+    std::transform(m_nodes.cbegin(), m_nodes.cend(), seconds.begin(), [](const NodeState &s) { return s.seconds; });
+    return seconds;
 }
 
 std::vector<const RoadGraph::Arc *> Router::chain(std::uint32_t node, Direction direction) const
 {
     // An arc is stored at the node it was relaxed from; which end of its piece that is follows from the
     // direction of travel on the piece and of the search.
-    const RoadGraph::Arc *const base = m_graph.arcsBegin(0, direction);
+    const RoadGraph::Arc *const base = m_graph.adjacency(direction).arcs;
     const bool fromOrigin = direction == Direction::FromOrigin;
     std::vector<const RoadGraph::Arc *> arcs;
-    for (std::uint32_t v = node; m_parentArc[v] != none;) {
-        const RoadGraph::Arc *arc = base + m_parentArc[v];
+    for (std::uint32_t v = node; m_nodes[v].parentArc != none;) {
+        const RoadGraph::Arc *arc = base + m_nodes[v].parentArc;
         arcs.push_back(arc);
         const RoadGraph::Piece &piece = m_graph.pieces()[arc->piece()];
         v = (arc->forward() == fromOrigin) ? piece.from : piece.to;
@@ -244,10 +193,9 @@ QVector<Route> Router::travelTimes(const RoadLocation &origin, const QVector<Roa
         if (t.piece >= pieces.size())
             continue;
         for (const Link &l : linksOf(pieces[t.piece], t.fraction, !fromOrigin)) {
-            if (m_wanted[l.node] == 0) {
-                if (m_seconds[l.node] == infinity)
-                    m_touched.push_back(l.node);
-                m_wanted[l.node] = 1;
+            if (m_nodes[l.node].wanted == 0) {
+                m_touched.push_back(l.node);
+                m_nodes[l.node].wanted = 1;
                 ++wanted;
             }
         }
@@ -262,7 +210,7 @@ QVector<Route> Router::travelTimes(const RoadLocation &origin, const QVector<Roa
         Route &route = routes[i];
         std::optional<Link> best;
         for (const Link &l : linksOf(piece, t.fraction, !fromOrigin)) {
-            const double seconds = m_seconds[l.node] + l.share * piece.seconds;
+            const double seconds = m_nodes[l.node].seconds + l.share * piece.seconds;
             if (seconds < route.seconds) {
                 route.seconds = seconds;
                 best = l;
@@ -278,16 +226,15 @@ QVector<Route> Router::travelTimes(const RoadLocation &origin, const QVector<Roa
                 const double share = std::abs(end.fraction - start.fraction);
                 if (share * piece.seconds <= route.seconds) {
                     route.seconds = share * piece.seconds;
-                    route.metres = share * piece.metres;
                     within = true;
                 }
             }
         }
-        if (!route.isReachable())
+        if (!withPaths || !route.isReachable())
             continue;
         if (within) {
-            if (withPaths)
-                appendWithin(route.path, m_graph, fromOrigin ? origin : t, fromOrigin ? t : origin);
+            route.metres = std::abs(t.fraction - origin.fraction) * piece.metres;
+            appendWithin(route.path, m_graph, fromOrigin ? origin : t, fromOrigin ? t : origin);
             continue;
         }
         // The seed the chain ends at tells which way the origin's piece was used.
@@ -300,13 +247,11 @@ QVector<Route> Router::travelTimes(const RoadLocation &origin, const QVector<Roa
         }
         const Link *originLink = &originLinks.front();
         for (const Link &l : originLinks)
-            if (l.node == seed && l.share * originPiece.seconds == m_seconds[seed])
+            if (l.node == seed && l.share * originPiece.seconds == m_nodes[seed].seconds)
                 originLink = &l;
         route.metres = originLink->share * originPiece.metres + best->share * piece.metres;
         for (const RoadGraph::Arc *a : arcs)
             route.metres += pieces[a->piece()].metres;
-        if (!withPaths)
-            continue;
         const RoadLocation &start = fromOrigin ? origin : t;
         const RoadLocation &end = fromOrigin ? t : origin;
         appendLeave(route.path, m_graph, start, fromOrigin ? originLink->forward : best->forward);

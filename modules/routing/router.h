@@ -2,6 +2,7 @@
 #pragma once
 
 #include "routing/roadgraph.h"
+#include "routing/radixheap.h"
 #include "routing/roadlocation.h"
 
 #include <limits>
@@ -13,7 +14,7 @@ struct Route
 {
     //! Travel time; infinity when the target cannot be reached.
     double seconds = std::numeric_limits<double>::infinity();
-    //! Length of the quickest route; infinity when unreachable.
+    //! Length of the quickest route; infinity when unreachable or not asked for (Router::travelTimes()).
     double metres = std::numeric_limits<double>::infinity();
     //! The route in travel order, graph CRS (RoadGraph::toGeo() gives longitude/latitude); empty unless asked for.
     QVector<ProjectedPoint> path;
@@ -39,17 +40,14 @@ public:
      *
      * With Direction::FromOrigin travel starts at the origin; with Direction::ToOrigin it ends there
      * (teams driving to an incident), which matters on one-way streets. The search stops as soon as
-     * every target is settled. \a withPaths fills Route::path.
+     * every target is settled. \a withPaths fills Route::path and Route::metres; without it only the
+     * seconds are set, which is all a matrix needs.
      */
     QVector<Route> travelTimes(const RoadLocation &origin, const QVector<RoadLocation> &targets, Direction direction,
                                bool withPaths = true);
 
-    /*!
-     * \brief Seconds from (or to) graph node \a node to every node, infinity where unreachable.
-     *
-     * The reference is valid until the next query on this Router.
-     */
-    const std::vector<double> &timesFromNode(int node, Direction direction);
+    //! Seconds from (or to) graph node \a node to every node, infinity where unreachable.
+    std::vector<double> timesFromNode(int node, Direction direction);
 
 private:
     struct Seed
@@ -60,24 +58,20 @@ private:
     void reset();
     void run(const std::vector<Seed> &seeds, Direction direction, int wantedNodes);
     void relax(std::uint32_t node, double seconds, std::uint32_t parentArc);
-    void siftUp(std::uint32_t index);
-    void siftDown(std::uint32_t index);
     //! The arcs from the seed to \a node (travel order for Direction::ToOrigin, reversed otherwise).
     std::vector<const RoadGraph::Arc *> chain(std::uint32_t node, Direction direction) const;
 
     RoadGraph m_graph;
-    std::vector<double> m_seconds;
-    std::vector<std::uint32_t> m_parentArc;
-    std::vector<std::uint8_t> m_wanted;
-    std::vector<std::uint32_t> m_touched;
-    //! A 4-ary min-heap with decrease-key: one entry per node, no stale entries, shallow sifts.
-    struct HeapEntry
+    //! What a search knows of a node, packed so that relaxing an arc touches one cache line.
+    struct NodeState
     {
         double seconds;
-        std::uint32_t node;
+        std::uint32_t parentArc; //!< global arc index, or none for a seed
+        std::uint32_t wanted;    //!< 0 not an end of a target's piece, 1 wanted, 2 wanted and settled
     };
-    std::vector<HeapEntry> m_heap;
-    std::vector<std::uint32_t> m_heapIndex; //!< per node: its place in m_heap, or none
+    std::vector<NodeState> m_nodes;
+    std::vector<std::uint32_t> m_touched;
+    RadixHeap m_heap;
 };
 
 } // namespace cp::routing

@@ -178,7 +178,7 @@ private slots:
         Router router(g);
         const int origin = 17;
         const auto reference = referenceTimes(roads, g.nodePoint(origin), towardOrigin);
-        const std::vector<double> &times = router.timesFromNode(origin, towardOrigin ? Direction::ToOrigin : Direction::FromOrigin);
+        const std::vector<double> times = router.timesFromNode(origin, towardOrigin ? Direction::ToOrigin : Direction::FromOrigin);
         QCOMPARE(int(reference.size()), g.nodeCount());
         for (int v = 0; v < g.nodeCount(); ++v) {
             const double expected = reference.at({g.nodePoint(v).x, g.nodePoint(v).y});
