@@ -179,7 +179,8 @@ RoadGraph RoadNetworkImporter::import(const QString &source, QString *error)
         const QString id = f.id >= 0 && feature.IsFieldSetAndNotNull(f.id)
                                ? QString::fromUtf8(feature.GetFieldAsString(f.id))
                                : QString::number(feature.GetFID());
-        const QString where = Tr::tr("feature %1 of layer \"%2\" in %3").arg(id, layerName, path);
+        // Built only for a warning: a translated, formatted string per feature would cost more than the import.
+        auto where = [&] { return Tr::tr("feature %1 of layer \"%2\" in %3").arg(id, layerName, path); };
 
         double speed = m_defaultSpeed;
         int oneway = 0;
@@ -190,7 +191,7 @@ RoadGraph RoadNetworkImporter::import(const QString &source, QString *error)
             const QString key = QString::fromUtf8(feature.GetFieldAsString(f.roadClass));
             const std::optional<core::RoadClass> roadClass = core::fromKey<core::RoadClass>(key);
             if (!roadClass) {
-                warn(Tr::tr("Skipped %1: road_class \"%2\" is not a known road class.").arg(where, key));
+                warn(Tr::tr("Skipped %1: road_class \"%2\" is not a known road class.").arg(where(), key));
                 return;
             }
             speed = m_speeds.speed(*roadClass);
@@ -216,7 +217,7 @@ RoadGraph RoadNetworkImporter::import(const QString &source, QString *error)
 
         const OGRGeometry *geometry = feature.GetGeometryRef();
         if (!geometry || geometry->IsEmpty()) {
-            warn(Tr::tr("Skipped %1: it has no geometry.").arg(where));
+            warn(Tr::tr("Skipped %1: it has no geometry.").arg(where()));
             return;
         }
         std::vector<const OGRLineString *> parts;
@@ -227,7 +228,7 @@ RoadGraph RoadNetworkImporter::import(const QString &source, QString *error)
                 parts.push_back(part);
         } else {
             warn(Tr::tr("Skipped %1: its geometry is a %2, not a line.")
-                     .arg(where, QString::fromUtf8(geometry->getGeometryName())));
+                     .arg(where(), QString::fromUtf8(geometry->getGeometryName())));
             return;
         }
         for (const OGRLineString *part : parts) {
@@ -239,7 +240,7 @@ RoadGraph RoadNetworkImporter::import(const QString &source, QString *error)
                 ys[static_cast<size_t>(i)] = part->getY(i);
             }
             if (transform && n > 0 && !transform->Transform(n, xs.data(), ys.data())) {
-                warn(Tr::tr("Skipped %1: its coordinates cannot be transformed to %2.").arg(where, m_targetCrs));
+                warn(Tr::tr("Skipped %1: its coordinates cannot be transformed to %2.").arg(where(), m_targetCrs));
                 return;
             }
             line.resize(static_cast<size_t>(n));
@@ -247,7 +248,7 @@ RoadGraph RoadNetworkImporter::import(const QString &source, QString *error)
                 line[oneway < 0 ? line.size() - 1 - i : i] = {xs[i], ys[i]};
             QString why;
             if (!builder.addLine(line.data(), n, speed, oneway != 0, id, &why)) {
-                warn(Tr::tr("Skipped %1: %2").arg(where, why));
+                warn(Tr::tr("Skipped %1: %2").arg(where(), why));
                 return;
             }
         }
