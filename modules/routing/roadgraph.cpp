@@ -5,20 +5,16 @@
 
 namespace cp::routing {
 
-namespace {
-const RoadGraph::Data &emptyData()
+RoadGraph::RoadGraph()
 {
-    static const RoadGraph::Data empty = [] {
-        RoadGraph::Data d;
-        d.outOffsets = {0};
-        d.inOffsets = {0};
+    static const std::shared_ptr<const Data> empty = [] {
+        auto d = std::make_shared<Data>();
+        d->outOffsets = {0};
+        d->inOffsets = {0};
         return d;
     }();
-    return empty;
+    m_data = empty;
 }
-} // namespace
-
-RoadGraph::RoadGraph() : m_data(std::shared_ptr<const Data>(&emptyData(), [](const Data *) {})) {}
 
 int RoadGraph::nodeCount() const { return static_cast<int>(m_data->nodes.size()); }
 int RoadGraph::arcCount() const { return static_cast<int>(m_data->outArcs.size()); }
@@ -37,11 +33,12 @@ RoadGraph::Adjacency RoadGraph::adjacency(Direction direction) const
 
 bool RoadGraph::project(const core::GeoPoint &point, ProjectedPoint *out) const
 {
-    if (!m_data->transform || !point.isValid())
+    const CrsTransform *transform = m_data->transformer();
+    if (!transform || !point.isValid())
         return false;
     double x = point.lon;
     double y = point.lat;
-    if (!m_data->transform->fromGeo(&x, &y, 1))
+    if (!transform->fromGeo(&x, &y, 1))
         return false;
     *out = {x, y};
     return true;
@@ -58,8 +55,8 @@ QList<core::GeoPoint> RoadGraph::toGeo(const QVector<ProjectedPoint> &points) co
         ys.push_back(p.y);
     }
     QList<core::GeoPoint> result;
-    if (!m_data->transform || points.isEmpty()
-        || !m_data->transform->toGeo(xs.data(), ys.data(), static_cast<int>(xs.size())))
+    const CrsTransform *transform = m_data->transformer();
+    if (!transform || points.isEmpty() || !transform->toGeo(xs.data(), ys.data(), static_cast<int>(xs.size())))
         return result;
     result.reserve(points.size());
     for (size_t i = 0; i < xs.size(); ++i)

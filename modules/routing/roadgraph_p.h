@@ -4,13 +4,26 @@
 #include "routing/crstransform.h"
 #include "routing/roadgraph.h"
 
+#include <mutex>
+
 namespace cp::routing {
 
 //! The shared, immutable storage behind RoadGraph; filled once by RoadGraphBuilder::build().
 struct RoadGraph::Data
 {
     QString crs;
-    std::shared_ptr<const CrsTransform> transform; //!< created lazily would need a lock; built with the graph
+
+    //! Longitude/latitude <-> crs, made on first use (setting up PROJ costs milliseconds); nullptr if invalid.
+    const CrsTransform *transformer() const
+    {
+        std::call_once(transformOnce, [this] {
+            if (!transform)
+                transform = std::make_shared<CrsTransform>(crs);
+        });
+        return transform->isValid() ? transform.get() : nullptr;
+    }
+    mutable std::once_flag transformOnce;
+    mutable std::shared_ptr<const CrsTransform> transform; //!< may be given by the builder
     std::vector<ProjectedPoint> nodes;
     std::vector<std::uint32_t> outOffsets; //!< nodes + 1 entries into outArcs
     std::vector<Arc> outArcs;

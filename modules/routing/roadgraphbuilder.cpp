@@ -222,13 +222,7 @@ RoadGraph RoadGraphBuilder::build(QString *error)
         return {};
     }
     data->crs = m_crs;
-    auto transform = m_transform ? m_transform : std::make_shared<CrsTransform>(m_crs);
-    if (!transform->isValid()) {
-        if (error)
-            *error = transform->error();
-        return {};
-    }
-    data->transform = transform;
+    data->transform = m_transform;
 
     // Pass 1: one id per distinct vertex, and how many line ends and passes each has.
     VertexTable table(m_points.size());

@@ -40,7 +40,8 @@ public:
     /*!
      * \brief Builds the graph; the builder is empty afterwards.
      *
-     * Returns an empty graph and sets \a error when no line was added or the CRS is unknown.
+     * Returns an empty graph and sets \a error when no line was added. An unknown CRS shows when the graph
+     * is first asked to project (RoadGraph::project() fails, Snapper says why).
      */
     RoadGraph build(QString *error = nullptr);
 

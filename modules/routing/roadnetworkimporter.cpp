@@ -162,6 +162,8 @@ RoadGraph RoadNetworkImporter::import(const QString &source, QString *error)
     f.speed = defn->GetFieldIndex("speed_kmh");
     f.roadClass = defn->GetFieldIndex("road_class");
     f.oneway = defn->GetFieldIndex("oneway");
+    if (f.oneway < 0)
+        f.oneway = defn->GetFieldIndex("one_way"); // the demo data set's spelling (a boolean)
     f.highway = defn->GetFieldIndex("highway");
     f.otherTags = defn->GetFieldIndex("other_tags");
     f.id = defn->GetFieldIndex("id");

@@ -13,7 +13,7 @@ namespace cp::routing {
  *
  * Understands three attribute schemas, checked in this order per feature:
  * - the project's road layer: `speed_kmh` (km/h), else `road_class` (core::RoadClass key) through the
- *   SpeedTable, and `oneway` (1 = digitised direction only, -1 = against it);
+ *   SpeedTable, and `oneway` or `one_way` (1 or true = digitised direction only, -1 = against it);
  * - OpenStreetMap through GDAL's OSM driver (.osm, .osm.pbf; layer `lines`): `highway` through the SpeedTable
  *   (other ways are skipped), `oneway=yes/1/true/-1/reverse` and `junction=roundabout` from `other_tags`,
  *   motorways one-way as OSM implies;

@@ -41,13 +41,18 @@ std::unique_ptr<QgsVectorLayer> QgisRoadNetwork::memoryLayer(const QVector<routi
 std::unique_ptr<QgsGraph> QgisRoadNetwork::build(QgsVectorLayer &layer, QString *error)
 {
     const int speed = layer.fields().indexOf(QStringLiteral("speed_kmh"));
-    const int oneway = layer.fields().indexOf(QStringLiteral("oneway"));
+    int oneway = layer.fields().indexOf(QStringLiteral("oneway"));
+    if (oneway < 0)
+        oneway = layer.fields().indexOf(QStringLiteral("one_way"));
     if (speed < 0 || oneway < 0) {
         if (error)
-            *error = QStringLiteral("layer %1 lacks speed_kmh or oneway").arg(layer.source());
+            *error = QStringLiteral("layer %1 lacks speed_kmh or oneway/one_way").arg(layer.source());
         return nullptr;
     }
-    QgsVectorLayerDirector director(&layer, oneway, QStringLiteral("1"), QStringLiteral("-1"), QStringLiteral("0"),
+    // The director compares the attribute's string form: a boolean field reads "true"/"false".
+    const bool boolean = layer.fields().at(oneway).type() == QVariant::Bool;
+    QgsVectorLayerDirector director(&layer, oneway, boolean ? QStringLiteral("true") : QStringLiteral("1"),
+                                    QStringLiteral("-1"), boolean ? QStringLiteral("false") : QStringLiteral("0"),
                                     QgsVectorLayerDirector::DirectionBoth);
     director.addStrategy(new QgsNetworkSpeedStrategy(speed, 30.0, 1000.0 / 3600.0));
     QgsGraphBuilder builder(layer.crs(), true, 0.001, QStringLiteral("NONE"));

@@ -16,8 +16,8 @@ namespace cp::bench {
 /*!
  * \brief QGIS's own network analysis on a road layer, set up as QGIS-NOTES §5 documents, for comparison.
  *
- * The layer needs a `speed_kmh` field (km/h) and an `oneway` field (1 digitised direction, -1 against,
- * 0 or null both). Distances are planar in the layer's CRS (ellipsoid "NONE") so they match cp::routing.
+ * The layer needs a `speed_kmh` field (km/h) and an `oneway` or `one_way` field (1 or true digitised
+ * direction, -1 against, 0, false or null both). Distances are planar in the layer's CRS (ellipsoid "NONE") so they match cp::routing.
  */
 class QgisRoadNetwork
 {
