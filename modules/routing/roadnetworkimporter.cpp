@@ -5,7 +5,6 @@
 #include "routing/tr.h"
 
 #include <QFileInfo>
-#include <QRegularExpression>
 
 #include <cpl_error.h>
 #include <gdal_priv.h>
