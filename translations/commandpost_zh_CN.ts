@@ -772,6 +772,117 @@
     </message>
 </context>
 <context>
+    <name>cp::routing</name>
+    <message>
+        <source>The coordinate reference system "%1" is not known.</source>
+        <translation>坐标参考系“%1”无法识别。</translation>
+    </message>
+    <message>
+        <source>No transformation between longitude/latitude and "%1" is available.</source>
+        <translation>经纬度与“%1”之间没有可用的坐标转换。</translation>
+    </message>
+    <message>
+        <source>Road %1 has speed %2 km/h; a speed must be above 0.</source>
+        <translation>道路 %1 的速度为 %2 km/h，速度必须大于 0。</translation>
+    </message>
+    <message>
+        <source>Road %1 has a vertex that is not a finite coordinate.</source>
+        <translation>道路 %1 有一个顶点不是有限坐标。</translation>
+    </message>
+    <message>
+        <source>Road %1 has fewer than two distinct vertices.</source>
+        <translation>道路 %1 的不同顶点少于两个。</translation>
+    </message>
+    <message>
+        <source>Road %1 has a vertex that cannot be projected to %2.</source>
+        <translation>道路 %1 有一个顶点无法投影到 %2。</translation>
+    </message>
+    <message>
+        <source>The road network has no usable road.</source>
+        <translation>路网中没有可用的道路。</translation>
+    </message>
+    <message>
+        <source>Unknown option "%1" in road network source %2; only layername= is understood.</source>
+        <translation>路网数据源 %2 中的选项“%1”无法识别，仅支持 layername=。</translation>
+    </message>
+    <message>
+        <source>The road network file %1 does not exist.</source>
+        <translation>路网文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The road network file %1 cannot be read: %2</source>
+        <translation>无法读取路网文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The road network file %1 has no layer "%2".</source>
+        <translation>路网文件 %1 中没有图层“%2”。</translation>
+    </message>
+    <message>
+        <source>The layer "%2" of %1 holds no lines, so it is not a road network.</source>
+        <translation>%1 中的图层“%2”不含线要素，不是路网。</translation>
+    </message>
+    <message>
+        <source>The road network file %1 has no line layer.</source>
+        <translation>路网文件 %1 中没有线图层。</translation>
+    </message>
+    <message>
+        <source>The layer "%2" of %1 cannot be transformed to %3.</source>
+        <translation>%1 中的图层“%2”无法转换到 %3。</translation>
+    </message>
+    <message>
+        <source>feature %1 of layer "%2" in %3</source>
+        <translation>%3 中图层“%2”的要素 %1</translation>
+    </message>
+    <message>
+        <source>Skipped %1: road_class "%2" is not a known road class.</source>
+        <translation>已跳过%1：road_class“%2”不是已知的道路等级。</translation>
+    </message>
+    <message>
+        <source>Skipped %1: it has no geometry.</source>
+        <translation>已跳过%1：没有几何图形。</translation>
+    </message>
+    <message>
+        <source>Skipped %1: its geometry is a %2, not a line.</source>
+        <translation>已跳过%1：其几何类型为 %2，不是线。</translation>
+    </message>
+    <message>
+        <source>Skipped %1: its coordinates cannot be transformed to %2.</source>
+        <translation>已跳过%1：其坐标无法转换到 %2。</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2</source>
+        <translation>已跳过%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more skipped features.</source>
+        <translation>
+            <numerusform>……另有 %n 个要素被跳过。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The layer "%2" of %1 has no features.</source>
+        <translation>%1 中的图层“%2”没有要素。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The layer "%2" of %1 has no usable road among its %n features.</source>
+        <translation>
+            <numerusform>%1 中的图层“%2”的 %n 个要素中没有可用的道路。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The road network is empty, so no place can be reached by road.</source>
+        <translation>路网为空，任何地点都无法通过道路到达。</translation>
+    </message>
+    <message>
+        <source>The point (%1, %2) is farther than %3 m from any road.</source>
+        <translation>点 (%1, %2) 距最近道路超过 %3 米。</translation>
+    </message>
+    <message>
+        <source>The point (%1, %2) cannot be projected to the road network's CRS %3.</source>
+        <translation>点 (%1, %2) 无法投影到路网的坐标参考系 %3。</translation>
+    </message>
+</context>
+<context>
     <name>cp::sectors</name>
     <message>
         <source>yes</source>

@@ -9,6 +9,7 @@ QList<Benchmark> benchmarks()
 {
     return {
         {"store", "feed events committed per second in batches of 1000 (--events N, --batch B)", runStoreBench},
+        {"route", "road graph build, one-to-all, 1000 x 300 matrix; against QGIS network analysis", runRouteBench},
     };
 }
 

@@ -11,4 +11,7 @@ int runStoreBench(BenchReport &report, const QStringList &args);
 //! Every benchmark of commandpost-bench, in the order --list shows them (benchmarks.cpp).
 QList<Benchmark> benchmarks();
 
+//! Road graph build, one-to-all and matrices, against QGIS's network analysis (bench_route.cpp).
+int runRouteBench(BenchReport &report, const QStringList &arguments);
+
 } // namespace cp::bench

@@ -28,7 +28,8 @@ for ts in sys.argv[3:]:
             for message in context.iter('message'):
                 total += 1
                 translation = message.find('translation')
-                if translation.get('type') == 'unfinished' or not (translation.text or '').strip():
+                forms = translation.findall('numerusform') if message.get('numerus') == 'yes' else [translation]
+                if translation.get('type') == 'unfinished' or not all((f.text or '').strip() for f in forms):
                     failures += 1
                     print(f'{Path(ts).name}: {name}: untranslated: {message.findtext("source")!r}')
         print(f'{Path(ts).name}: {total} messages checked')
