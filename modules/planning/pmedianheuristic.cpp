@@ -297,15 +297,19 @@ private:
                     continue;
                 const double *extra = s.extra.data() + slot * static_cast<size_t>(m_m);
                 const double *gain = s.gain.data();
+                // The row's best value first, in a branch-free loop the compiler vectorises; the
+                // site that gives it is looked up only when it beats the best move so far.
                 double rowBest = -INFINITY;
-                int rowIn = -1;
                 for (int f = 0; f < m_m; ++f) {
                     const double value = gain[f] + extra[f];
-                    if (value > rowBest)
-                        rowBest = value, rowIn = f;
+                    rowBest = value > rowBest ? value : rowBest;
                 }
-                if (rowBest - s.loss[slot] > bestProfit)
-                    bestProfit = rowBest - s.loss[slot], bestIn = rowIn, bestOut = r;
+                if (rowBest - s.loss[slot] > bestProfit) {
+                    bestProfit = rowBest - s.loss[slot], bestOut = r;
+                    bestIn = static_cast<int>(std::find_if(gain, gain + m_m, [&](const double &g) {
+                                                  return g + extra[&g - gain] == rowBest;
+                                              }) - gain);
+                }
             }
             if (bestIn < 0)
                 return;

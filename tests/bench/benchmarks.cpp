@@ -8,6 +8,8 @@ namespace cp::bench {
 QList<Benchmark> benchmarks()
 {
     return {
+        {"orlib", "p-median heuristic on OR-Library pmed1-40 vs known optima; CBC on the small ones",
+         runOrLibraryBench},
     };
 }
 

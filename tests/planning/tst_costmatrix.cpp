@@ -7,6 +7,8 @@
 
 using cp::core::ShelterType;
 
+Q_DECLARE_METATYPE(cp::core::ShelterType)
+
 class TestCostMatrix : public QObject
 {
     Q_OBJECT

@@ -11,6 +11,7 @@ using cp::planning::PlacementProblem;
 using cp::planning::SolveStatus;
 
 Q_DECLARE_METATYPE(cp::planning::PlacementProblem)
+Q_DECLARE_METATYPE(cp::planning::SolveStatus)
 
 class TestModels : public QObject
 {
@@ -126,17 +127,18 @@ private slots:
         }
         problem.siteCount = 4;
         problem.splitDemand = split;
-        problem.capacities = QList<double>(8, 0.27 * problem.costs.totalWeight());
+        for (int j = 0; j < 8; ++j)
+            problem.capacities.append(0.27 * problem.costs.totalWeight());
         const auto result = cp::planning::ExactSolver().solve(problem);
         QCOMPARE(result.status, SolveStatus::Optimal);
-        QList<double> load(8, 0.0);
+        std::vector<double> load(8, 0.0);
         for (int i = 0; i < 40; ++i) {
             QVERIFY2(result.assignment.at(i) >= 0, "every person is assigned");
             load[result.assignment.at(i)] += problem.costs.weight(i);
         }
         if (!split) {
             for (int j = 0; j < 8; ++j)
-                QVERIFY2(load.at(j) <= problem.capacities.at(j) + 1e-6, qPrintable(QString::number(load.at(j))));
+                QVERIFY2(load[j] <= problem.capacities.at(j) + 1e-6, qPrintable(QString::number(load[j])));
         }
         // The uncapacitated optimum is a lower bound the capacities must push up or leave alone.
         auto uncapacitated = problem;
