@@ -61,6 +61,9 @@ public:
 
     CbcAction event(CbcEvent whichEvent) override
     {
+        // Only between nodes: "stop" answered to a solution event makes CBC drop that solution.
+        if (whichEvent != node && whichEvent != treeStatus)
+            return noAction;
         if (m_control->cancelled())
             return stop;
         if (whichEvent == node && m_control->progress && model_)

@@ -150,6 +150,40 @@ private slots:
         QCOMPARE(result.status, SolveStatus::Feasible);
         QVERIFY2(result.milliseconds < 2500, qPrintable(QString::number(result.milliseconds)));
     }
+
+    void cancelStopsCbc()
+    {
+        // p-center's LP bound is weak: CBC branches for many seconds on 30 points, so only the cancel ends it.
+        PlacementProblem problem = randomProblem(30, 4, 12);
+        problem.model = PlacementModel::PCenter;
+        cp::planning::SolveControl control;
+        int nodes = 0;
+        control.progress = [&](const cp::planning::SolveProgress &progress) { nodes = progress.iteration; };
+        QElapsedTimer sinceCancel;
+        std::thread canceller([&] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(1200));
+            sinceCancel.start();
+            control.cancel();
+        });
+        const auto result = cp::planning::ExactSolver().solve(problem, &control);
+        canceller.join();
+        QCOMPARE(result.status, SolveStatus::Cancelled);
+        QVERIFY2(nodes > 0, "the cancel came while CBC was branching");
+        QVERIFY2(sinceCancel.elapsed() < 1500, qPrintable(QString::number(sinceCancel.elapsed())));
+    }
+
+    void cbcTimeLimitReportsTheGap()
+    {
+        PlacementProblem problem = randomProblem(30, 4, 12);
+        problem.model = PlacementModel::PCenter;
+        cp::planning::SolveControl control;
+        control.timeLimitSeconds = 1.0;
+        const auto result = cp::planning::ExactSolver().solve(problem, &control);
+        QCOMPARE(result.status, SolveStatus::Feasible);
+        QVERIFY(result.bound <= result.objective);
+        QVERIFY2(result.gapPercent() > 0.0 && result.gapPercent() < 100.0, qPrintable(QString::number(result.gapPercent())));
+        QVERIFY2(result.milliseconds < 4000, qPrintable(QString::number(result.milliseconds)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPMedianHeuristic)
