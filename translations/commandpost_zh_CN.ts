@@ -32,7 +32,7 @@
         <translation>显示 CBC 日志。</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
+        <source>unexpected argument &quot;%1&quot;</source>
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
@@ -40,15 +40,15 @@
         <translation>没有任务：请给出 --orlib FILE（见 --help）</translation>
     </message>
     <message>
-        <source>--iterations "%1" is not a whole number 0 or above</source>
+        <source>--iterations &quot;%1&quot; is not a whole number 0 or above</source>
         <translation>--iterations“%1”不是大于等于 0 的整数</translation>
     </message>
     <message>
-        <source>--seed "%1" is not a whole number 0 or above</source>
+        <source>--seed &quot;%1&quot; is not a whole number 0 or above</source>
         <translation>--seed“%1”不是大于等于 0 的整数</translation>
     </message>
     <message>
-        <source>--time-limit "%1" is not a number of seconds 0 or above</source>
+        <source>--time-limit &quot;%1&quot; is not a number of seconds 0 or above</source>
         <translation>--time-limit“%1”不是大于等于 0 的秒数</translation>
     </message>
 </context>
@@ -311,7 +311,7 @@
         <translation>纬度超出范围 [-90, 90]</translation>
     </message>
     <message>
-        <source>%1 = "%2": %3</source>
+        <source>%1 = &quot;%2&quot;: %3</source>
         <translation>%1 = “%2”：%3</translation>
     </message>
     <message>
@@ -378,11 +378,11 @@
         <translation>%1：无法打开文件：%2</translation>
     </message>
     <message>
-        <source>%1: the file is empty; expected a first line "n edges p".</source>
+        <source>%1: the file is empty; expected a first line &quot;n edges p&quot;.</source>
         <translation>%1：文件为空；第一行应为“n edges p”。</translation>
     </message>
     <message>
-        <source>%1:%2: expected "n edges p" (three positive whole numbers), found "%3".</source>
+        <source>%1:%2: expected &quot;n edges p&quot; (three positive whole numbers), found &quot;%3&quot;.</source>
         <translation>%1:%2：应为“n edges p”（三个正整数），实际为“%3”。</translation>
     </message>
     <message>
@@ -390,7 +390,7 @@
         <translation>%1:%2：第一行声明 %4 条边，但文件在第 %3 条边后就结束了。</translation>
     </message>
     <message>
-        <source>%1:%2: expected an edge "i j cost", found "%3".</source>
+        <source>%1:%2: expected an edge &quot;i j cost&quot;, found &quot;%3&quot;.</source>
         <translation>%1:%2：应为一条边“i j cost”，实际为“%3”。</translation>
     </message>
     <message>
@@ -402,7 +402,7 @@
         <translation>%1:%2：边的费用 %3 必须是不小于 0 的有限数。</translation>
     </message>
     <message>
-        <source>%1:%2: unexpected text after the %3 edges: "%4".</source>
+        <source>%1:%2: unexpected text after the %3 edges: &quot;%4&quot;.</source>
         <translation>%1:%2：%3 条边之后有多余内容：“%4”。</translation>
     </message>
     <message>

@@ -3,6 +3,7 @@
 
 #include "core/geopoint.h"
 
+#include <QList>
 #include <QString>
 
 namespace cp::core {
