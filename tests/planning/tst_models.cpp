@@ -39,6 +39,17 @@ private slots:
         excluded.excluded = {1, 4};
         QTest::newRow("p-median never opens an excluded site") << excluded << 6.0 << QList<int>();
 
+        auto all = median;
+        all.siteCount = 6;
+        QTest::newRow("p-median with p equal to the candidates opens them all")
+            << all << 0.0 << QList<int>{0, 1, 2, 3, 4, 5};
+
+        // Point 0 cannot reach the right cluster at all (no road): the optimum does not need it to.
+        auto cut = median;
+        for (int j = 3; j < 6; ++j)
+            cut.costs.setCost(0, j, INFINITY);
+        QTest::newRow("p-median with unreachable pairs") << cut << 4.0 << QList<int>{1, 4};
+
         auto center = cp::test::lineProblem(PlacementModel::PCenter);
         center.siteCount = 2;
         QTest::newRow("p-center keeps the worst point one away") << center << 1.0 << QList<int>{1, 4};
