@@ -481,5 +481,9 @@
         <source>No %1 sites found reach every demand point.</source>
         <translation>未找到能到达所有需求点的 %1 个站点。</translation>
     </message>
+    <message>
+        <source>The covering heuristic solves set-covering and maximal-covering problems only.</source>
+        <translation>覆盖启发式算法只能求解集合覆盖和最大覆盖问题。</translation>
+    </message>
 </context>
 </TS>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // Each placement model, solved exactly by CBC, on the six-point line of lineinstance.h.
-#include "lineinstance.h"
+#include "testinstances.h"
 #include "planning/exactsolver.h"
 #include "planning/pmedianheuristic.h"
 

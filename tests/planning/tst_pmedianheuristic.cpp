@@ -1,41 +1,17 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // The p-median heuristic against CBC, its reproducibility, its rules on sites, progress and cancel.
+#include "testinstances.h"
 #include "planning/exactsolver.h"
 #include "planning/pmedianheuristic.h"
 
 #include <QElapsedTimer>
 #include <QtTest>
 
-#include <random>
 #include <thread>
 
 using cp::planning::PlacementModel;
 using cp::planning::PlacementProblem;
 using cp::planning::SolveStatus;
-
-namespace {
-
-//! \a n random points in a 1000 × 1000 square, each a site; weights 1 … 10; Euclidean costs.
-PlacementProblem randomProblem(int n, int p, unsigned seed)
-{
-    std::mt19937 rng(seed);
-    QList<std::pair<double, double>> points;
-    for (int i = 0; i < n; ++i)
-        points.append({static_cast<double>(rng() % 1000), static_cast<double>(rng() % 1000)});
-    PlacementProblem problem;
-    problem.model = PlacementModel::PMedian;
-    problem.siteCount = p;
-    problem.costs = cp::planning::CostMatrix(n, n);
-    for (int i = 0; i < n; ++i) {
-        problem.costs.setWeight(i, 1 + rng() % 10);
-        for (int j = 0; j < n; ++j)
-            problem.costs.setCost(i, j, std::hypot(points.at(i).first - points.at(j).first,
-                                                   points.at(i).second - points.at(j).second));
-    }
-    return problem;
-}
-
-} // namespace
 
 class TestPMedianHeuristic : public QObject
 {
@@ -58,7 +34,7 @@ private slots:
         QFETCH(int, n);
         QFETCH(int, p);
         QFETCH(unsigned, seed);
-        const PlacementProblem problem = randomProblem(n, p, seed);
+        const PlacementProblem problem = cp::test::randomProblem(PlacementModel::PMedian, n, p, seed);
         const auto exact = cp::planning::ExactSolver().solve(problem);
         const auto heuristic = cp::planning::PMedianHeuristic().solve(problem);
         QCOMPARE(exact.status, SolveStatus::Optimal);
@@ -70,7 +46,7 @@ private slots:
 
     void sameSeedSameAnswer()
     {
-        const PlacementProblem problem = randomProblem(150, 15, 7);
+        const PlacementProblem problem = cp::test::randomProblem(PlacementModel::PMedian, 150, 15, 7);
         cp::planning::PMedianHeuristicSettings settings;
         settings.seed = 42;
         const auto first = cp::planning::PMedianHeuristic(settings).solve(problem);
@@ -82,7 +58,7 @@ private slots:
 
     void respectsFixedAndExcludedSites()
     {
-        PlacementProblem problem = randomProblem(120, 10, 11);
+        PlacementProblem problem = cp::test::randomProblem(PlacementModel::PMedian, 120, 10, 11);
         const auto free = cp::planning::PMedianHeuristic().solve(problem);
         // Exclude what it chose and fix three it did not: the answer must follow both rules.
         problem.excluded = free.openSites.mid(0, 5);
@@ -101,7 +77,7 @@ private slots:
 
     void reportsProgress()
     {
-        const PlacementProblem problem = randomProblem(100, 10, 5);
+        const PlacementProblem problem = cp::test::randomProblem(PlacementModel::PMedian, 100, 10, 5);
         cp::planning::SolveControl control;
         int reports = 0;
         double last = INFINITY;
@@ -121,7 +97,7 @@ private slots:
     void cancelStopsPromptly()
     {
         // Far more iterations than could finish in the test's time: only the cancel can end it.
-        const PlacementProblem problem = randomProblem(600, 60, 3);
+        const PlacementProblem problem = cp::test::randomProblem(PlacementModel::PMedian, 600, 60, 3);
         cp::planning::PMedianHeuristicSettings settings;
         settings.minIterations = settings.maxIterations = 100000000;
         cp::planning::SolveControl control;
@@ -141,7 +117,7 @@ private slots:
 
     void timeLimitStopsTheSearch()
     {
-        const PlacementProblem problem = randomProblem(600, 60, 4);
+        const PlacementProblem problem = cp::test::randomProblem(PlacementModel::PMedian, 600, 60, 4);
         cp::planning::PMedianHeuristicSettings settings;
         settings.minIterations = settings.maxIterations = 100000000;
         cp::planning::SolveControl control;
@@ -154,7 +130,7 @@ private slots:
     void cancelStopsCbc()
     {
         // p-center's LP bound is weak: CBC branches for many seconds on 30 points, so only the cancel ends it.
-        PlacementProblem problem = randomProblem(30, 4, 12);
+        PlacementProblem problem = cp::test::randomProblem(PlacementModel::PMedian, 30, 4, 12);
         problem.model = PlacementModel::PCenter;
         cp::planning::SolveControl control;
         int nodes = 0;
@@ -174,7 +150,7 @@ private slots:
 
     void cbcTimeLimitReportsTheGap()
     {
-        PlacementProblem problem = randomProblem(30, 4, 12);
+        PlacementProblem problem = cp::test::randomProblem(PlacementModel::PMedian, 30, 4, 12);
         problem.model = PlacementModel::PCenter;
         cp::planning::SolveControl control;
         control.timeLimitSeconds = 1.0;
