@@ -11,6 +11,7 @@
 #include <OsiClpSolverInterface.hpp>
 
 #include <cmath>
+#include <limits>
 #include <utility>
 #include <vector>
 
@@ -67,7 +68,9 @@ public:
         if (m_control->cancelled())
             return stop;
         if (whichEvent == node && m_control->progress && model_)
-            m_control->progress({model_->getNodeCount(), m_sign * model_->getObjValue(),
+            m_control->progress({model_->getNodeCount(),
+                                 model_->bestSolution() ? m_sign * model_->getObjValue()
+                                                        : std::numeric_limits<double>::quiet_NaN(),
                                  static_cast<double>(m_timer->nsecsElapsed()) / 1e6});
         return noAction;
     }

@@ -10,7 +10,7 @@ namespace cp::planning {
 struct SolveProgress
 {
     int iteration = 0;       //!< heuristic iteration or branch-and-bound node
-    double bestObjective = 0.0;
+    double bestObjective = 0.0; //!< NaN while the exact solver has no solution yet
     double elapsedMilliseconds = 0.0;
 };
 
