@@ -482,8 +482,8 @@
         <translation>未找到能到达所有需求点的 %1 个站点。</translation>
     </message>
     <message>
-        <source>The covering heuristic solves set-covering and maximal-covering problems only.</source>
-        <translation>覆盖启发式算法只能求解集合覆盖和最大覆盖问题。</translation>
+        <source>The covering heuristic solves set-covering, maximal-covering and p-center problems only.</source>
+        <translation>覆盖启发式算法只能求解集合覆盖、最大覆盖和 p-中心问题。</translation>
     </message>
 </context>
 </TS>

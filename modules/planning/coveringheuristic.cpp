@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
 #include <random>
 #include <vector>
@@ -18,12 +19,12 @@ namespace {
 class Coverage
 {
 public:
-    Coverage(const PlacementProblem &problem, const QList<int> &allowed)
+    Coverage(const PlacementProblem &problem, const QList<int> &allowed, double limit)
         : m_problem(problem), m_sites(problem.costs.siteCount()), m_points(problem.costs.demandCount())
     {
         for (int j : allowed) {
             for (int i = 0; i < problem.costs.demandCount(); ++i) {
-                if (problem.costs.cost(i, j) <= problem.coverageLimit)
+                if (problem.costs.cost(i, j) <= limit)
                     m_sites[static_cast<size_t>(j)].push_back(i);
             }
         }
@@ -87,9 +88,9 @@ QList<int> openSites(const Coverage &coverage, int siteCount)
 }
 
 //! Chvátal's greedy set cover, then redundant non-fixed sites dropped, fewest-covering first.
-QList<int> setCover(const PlacementProblem &problem, const QList<int> &allowed)
+QList<int> setCover(const PlacementProblem &problem, const QList<int> &allowed, double limit)
 {
-    Coverage coverage(problem, allowed);
+    Coverage coverage(problem, allowed, limit);
     for (int j : problem.fixedOpen) {
         if (!coverage.isOpen(j))
             coverage.setOpen(j, true);
@@ -123,6 +124,70 @@ QList<int> setCover(const PlacementProblem &problem, const QList<int> &allowed)
     return openSites(coverage, problem.costs.siteCount());
 }
 
+
+/*!
+ * p-center by covering: the smallest radius (binary search over the costs) at which the greedy set
+ * cover needs at most p sites, then the free slots filled one at a time, each with the site that lowers
+ * the largest cost the most (then the total). Returns the open sites.
+ */
+QList<int> centerByCovering(const PlacementProblem &problem, const QList<int> &allowed, double lowerBound)
+{
+    const CostMatrix &costs = problem.costs;
+    std::vector<double> radii;
+    for (int i = 0; i < costs.demandCount(); ++i) {
+        for (int j : allowed) {
+            if (costs.cost(i, j) >= lowerBound && std::isfinite(costs.cost(i, j)))
+                radii.push_back(costs.cost(i, j));
+        }
+    }
+    std::sort(radii.begin(), radii.end());
+    radii.erase(std::unique(radii.begin(), radii.end()), radii.end());
+    size_t low = 0, high = radii.size() - 1; // the largest radius covers everything with the fixed sites + 1
+    QList<int> best = setCover(problem, allowed, radii[high]);
+    while (low < high) {
+        const size_t middle = (low + high) / 2;
+        const QList<int> cover = setCover(problem, allowed, radii[middle]);
+        if (cover.size() <= problem.siteCount)
+            high = middle, best = cover;
+        else
+            low = middle + 1;
+    }
+    if (best.size() > problem.siteCount) {
+        // Unreachable pairs can keep any p sites from covering everyone: fill from the fixed sites alone.
+        best.clear();
+        for (int j : problem.fixedOpen) {
+            if (!best.contains(j))
+                best.append(j);
+        }
+    }
+    std::vector<double> nearest(static_cast<size_t>(costs.demandCount()), INFINITY);
+    for (int i = 0; i < costs.demandCount(); ++i) {
+        for (int j : std::as_const(best))
+            nearest[static_cast<size_t>(i)] = std::min(nearest[static_cast<size_t>(i)], costs.cost(i, j));
+    }
+    while (best.size() < problem.siteCount) {
+        int pick = -1;
+        double pickWorst = INFINITY, pickTotal = INFINITY;
+        for (int j : allowed) {
+            if (best.contains(j))
+                continue;
+            double worst = 0.0, total = 0.0;
+            for (int i = 0; i < costs.demandCount(); ++i) {
+                const double d = std::min(nearest[static_cast<size_t>(i)], costs.cost(i, j));
+                worst = std::max(worst, d);
+                total += d;
+            }
+            if (worst < pickWorst || (worst == pickWorst && total < pickTotal))
+                pick = j, pickWorst = worst, pickTotal = total;
+        }
+        best.append(pick);
+        for (int i = 0; i < costs.demandCount(); ++i)
+            nearest[static_cast<size_t>(i)] = std::min(nearest[static_cast<size_t>(i)], costs.cost(i, pick));
+    }
+    std::sort(best.begin(), best.end());
+    return best;
+}
+
 } // namespace
 
 CoveringHeuristic::CoveringHeuristic(CoveringHeuristicSettings settings) : m_settings(settings) {}
@@ -132,8 +197,10 @@ PlacementResult CoveringHeuristic::solve(const PlacementProblem &problem, SolveC
     QElapsedTimer timer;
     timer.start();
     PlacementResult result;
-    if (problem.model != PlacementModel::SetCovering && problem.model != PlacementModel::MaximalCovering) {
-        result.message = Tr::tr("The covering heuristic solves set-covering and maximal-covering problems only.");
+    if (problem.model != PlacementModel::SetCovering && problem.model != PlacementModel::MaximalCovering
+        && problem.model != PlacementModel::PCenter) {
+        result.message = Tr::tr("The covering heuristic solves set-covering, maximal-covering and p-center problems "
+                                "only.");
         return result;
     }
     if (auto rejection = rejectProblem(problem))
@@ -142,11 +209,30 @@ PlacementResult CoveringHeuristic::solve(const PlacementProblem &problem, SolveC
     const CostMatrix &costs = problem.costs;
 
     if (problem.model == PlacementModel::SetCovering) {
-        result.openSites = setCover(problem, allowed);
+        result.openSites = setCover(problem, allowed, problem.coverageLimit);
         result.objective = result.openSites.size();
         result.status = SolveStatus::Feasible;
+    } else if (problem.model == PlacementModel::PCenter) {
+        // No solution beats the farthest point's nearest allowed site.
+        double lowerBound = 0.0;
+        for (int i = 0; i < costs.demandCount(); ++i) {
+            double nearest = INFINITY;
+            for (int j : allowed)
+                nearest = std::min(nearest, costs.cost(i, j));
+            lowerBound = std::max(lowerBound, nearest);
+        }
+        result.openSites = centerByCovering(problem, allowed, lowerBound);
+        result.objective = 0.0;
+        for (int i = 0; i < costs.demandCount(); ++i) {
+            double nearest = INFINITY;
+            for (int j : std::as_const(result.openSites))
+                nearest = std::min(nearest, costs.cost(i, j));
+            result.objective = std::max(result.objective, nearest);
+        }
+        result.bound = lowerBound;
+        result.status = result.objective <= lowerBound ? SolveStatus::Optimal : SolveStatus::Feasible;
     } else {
-        Coverage coverage(problem, allowed);
+        Coverage coverage(problem, allowed, problem.coverageLimit);
         std::vector<char> fixed(static_cast<size_t>(costs.siteCount()), 0);
         int openCount = 0;
         for (int j : problem.fixedOpen) {
@@ -158,7 +244,7 @@ PlacementResult CoveringHeuristic::solve(const PlacementProblem &problem, SolveC
         }
         // The bound: no p sites cover more than all coverable weight, nor more than the fixed sites'
         // coverage plus the largest single coverages of the rest.
-        Coverage all(problem, allowed);
+        Coverage all(problem, allowed, problem.coverageLimit);
         for (int j : allowed)
             all.setOpen(j, true);
         std::vector<double> single;
@@ -281,10 +367,11 @@ PlacementResult CoveringHeuristic::solve(const PlacementProblem &problem, SolveC
     }
     if (control && control->cancelled())
         result.status = SolveStatus::Cancelled;
+    const double reach = problem.model == PlacementModel::PCenter ? INFINITY : problem.coverageLimit;
     for (int i = 0; i < costs.demandCount(); ++i) {
         int site = -1;
         for (int j : std::as_const(result.openSites)) {
-            if (costs.cost(i, j) <= problem.coverageLimit && (site < 0 || costs.cost(i, j) < costs.cost(i, site)))
+            if (costs.cost(i, j) <= reach && (site < 0 || costs.cost(i, j) < costs.cost(i, site)))
                 site = j;
         }
         result.assignment.append(site);

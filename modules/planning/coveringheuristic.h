@@ -17,7 +17,7 @@ struct CoveringHeuristicSettings
 };
 
 /*!
- * \brief Fast heuristics for the covering models, for sizes CBC does not solve in reasonable time.
+ * \brief Fast heuristics for the covering models (and p-center, solved by covering), for sizes CBC does not solve in reasonable time.
  *
  * SetCovering: Chvátal's greedy (fixed sites first, then the site covering most uncovered points),
  * then redundant sites dropped, fewest-covering first. No bound: PlacementResult::bound stays NaN.
@@ -27,6 +27,10 @@ struct CoveringHeuristicSettings
  * random swaps as PMedianHeuristic does. Bound: the weight no p allowed sites can exceed (the smaller of
  * all coverable weight and the p largest single-site coverages, fixed sites included); when the
  * objective reaches it the status is Optimal.
+ *
+ * PCenter: the smallest radius at which the greedy set cover needs at most p sites (binary search over
+ * the costs), free slots then filled to lower the largest cost. Bound: the largest over the points of the
+ * cost to their nearest allowed site; Optimal when the objective reaches it.
  *
  * Deterministic for a given seed when no time limit cuts it short. Other models get status Failed.
  */

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-// The covering heuristics: hand-solved lines, and random instances against CBC.
+// The covering heuristics (and p-center by covering): hand-solved instances, and random ones against CBC.
 #include "testinstances.h"
 #include "planning/coveringheuristic.h"
 #include "planning/exactsolver.h"
@@ -102,14 +102,69 @@ private slots:
                  qPrintable(QStringLiteral("greedy %1, CBC %2").arg(heuristic.objective).arg(exact.objective)));
     }
 
+    void pCenterOnTheLine()
+    {
+        auto problem = cp::test::lineProblem(PlacementModel::PCenter);
+        problem.siteCount = 2;
+        const auto result = cp::planning::CoveringHeuristic().solve(problem);
+        QCOMPARE(result.objective, 1.0);
+        QCOMPARE(result.openSites, (QList<int>{1, 4}));
+        // Every point is a site, so the bound is 0 and proves nothing here.
+        QCOMPARE(result.bound, 0.0);
+        QCOMPARE(result.status, SolveStatus::Feasible);
+        QCOMPARE(result.assignment, (QList<int>{1, 1, 1, 4, 4, 4}));
+    }
+
+    void pCenterReachesItsBound()
+    {
+        // Sites apart from the points: the right point is 3 from its only site, which no choice improves.
+        PlacementProblem problem;
+        problem.model = PlacementModel::PCenter;
+        problem.siteCount = 2;
+        problem.costs = cp::planning::CostMatrix(2, 3);
+        const QList<QList<double>> rows{{1, 8, 9}, {9, 8, 3}};
+        for (int i = 0; i < 2; ++i) {
+            for (int j = 0; j < 3; ++j)
+                problem.costs.setCost(i, j, rows.at(i).at(j));
+        }
+        const auto result = cp::planning::CoveringHeuristic().solve(problem);
+        QCOMPARE(result.status, SolveStatus::Optimal);
+        QCOMPARE(result.objective, 3.0);
+        QCOMPARE(result.openSites, (QList<int>{0, 2}));
+    }
+
+    void pCenterNearCbc_data()
+    {
+        QTest::addColumn<int>("p");
+        QTest::addColumn<unsigned>("seed");
+        QTest::newRow("25 points, 3 sites") << 3 << 5u;
+        QTest::newRow("25 points, 5 sites") << 5 << 6u;
+    }
+
+    void pCenterNearCbc()
+    {
+        QFETCH(int, p);
+        QFETCH(unsigned, seed);
+        auto problem = cp::test::randomProblem(PlacementModel::PCenter, 25, p, seed);
+        problem.fixedOpen = {0};
+        const auto exact = cp::planning::ExactSolver().solve(problem);
+        const auto heuristic = cp::planning::CoveringHeuristic().solve(problem);
+        QCOMPARE(exact.status, SolveStatus::Optimal);
+        QCOMPARE(heuristic.openSites.size(), p);
+        QVERIFY(heuristic.openSites.contains(0));
+        QVERIFY(heuristic.objective >= exact.objective - 1e-9);
+        QVERIFY(heuristic.bound <= exact.objective + 1e-9);
+        QVERIFY(heuristic.objective <= 1.5 * exact.objective);
+    }
+
     void refusesOtherModels()
     {
         auto median = cp::test::lineProblem(PlacementModel::PMedian);
         median.siteCount = 2;
         const auto result = cp::planning::CoveringHeuristic().solve(median);
         QCOMPARE(result.status, SolveStatus::Failed);
-        QCOMPARE(result.message,
-                 QStringLiteral("The covering heuristic solves set-covering and maximal-covering problems only."));
+        QCOMPARE(result.message, QStringLiteral("The covering heuristic solves set-covering, maximal-covering and "
+                                                "p-center problems only."));
     }
 };
 
