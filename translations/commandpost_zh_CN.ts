@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>commandpost_plan</name>
+    <message>
+        <source>Places facilities without the GUI.</source>
+        <translation>无界面进行设施选址。</translation>
+    </message>
+    <message>
+        <source>Solve the OR-Library p-median instance FILE.</source>
+        <translation>求解 OR-Library p-中位问题算例 FILE。</translation>
+    </message>
+    <message>
+        <source>Seed of the heuristic (default 1).</source>
+        <translation>启发式算法的随机种子（默认 1）。</translation>
+    </message>
+    <message>
+        <source>At most N VNS iterations of the heuristic (default %1).</source>
+        <translation>启发式算法最多进行 N 次 VNS 迭代（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>Solve exactly with CBC instead of the heuristic.</source>
+        <translation>用 CBC 精确求解，而不用启发式算法。</translation>
+    </message>
+    <message>
+        <source>Stop after S seconds (default: no limit).</source>
+        <translation>S 秒后停止（默认：不限时）。</translation>
+    </message>
+    <message>
+        <source>Show the CBC log.</source>
+        <translation>显示 CBC 日志。</translation>
+    </message>
+    <message>
+        <source>unexpected argument "%1"</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source>nothing to do: give --orlib FILE (see --help)</source>
+        <translation>没有任务：请给出 --orlib FILE（见 --help）</translation>
+    </message>
+    <message>
+        <source>--iterations "%1" is not a whole number 0 or above</source>
+        <translation>--iterations“%1”不是大于等于 0 的整数</translation>
+    </message>
+    <message>
+        <source>--seed "%1" is not a whole number 0 or above</source>
+        <translation>--seed“%1”不是大于等于 0 的整数</translation>
+    </message>
+    <message>
+        <source>--time-limit "%1" is not a number of seconds 0 or above</source>
+        <translation>--time-limit“%1”不是大于等于 0 的秒数</translation>
+    </message>
+</context>
+<context>
     <name>cp::app</name>
     <message>
         <source>CommandPost, the county emergency command center</source>
@@ -769,6 +820,129 @@
     <message>
         <source>Distance %1 m</source>
         <translation>距离 %1 米</translation>
+    </message>
+</context>
+<context>
+    <name>cp::planning</name>
+    <message>
+        <source>The covering heuristic solves set-covering, maximal-covering and p-center problems only.</source>
+        <translation>覆盖启发式算法只能求解集合覆盖、最大覆盖和 p-中心问题。</translation>
+    </message>
+    <message>
+        <source>The solver proved that no solution meets every constraint.</source>
+        <translation>求解器已证明不存在满足全部约束的解。</translation>
+    </message>
+    <message>
+        <source>The solver stopped without a solution (time limit %1 s).</source>
+        <translation>求解器停止时没有找到解（时限 %1 秒）。</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the file: %2</source>
+        <translation>%1：无法打开文件：%2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; expected a first line "n edges p".</source>
+        <translation>%1：文件为空；第一行应为“n edges p”。</translation>
+    </message>
+    <message>
+        <source>%1:%2: expected "n edges p" (three positive whole numbers), found "%3".</source>
+        <translation>%1:%2：应为“n edges p”（三个正整数），实际为“%3”。</translation>
+    </message>
+    <message>
+        <source>%1:%2: the file ends after %3 of the %4 edges its first line announces.</source>
+        <translation>%1:%2：第一行声明 %4 条边，但文件在第 %3 条边后就结束了。</translation>
+    </message>
+    <message>
+        <source>%1:%2: expected an edge "i j cost", found "%3".</source>
+        <translation>%1:%2：应为一条边“i j cost”，实际为“%3”。</translation>
+    </message>
+    <message>
+        <source>%1:%2: vertex %3 is outside 1 … %4.</source>
+        <translation>%1:%2：顶点 %3 不在 1 … %4 范围内。</translation>
+    </message>
+    <message>
+        <source>%1:%2: the edge cost %3 must be a finite number not below 0.</source>
+        <translation>%1:%2：边的费用 %3 必须是不小于 0 的有限数。</translation>
+    </message>
+    <message>
+        <source>%1:%2: unexpected text after the %3 edges: "%4".</source>
+        <translation>%1:%2：%3 条边之后有多余内容：“%4”。</translation>
+    </message>
+    <message>
+        <source>%1:1: p = %2 is larger than the %3 vertices.</source>
+        <translation>%1:1：p = %2 大于顶点数 %3。</translation>
+    </message>
+    <message>
+        <source>The problem has no demand points or no candidate sites.</source>
+        <translation>问题中没有需求点或没有候选站点。</translation>
+    </message>
+    <message>
+        <source>Demand point %1 has the weight %2; a weight must be finite and not negative.</source>
+        <translation>需求点 %1 的权重为 %2；权重必须是有限的非负数。</translation>
+    </message>
+    <message>
+        <source>The cost from demand point %1 to site %2 is %3; a cost must not be negative.</source>
+        <translation>需求点 %1 到站点 %2 的费用为 %3；费用不能为负。</translation>
+    </message>
+    <message>
+        <source>Site %1 in the %2 list does not exist (there are %3 sites).</source>
+        <translation>%2列表中的站点 %1 不存在（共有 %3 个站点）。</translation>
+    </message>
+    <message>
+        <source>fixed-open</source>
+        <translation>固定开放</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>排除</translation>
+    </message>
+    <message>
+        <source>Site %1 is both fixed open and excluded.</source>
+        <translation>站点 %1 既被固定开放又被排除。</translation>
+    </message>
+    <message>
+        <source>p = %1: at least one site must be opened.</source>
+        <translation>p = %1：至少要开放一个站点。</translation>
+    </message>
+    <message>
+        <source>p = %1 sites are asked for, but only %2 candidate sites may open.</source>
+        <translation>要求开放 p = %1 个站点，但只有 %2 个候选站点可以开放。</translation>
+    </message>
+    <message>
+        <source>%1 sites are fixed open, more than p = %2.</source>
+        <translation>固定开放的站点有 %1 个，多于 p = %2。</translation>
+    </message>
+    <message>
+        <source>The coverage limit %1 must be a finite number not below 0.</source>
+        <translation>覆盖限值 %1 必须是不小于 0 的有限数。</translation>
+    </message>
+    <message>
+        <source>Demand point %1 is farther than the limit %2 from every allowed site (the nearest is at %3).</source>
+        <translation>需求点 %1 到每个允许的站点都超过限值 %2（最近的为 %3）。</translation>
+    </message>
+    <message>
+        <source>Demand point %1 cannot be reached from any allowed site.</source>
+        <translation>任何允许的站点都无法到达需求点 %1。</translation>
+    </message>
+    <message>
+        <source>%1 capacities are given for %2 sites.</source>
+        <translation>为 %2 个站点给出了 %1 个容量。</translation>
+    </message>
+    <message>
+        <source>Site %1 has the capacity %2; a capacity must not be negative.</source>
+        <translation>站点 %1 的容量为 %2；容量不能为负。</translation>
+    </message>
+    <message>
+        <source>%1 sites can hold at most %2 people, fewer than the %3 to be sheltered.</source>
+        <translation>%1 个站点最多容纳 %2 人，少于需安置的 %3 人。</translation>
+    </message>
+    <message>
+        <source>The p-median heuristic solves p-median problems only.</source>
+        <translation>p-中位启发式算法只能求解 p-中位问题。</translation>
+    </message>
+    <message>
+        <source>No %1 sites found reach every demand point.</source>
+        <translation>未找到能到达所有需求点的 %1 个站点。</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,8 @@ QList<Benchmark> benchmarks()
     return {
         {"store", "feed events committed per second in batches of 1000 (--events N, --batch B)", runStoreBench},
         {"route", "road graph build, one-to-all, 1000 x 300 matrix; against QGIS network analysis", runRouteBench},
+        {"orlib", "p-median heuristic on OR-Library pmed1-40 vs known optima; CBC on the small ones",
+         runOrLibraryBench},
     };
 }
 

@@ -5,13 +5,16 @@
 
 namespace cp::bench {
 
-//! Feed events committed per second through the GeoPackage store (bench_store.cpp).
-int runStoreBench(BenchReport &report, const QStringList &args);
-
 //! Every benchmark of commandpost-bench, in the order --list shows them (benchmarks.cpp).
 QList<Benchmark> benchmarks();
 
+//! Feed events committed per second through the GeoPackage store (bench_store.cpp).
+int runStoreBench(BenchReport &report, const QStringList &args);
+
 //! Road graph build, one-to-all and matrices, against QGIS's network analysis (bench_route.cpp).
 int runRouteBench(BenchReport &report, const QStringList &arguments);
+
+//! OR-Library p-median: the heuristic on pmed1–40 against the known optima, CBC on the small ones (bench_orlib.cpp).
+int runOrLibraryBench(BenchReport &report, const QStringList &arguments);
 
 } // namespace cp::bench

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// commandpost-plan --orlib: the published optimum of pmed1, and exit code 2 with a message on bad input.
+#include "testpaths.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestPlanCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out, err;
+    };
+
+    static Run plan(const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(cp::test::binaryPath(QStringLiteral("app/commandpost-plan/commandpost-plan")), arguments);
+        if (!process.waitForFinished(60000))
+            qFatal("commandpost-plan did not finish");
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+private slots:
+    void pmed1_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::newRow("the heuristic") << QStringList();
+        QTest::newRow("the heuristic with another seed") << QStringList{QStringLiteral("--seed"), QStringLiteral("7")};
+        QTest::newRow("CBC") << QStringList{QStringLiteral("--exact"), QStringLiteral("--time-limit"), QStringLiteral("60")};
+    }
+
+    void pmed1()
+    {
+        QFETCH(QStringList, options);
+        const QString path = cp::test::sharedPath(QStringLiteral("bench/orlib-pmed/pmed1.txt"));
+        if (path.isEmpty())
+            QSKIP("../shared/bench/orlib-pmed is not beside the checkout");
+        const Run run = plan(QStringList{QStringLiteral("--orlib"), path} + options);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("objective: 5819\n")), qPrintable(run.out + run.err));
+        QVERIFY2(run.out.contains(QRegularExpression(QStringLiteral("^sites: (\\d+ ){4}\\d+$"),
+                                                     QRegularExpression::MultilineOption)),
+                 qPrintable(run.out));
+    }
+
+    void malformedFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("broken.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("4 2 1\n1 2 5\n2 three 1\n");
+        file.close();
+        const Run run = plan({QStringLiteral("--orlib"), path});
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.err, QStringLiteral("commandpost-plan: %1:3: expected an edge \"i j cost\", found \"2 three 1\".\n")
+                              .arg(path));
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void badArguments_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("nothing to do") << QStringList() << QStringLiteral("nothing to do: give --orlib FILE");
+        QTest::newRow("an unknown option") << QStringList{QStringLiteral("--frobnicate")}
+                                           << QStringLiteral("frobnicate");
+        QTest::newRow("a seed that is no number")
+            << QStringList{QStringLiteral("--orlib"), QStringLiteral("x"), QStringLiteral("--seed"), QStringLiteral("abc")}
+            << QStringLiteral("--seed \"abc\" is not a whole number 0 or above");
+        QTest::newRow("a negative time limit")
+            << QStringList{QStringLiteral("--orlib"), QStringLiteral("x"), QStringLiteral("--time-limit"), QStringLiteral("-1")}
+            << QStringLiteral("--time-limit \"-1\" is not a number of seconds 0 or above");
+        QTest::newRow("a missing file") << QStringList{QStringLiteral("--orlib"), QStringLiteral("/nonexistent/pmed.txt")}
+                                        << QStringLiteral("/nonexistent/pmed.txt: cannot open the file");
+    }
+
+    void badArguments()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run run = plan(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPlanCli)
+#include "tst_cli.moc"
