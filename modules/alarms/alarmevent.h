@@ -22,7 +22,7 @@ struct AlarmEvent
     double value = 0;
     QString unit;          //!< e.g. "%LEL", "%", "mg/m3", "MPa"
     bool active = false;   //!< "active" or "cleared" on the wire
-    QDateTime time;        //!< when the source measured it, with its UTC offset
+    QDateTime time;        //!< when the source measured it, in UTC
     QString message;       //!< optional free text
 };
 

@@ -41,66 +41,90 @@ DefaultClassifier::DefaultClassifier()
         {"T4", 0.5, 0.5}, {"T7", 2.5, 2.5}, {"T8", 1.0, 1.0},
     };
     for (const auto &m : methane)
-        m_methaneLevels.insert(QString::fromLatin1(m.location), {m.alarm, m.powerOff, coalRules, true});
+        m_methaneRules.insert(QString::fromLatin1(m.location),
+                              makeRule(QStringLiteral("methane"), QStringLiteral("%"), {m.alarm, m.powerOff, coalRules, true}));
+    m_noRuleText = Tr::tr("No generic rule for this kind; the enterprise's own setpoint raised it");
+}
+
+DefaultClassifier::Rule DefaultClassifier::makeRule(const QString &kind, const QString &unit, const Levels &levels)
+{
+    Rule r;
+    r.levels = levels;
+    const QString unconfirmed = levels.confirmed ? QString() : Tr::tr(" [default level, to be confirmed by the bureau]");
+    r.level2Text = Tr::tr("%1 reached level 2 (%2 %3, %4)").arg(kind).arg(levels.level2).arg(unit, levels.standard)
+                   + unconfirmed;
+    r.level1Text = Tr::tr("%1 reached level 1 (%2 %3, %4)").arg(kind).arg(levels.level1).arg(unit, levels.standard)
+                   + unconfirmed;
+    r.belowText = Tr::tr("%1 is below the generic level 1 (%2 %3); the enterprise's own setpoint raised it")
+                      .arg(kind)
+                      .arg(levels.level1)
+                      .arg(unit)
+                  + unconfirmed;
+    return r;
 }
 
 void DefaultClassifier::setLevels(const QString &kind, const QString &unit, const Levels &levels)
 {
-    m_levels.insert(ruleKey(kind, unit), levels);
+    m_rules.insert(ruleKey(kind, unit), makeRule(kind, unit, levels));
+}
+
+const DefaultClassifier::Rule *DefaultClassifier::rule(const QString &kind, const QString &unit) const
+{
+    const auto it = m_rules.constFind(ruleKey(kind, unit));
+    return it == m_rules.constEnd() ? nullptr : &it.value();
+}
+
+const DefaultClassifier::Rule *DefaultClassifier::methaneRule(const QString &location) const
+{
+    const auto it = m_methaneRules.constFind(location);
+    return it == m_methaneRules.constEnd() ? nullptr : &it.value();
 }
 
 const DefaultClassifier::Levels *DefaultClassifier::levels(const QString &kind, const QString &unit) const
 {
-    const auto it = m_levels.constFind(ruleKey(kind, unit));
-    return it == m_levels.constEnd() ? nullptr : &it.value();
+    const Rule *r = rule(kind, unit);
+    return r ? &r->levels : nullptr;
 }
 
 const DefaultClassifier::Levels *DefaultClassifier::methaneLevels(const QString &location) const
 {
-    const auto it = m_methaneLevels.constFind(location);
-    return it == m_methaneLevels.constEnd() ? nullptr : &it.value();
+    const Rule *r = methaneRule(location);
+    return r ? &r->levels : nullptr;
 }
 
 Classification DefaultClassifier::classify(const AlarmEvent &event, const QString &sectorId) const
 {
     Q_UNUSED(sectorId) // the generic rules depend on the kind; sector plugins refine per sector
     Classification c;
-    const Levels *l = nullptr;
+    const Rule *r = nullptr;
     if (event.kind == QLatin1String("methane") && event.unit == QLatin1String("%")) {
-        l = methaneLevels(sensorLocation(event.sensorId));
+        r = methaneRule(sensorLocation(event.sensorId));
         // An unknown location gets the longwall face's levels, the most common sensor (T1).
-        if (!l)
-            l = methaneLevels(QStringLiteral("T1"));
+        if (!r)
+            r = methaneRule(QStringLiteral("T1"));
     } else {
-        l = levels(event.kind, event.unit);
+        r = rule(event.kind, event.unit);
     }
-    if (!l) {
-        c.priority = core::AlarmPriority::Low;
-        c.explanation = Tr::tr("No generic rule for %1 in %2; the enterprise's own setpoint raised it")
-                            .arg(event.kind, event.unit);
+    if (!r) {
+        c.explanation = m_noRuleText;
         return c;
     }
-    const bool inverted = event.kind == QLatin1String("oxygen");
+    const Levels &l = r->levels;
+    const bool inverted = event.kind == QLatin1String("oxygen"); // a low alarm: deficiency
     const auto reached = [&](double level) { return inverted ? event.value <= level : event.value >= level; };
-    if (reached(l->level2) && l->level2 != l->level1) {
+    if (l.level2 != l.level1 && reached(l.level2)) {
         c.priority = core::AlarmPriority::High;
-        c.threshold = l->level2;
-        c.explanation = Tr::tr("%1 %2 %3 reached level 2 (%4 %3, %5)")
-                            .arg(event.kind).arg(event.value).arg(event.unit).arg(l->level2).arg(l->standard);
-    } else if (reached(l->level1)) {
+        c.threshold = l.level2;
+        c.explanation = r->level2Text;
+    } else if (reached(l.level1)) {
         // A single-level rule (level1 == level2) that is reached is a power-off or limit value: High.
-        c.priority = l->level2 == l->level1 ? core::AlarmPriority::High : core::AlarmPriority::Medium;
-        c.threshold = l->level1;
-        c.explanation = Tr::tr("%1 %2 %3 reached level 1 (%4 %3, %5)")
-                            .arg(event.kind).arg(event.value).arg(event.unit).arg(l->level1).arg(l->standard);
+        c.priority = l.level2 == l.level1 ? core::AlarmPriority::High : core::AlarmPriority::Medium;
+        c.threshold = l.level1;
+        c.explanation = r->level1Text;
     } else {
-        c.priority = core::AlarmPriority::Low;
-        c.threshold = l->level1;
-        c.explanation = Tr::tr("%1 %2 %3 is below the generic level 1 (%4 %3); the enterprise's own setpoint raised it")
-                            .arg(event.kind).arg(event.value).arg(event.unit).arg(l->level1);
+        c.threshold = l.level1;
+        c.explanation = r->belowText;
     }
-    if (!l->confirmed)
-        c.explanation += Tr::tr(" [default level, to be confirmed by the bureau]");
     return c;
 }
 

@@ -40,8 +40,22 @@ public:
     const Levels *methaneLevels(const QString &location) const;
 
 private:
-    QHash<QString, Levels> m_levels;        // "kind|unit"
-    QHash<QString, Levels> m_methaneLevels; // sensor location
+    // The explanations are built once per rule, not per reading: classify() is on the hot path.
+    // They are in the language installed when the levels were set.
+    struct Rule
+    {
+        Levels levels;
+        QString level2Text;
+        QString level1Text;
+        QString belowText;
+    };
+    static Rule makeRule(const QString &kind, const QString &unit, const Levels &levels);
+    const Rule *rule(const QString &kind, const QString &unit) const;
+    const Rule *methaneRule(const QString &location) const;
+
+    QHash<QString, Rule> m_rules;        // "kind|unit"
+    QHash<QString, Rule> m_methaneRules; // sensor location
+    QString m_noRuleText;
 };
 
 } // namespace cp::alarms

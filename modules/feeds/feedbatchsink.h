@@ -4,6 +4,7 @@
 #include "alarms/alarmevent.h"
 
 #include <QList>
+#include <QVector>
 #include <QString>
 
 namespace cp::feeds {
@@ -14,7 +15,7 @@ struct FeedBatch
     QString feedId;
     QString previousCursor;  //!< the cursor the request was made with
     QString cursor;          //!< the cursor to send next time, once this batch is committed
-    QList<alarms::AlarmEvent> events;
+    QVector<alarms::AlarmEvent> events; //!< a vector: one allocation per batch, not per event
 };
 
 /*!

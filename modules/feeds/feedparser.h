@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QVector>
 #include <QString>
 
 namespace cp::feeds {
@@ -26,7 +27,7 @@ struct ParsedBody
     bool ok = false;              //!< false: the whole body is refused (error says why), nothing taken
     QString error;                //!< translated, set when !ok
     QString cursor;               //!< the cursor that covers these events
-    QList<alarms::AlarmEvent> events;
+    QVector<alarms::AlarmEvent> events; //!< a vector: one allocation per batch, not per event
     QList<ItemRejection> rejections;
 };
 

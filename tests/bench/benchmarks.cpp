@@ -8,6 +8,7 @@ namespace cp::bench {
 QList<Benchmark> benchmarks()
 {
     return {
+        {"alarms", "events/s through parse → classify → alarm engine, 10k-event bodies [--bodies N]", runAlarmsBench},
     };
 }
 

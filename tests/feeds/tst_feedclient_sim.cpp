@@ -80,12 +80,14 @@ private:
                 if (engine.apply(e) == cp::alarms::ApplyOutcome::Duplicate)
                     ++run.engineDuplicates;
             }
+            // Stop at once: later polls would meet more injected faults.
+            if (sink.events().size() == eventCount)
+                client.stop();
         });
         connect(&client, &FeedClient::healthChanged, this, [&](FeedHealth::State s, const QString &) { run.health.append(s); });
         client.start();
         QTRY_VERIFY_WITH_TIMEOUT(sink.events().size() == eventCount, 30000);
         QCOMPARE(client.healthState(), FeedHealth::State::Ok);
-        client.stop();
 
         // Exactly once: what the simulator served completely reached the sink as often as it was served.
         QHash<QString, int> servedComplete;
