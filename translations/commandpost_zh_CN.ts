@@ -656,5 +656,37 @@
         <source>Simulated outage</source>
         <translation>模拟故障</translation>
     </message>
+    <message>
+        <source>Serve HTTPS with this PEM certificate.</source>
+        <translation>使用此 PEM 证书提供 HTTPS 服务。</translation>
+    </message>
+    <message>
+        <source>PEM RSA private key of --tls-cert.</source>
+        <translation>--tls-cert 对应的 PEM RSA 私钥。</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together</source>
+        <translation>--tls-cert 与 --tls-key 必须同时给出</translation>
+    </message>
+    <message>
+        <source>--tls-cert %1: %2</source>
+        <translation>--tls-cert %1：%2</translation>
+    </message>
+    <message>
+        <source>--tls-cert %1: no PEM certificate</source>
+        <translation>--tls-cert %1：没有 PEM 证书</translation>
+    </message>
+    <message>
+        <source>--tls-key %1: %2</source>
+        <translation>--tls-key %1：%2</translation>
+    </message>
+    <message>
+        <source>--tls-key %1: no PEM RSA private key</source>
+        <translation>--tls-key %1：没有 PEM RSA 私钥</translation>
+    </message>
+    <message>
+        <source>--tls-cert: this build of Qt has no TLS</source>
+        <translation>--tls-cert：此版本的 Qt 不支持 TLS</translation>
+    </message>
 </context>
 </TS>

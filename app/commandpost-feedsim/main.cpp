@@ -36,7 +36,7 @@ int main(int argc, char **argv)
         return 2;
     }
     SimServer server(options, enterprises);
-    if (!server.openLog(&error)) {
+    if (!server.openLog(&error) || !server.configureTls(&error)) {
         err << "commandpost-feedsim: " << error << "\n";
         return 2;
     }

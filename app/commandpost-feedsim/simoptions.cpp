@@ -67,7 +67,9 @@ QString parseOptions(const QStringList &arguments, SimOptions &o, bool *helpShow
     const QCommandLineOption faults(QStringLiteral("faults"), Tr::tr("Comma list of faults, each optionally KIND:PERIOD."), QStringLiteral("LIST"));
     const QCommandLineOption slowMs(QStringLiteral("slow-ms"), Tr::tr("Delay of a slow answer in ms."), QStringLiteral("MS"), QStringLiteral("3000"));
     const QCommandLineOption oversize(QStringLiteral("oversize-bytes"), Tr::tr("Size of an oversize body."), QStringLiteral("BYTES"), QString::number(o.oversizeBytes));
-    p.addOptions({port, scenario, rate, speed, seed, events, token, log, data, synthetic, faults, slowMs, oversize});
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"), Tr::tr("Serve HTTPS with this PEM certificate."), QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"), Tr::tr("PEM RSA private key of --tls-cert."), QStringLiteral("FILE"));
+    p.addOptions({port, scenario, rate, speed, seed, events, token, log, data, synthetic, faults, slowMs, oversize, tlsCert, tlsKey});
     if (!p.parse(arguments))
         return p.errorText();
     if (p.isSet(QStringLiteral("help"))) {
@@ -102,6 +104,10 @@ QString parseOptions(const QStringList &arguments, SimOptions &o, bool *helpShow
     }
     o.token = p.value(token);
     o.logFile = p.value(log);
+    o.tlsCertFile = p.value(tlsCert);
+    o.tlsKeyFile = p.value(tlsKey);
+    if (o.tlsCertFile.isEmpty() != o.tlsKeyFile.isEmpty())
+        return Tr::tr("--tls-cert and --tls-key go together");
     o.dataFile = p.value(data);
     if (p.isSet(synthetic)) {
         o.enterprises = p.value(synthetic).toInt(&ok);

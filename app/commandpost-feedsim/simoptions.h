@@ -33,6 +33,8 @@ struct SimOptions
     QString token;
     QString logFile;
     QString dataFile;
+    QString tlsCertFile;        //!< with tlsKeyFile: serve HTTPS
+    QString tlsKeyFile;
     int enterprises = 0;        //!< synthetic enterprises when no --data
     Faults faults;
     int slowMs = 3000;

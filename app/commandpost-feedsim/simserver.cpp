@@ -41,6 +41,11 @@ SimServer::SimServer(const SimOptions &options, const QList<SimEnterprise> &ente
     connect(&m_server, &QTcpServer::newConnection, this, &SimServer::onConnection);
 }
 
+bool SimServer::configureTls(QString *error)
+{
+    return m_options.tlsCertFile.isEmpty() || m_server.setTls(m_options.tlsCertFile, m_options.tlsKeyFile, error);
+}
+
 bool SimServer::listen(QString *error)
 {
     if (m_server.listen(QHostAddress::LocalHost, m_options.port))

@@ -3,12 +3,12 @@
 
 #include "scenario.h"
 #include "simoptions.h"
+#include "tlstcpserver.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QObject>
-#include <QTcpServer>
 
 #include <memory>
 #include <vector>
@@ -30,6 +30,8 @@ class SimServer : public QObject
 public:
     SimServer(const SimOptions &options, const QList<SimEnterprise> &enterprises, QObject *parent = nullptr);
 
+    //! Loads --tls-cert/--tls-key when given; false with \a error set when they cannot be read.
+    bool configureTls(QString *error);
     //! Listens on 127.0.0.1; returns false with \a error set when the port cannot be bound.
     bool listen(QString *error);
     quint16 port() const { return m_server.serverPort(); }
@@ -57,7 +59,7 @@ private:
 
     SimOptions m_options;
     Scenario m_scenario;
-    QTcpServer m_server;
+    TlsTcpServer m_server;
     QElapsedTimer m_clock;
     QDateTime m_startedAt;
     std::vector<SimEvent> m_log;

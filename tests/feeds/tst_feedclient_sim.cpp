@@ -9,6 +9,7 @@
 #include "feeds/feedclient.h"
 #include "feeds/memoryfeedsink.h"
 
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace cp::feeds;
@@ -257,6 +258,37 @@ private slots:
         QTRY_COMPARE(sink.events().size(), 30);
         QCOMPARE(sink.redelivered(), 0);
         QVERIFY(already > 0);
+    }
+
+    void tlsIsVerifiedAgainstTheGivenCaFile()
+    {
+        QTemporaryDir dir;
+        const QString cert = dir.filePath(QStringLiteral("cert.pem"));
+        const QString key = dir.filePath(QStringLiteral("key.pem"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"), {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert,
+                                                  "-days", "2", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"});
+        QVERIFY2(openssl.waitForFinished(30000) && openssl.exitCode() == 0, openssl.readAllStandardError().constData());
+        SimProcess sim;
+        QVERIFY2(sim.start({"--enterprises", "3", "--rate", "1000", "--events", "20", "--tls-cert", cert, "--tls-key", key}),
+                 qPrintable(sim.errorText()));
+        FeedSettings settings = settingsFor(sim);
+        settings.baseUrl = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(sim.port()));
+
+        MemoryFeedSink untrusting;
+        FeedClient withoutCa(settings, &untrusting);
+        QSignalSpy refused(&withoutCa, &FeedClient::failed);
+        withoutCa.start();
+        QTRY_VERIFY(!refused.isEmpty());
+        withoutCa.stop();
+        QCOMPARE(untrusting.commits(), 0); // a self-signed server is not trusted by default
+        QVERIFY2(refused.first().first().toString().contains(QStringLiteral("SSL")), qPrintable(refused.first().first().toString()));
+
+        settings.caFile = cert;
+        MemoryFeedSink trusting;
+        FeedClient withCa(settings, &trusting);
+        withCa.start();
+        QTRY_COMPARE(trusting.events().size(), 20);
     }
 
     void aBadCaFileIsReportedAndNothingIsPolled()
