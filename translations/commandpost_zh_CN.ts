@@ -473,6 +473,22 @@
         <source>is not a JSON object</source>
         <translation>不是 JSON 对象</translation>
     </message>
+    <message>
+        <source>%1 = "%2" must be a whole number ≥ %3</source>
+        <translation>%1 = “%2”必须是 ≥ %3 的整数</translation>
+    </message>
+    <message>
+        <source>url = "%1" must be an http or https URL</source>
+        <translation>url = “%1”必须是 http 或 https URL</translation>
+    </message>
+    <message>
+        <source>Feed %1 (feeds/%2): %3; the feed is not started</source>
+        <translation>数据源 %1（feeds/%2）：%3；该数据源未启动</translation>
+    </message>
+    <message>
+        <source>--feed "%1" must be an http or https URL</source>
+        <translation>--feed “%1”必须是 http 或 https URL</translation>
+    </message>
 </context>
 <context>
     <name>cp::feedsim</name>
