@@ -489,6 +489,18 @@
         <source>--feed "%1" must be an http or https URL</source>
         <translation>--feed “%1”必须是 http 或 https URL</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 exited with code %2: %3</source>
+        <translation>%1 已退出，代码 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 did not report its port within %2 ms</source>
+        <translation>%1 未在 %2 毫秒内报告其端口</translation>
+    </message>
 </context>
 <context>
     <name>cp::feedsim</name>

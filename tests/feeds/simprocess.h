@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include <QProcess>
+#include "feeds/localsimulator.h"
+
 #include <QStringList>
 #include <QTemporaryDir>
 
@@ -11,10 +12,9 @@ namespace cp::test {
 class SimProcess
 {
 public:
-    ~SimProcess();
     //! Starts the simulator with \a arguments (plus --port 0 --log); false when it did not come up.
     bool start(const QStringList &arguments);
-    quint16 port() const { return m_port; }
+    quint16 port() const { return static_cast<quint16>(m_simulator.baseUrl().port()); }
     QString baseUrl() const;
     //! Every event line of the log: (request, delivery, event id, event time).
     struct Served
@@ -25,13 +25,11 @@ public:
         QString time;
     };
     QList<Served> served() const;
-    QString errorText() const { return m_error; }
+    QString errorText() const { return m_simulator.errorText(); }
 
 private:
     QTemporaryDir m_dir;
-    QProcess m_process;
-    quint16 m_port = 0;
-    QString m_error;
+    feeds::LocalSimulator m_simulator;
 };
 
 } // namespace cp::test

@@ -7,6 +7,7 @@
 #include "alarms/alarmengine.h"
 #include "alarms/defaultclassifier.h"
 #include "feeds/feedclient.h"
+#include "feeds/localsimulator.h"
 #include "feeds/memoryfeedsink.h"
 
 #include <QEventLoop>
@@ -81,6 +82,22 @@ private slots:
         QCOMPARE(p.exitCode(), 2);
         const QString error = QString::fromUtf8(p.readAllStandardError());
         QVERIFY2(error.contains(named), qPrintable(error));
+    }
+
+    void aSimulatorThatCannotStartIsReported()
+    {
+        LocalSimulator badArguments;
+        QSignalSpy failed(&badArguments, &LocalSimulator::failed);
+        badArguments.start(simProgram(), {"--scenario", "storm", "--enterprises", "2"});
+        QVERIFY(!badArguments.waitForListening(10000));
+        QCOMPARE(failed.size(), 1);
+        QVERIFY2(badArguments.errorText().contains(QStringLiteral("code 2")) && badArguments.errorText().contains(QStringLiteral("storm")),
+                 qPrintable(badArguments.errorText()));
+
+        LocalSimulator missing;
+        missing.start(QStringLiteral("/nonexistent/commandpost-feedsim"), {});
+        QVERIFY(!missing.waitForListening(5000));
+        QVERIFY2(missing.errorText().contains(QStringLiteral("/nonexistent/commandpost-feedsim")), qPrintable(missing.errorText()));
     }
 
     void httpAnswersFollowTheProtocol_data()
