@@ -152,6 +152,9 @@ void FeedClient::finish(QNetworkReply *reply)
         const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
         return fail(Tr::tr("HTTP %1 %2").arg(status.toInt()).arg(reason), retryAfterMs(reply));
     }
+    // A 200 whose body was cut off by the connection (fewer bytes than Content-Length).
+    if (reply->error() != QNetworkReply::NoError)
+        return fail(Tr::tr("Network error: %1").arg(reply->errorString()));
     const ParsedBody parsed = parseAlarmsBody(reply->readAll());
     if (!parsed.ok)
         return fail(parsed.error);
