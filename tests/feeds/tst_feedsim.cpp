@@ -6,6 +6,7 @@
 
 #include "alarms/alarmengine.h"
 #include "alarms/defaultclassifier.h"
+#include "feeds/alarmingest.h"
 #include "feeds/feedclient.h"
 #include "feeds/localsimulator.h"
 #include "feeds/memoryfeedsink.h"
@@ -201,6 +202,44 @@ private slots:
         for (const auto &episode : engine.history().search(q))
             reachedLevel2 |= episode.key.sensorId == QLatin1String("GT-01") && episode.priority == cp::core::AlarmPriority::High;
         QVERIFY(reachedLevel2);
+    }
+
+    void twoFeedsIngestIntoOneEngine()
+    {
+        SimProcess first;
+        SimProcess second;
+        QVERIFY2(first.start({"--enterprises", "4", "--rate", "1000", "--events", "60", "--seed", "1"}), qPrintable(first.errorText()));
+        QVERIFY2(second.start({"--enterprises", "4", "--rate", "1000", "--events", "40", "--seed", "2"}), qPrintable(second.errorText()));
+        MemoryFeedSink sink;
+        cp::alarms::DefaultClassifier classifier;
+        cp::alarms::AlarmEngine engine(classifier);
+        AlarmIngest ingest(engine, sink);
+        QHash<QString, int> applied;
+        connect(&ingest, &AlarmIngest::eventsApplied, this, [&](const QString &feed, int n) { applied[feed] += n; });
+        for (const auto *sim : {&first, &second}) {
+            FeedSettings s;
+            s.id = sim == &first ? QStringLiteral("north") : QStringLiteral("south");
+            s.baseUrl = QUrl(sim->baseUrl());
+            s.intervalMs = 50;
+            ingest.addFeed(s);
+        }
+        FeedSettings dead;
+        dead.id = QStringLiteral("dead");
+        dead.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:1"));
+        ingest.addFeed(dead);
+        QStringList unhealthy;
+        connect(&ingest, &AlarmIngest::feedHealthChanged, this,
+                [&](const QString &feed, FeedHealth::State, const QString &) { unhealthy.append(feed); });
+        ingest.setTickInterval(10);
+        ingest.start();
+        QTRY_COMPARE(applied.value(QStringLiteral("north")), 60);
+        QTRY_COMPARE(applied.value(QStringLiteral("south")), 40);
+        QTRY_VERIFY(unhealthy.contains(QStringLiteral("dead")));
+        QVERIFY(!unhealthy.contains(QStringLiteral("north")));
+        QCOMPARE(sink.cursor(QStringLiteral("north")), QStringLiteral("c1o")); // 60 in base 36
+        QCOMPARE(sink.cursor(QStringLiteral("south")), QStringLiteral("c14")); // 40
+        ingest.stop();
+        QVERIFY(engine.size() > 0);
     }
 
     void aFloodOfTenThousandEventsInAMinuteSwitchesTheEngineToFlood()
