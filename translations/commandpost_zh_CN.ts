@@ -59,6 +59,14 @@
         <source>%1 is below the generic level 1 (%2 %3); the enterprise's own setpoint raised it</source>
         <translation>%1 低于通用一级报警值（%2 %3）；由企业自设报警值触发</translation>
     </message>
+    <message>
+        <source>alarms/%1 = "%2" must be a whole number ≥ %3; the default %4 is used</source>
+        <translation>alarms/%1 = “%2”必须是 ≥ %3 的整数；使用默认值 %4</translation>
+    </message>
+    <message>
+        <source>alarms/flood_end_below (%1) must not exceed alarms/flood_start_above (%2); the defaults are used</source>
+        <translation>alarms/flood_end_below（%1）不得大于 alarms/flood_start_above（%2）；使用默认值</translation>
+    </message>
 </context>
 <context>
     <name>cp::core</name>
