@@ -291,6 +291,29 @@ private slots:
         QTRY_COMPARE(trusting.events().size(), 20);
     }
 
+    void clientsKilledAtAnyInstantNeitherLoseNorDuplicate()
+    {
+        SimProcess sim;
+        QVERIFY2(sim.start({"--enterprises", "6", "--rate", "20000", "--events", "2000", "--seed", "9"}), qPrintable(sim.errorText()));
+        MemoryFeedSink sink;
+        FeedSettings settings = settingsFor(sim);
+        settings.pageLimit = 50;
+        QRandomGenerator random(4);
+        // Each client is destroyed after a random moment: between polls, with a request in
+        // flight, or just after a commit. The next one starts from the sink's cursor.
+        for (int life = 0; life < 40 && sink.events().size() < 2000; ++life) {
+            FeedClient client(settings, &sink);
+            client.start();
+            QTest::qWait(static_cast<int>(random.bounded(60)));
+        }
+        FeedClient last(settings, &sink);
+        last.start();
+        QTRY_COMPARE_WITH_TIMEOUT(sink.events().size(), 2000, 30000);
+        QCOMPARE(sink.redelivered(), 0);
+        for (const auto &e : sink.events())
+            QCOMPARE(sink.deliveries(e.id), 1);
+    }
+
     void aBadCaFileIsReportedAndNothingIsPolled()
     {
         MemoryFeedSink sink;
