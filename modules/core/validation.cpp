@@ -172,6 +172,7 @@ ValidationErrors Validator::validate(const Alarm &a) const
     Checker c("alarms");
     c.requireText("id", a.id);
     c.requireText("enterprise_id", a.enterpriseId);
+    c.requireText("sensor_id", a.sensorId);
     c.requireText("kind", a.kind);
     if (!std::isfinite(a.value))
         c.fail("value", number(a.value), Tr::tr("must be a finite number"));

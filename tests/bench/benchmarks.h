@@ -17,4 +17,6 @@ int runRouteBench(BenchReport &report, const QStringList &arguments);
 //! OR-Library p-median: the heuristic on pmed1–40 against the known optima, CBC on the small ones (bench_orlib.cpp).
 int runOrLibraryBench(BenchReport &report, const QStringList &arguments);
 
+int runAlarmsBench(BenchReport &report, const QStringList &arguments);
+
 } // namespace cp::bench

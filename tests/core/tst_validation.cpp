@@ -133,6 +133,7 @@ private slots:
         Alarm a;
         a.id = QStringLiteral("ev-1");
         a.enterpriseId = QStringLiteral("E1");
+        a.sensorId = QStringLiteral("GT-01");
         a.kind = QStringLiteral("combustible_gas");
         a.value = std::numeric_limits<double>::infinity();
         const SectorCatalog sectors;

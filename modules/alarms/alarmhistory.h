@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "alarms/trackedalarm.h"
+
+#include <QList>
+
+namespace cp::alarms {
+
+//! One episode of an alarm: from the activation that raised it until it was back to normal.
+struct AlarmEpisode
+{
+    AlarmKey key;
+    QString eventId;          //!< the event that raised it
+    QString sectorId;
+    core::AlarmPriority priority = core::AlarmPriority::Low; //!< the highest reached
+    QDateTime raisedAt;       //!< the event's time
+    QDateTime normalAt;       //!< engine clock when it went back to Normal; invalid while open
+    QString acknowledgedBy;
+    QDateTime acknowledgedAt;
+    Verification verification = Verification::None;
+    QString verificationReason;
+};
+
+//! A search of the history; empty or invalid fields match everything.
+struct HistoryQuery
+{
+    QDateTime from;           //!< raised at or after
+    QDateTime to;             //!< raised before
+    QString enterpriseId;
+    QString sectorId;
+    QString acknowledgedBy;
+};
+
+/*!
+ * \brief The in-memory history of alarm episodes, searchable by time, enterprise, sector and who
+ * acknowledged.
+ *
+ * It holds what this process has seen; the store keeps the durable history and answers the same
+ * query over everything.
+ */
+class AlarmHistory
+{
+public:
+    //! Appends \a episode and returns its index.
+    int open(const AlarmEpisode &episode);
+    //! The episode at \a index; nullptr when out of range. Valid until the next open().
+    AlarmEpisode *at(int index);
+    const AlarmEpisode *at(int index) const;
+    int size() const { return static_cast<int>(m_episodes.size()); }
+    //! The matching episodes, oldest first.
+    QList<AlarmEpisode> search(const HistoryQuery &query) const;
+
+private:
+    QList<AlarmEpisode> m_episodes;
+};
+
+} // namespace cp::alarms

@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "feeds/feedclient.h"
+
+#include "feeds/retryafter.h"
+#include "feeds/tr.h"
+
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRegularExpression>
+#include <QUrlQuery>
+#ifndef QT_NO_SSL
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#endif
+
+#include <algorithm>
+#include <cmath>
+
+Q_LOGGING_CATEGORY(lcFeeds, "cp.feeds")
+
+namespace cp::feeds {
+
+FeedClient::FeedClient(const FeedSettings &settings, FeedBatchSink *sink, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_sink(sink)
+    , m_network(new QNetworkAccessManager(this))
+    , m_health(settings.health, QDateTime::currentDateTimeUtc())
+    , m_random(QRandomGenerator::global()->generate())
+{
+    m_cursor = m_sink->cursor(m_settings.id);
+    m_pollTimer.setSingleShot(true);
+    m_timeoutTimer.setSingleShot(true);
+    connect(&m_pollTimer, &QTimer::timeout, this, &FeedClient::poll);
+    connect(&m_timeoutTimer, &QTimer::timeout, this, [this] {
+        if (m_reply) {
+            m_abortReason = Tr::tr("No answer within %1 ms").arg(m_settings.timeoutMs);
+            m_reply->abort();
+        }
+    });
+    // Stale depends on time passing without success, so health is re-read while nothing happens.
+    m_healthTimer.setInterval(1000);
+    connect(&m_healthTimer, &QTimer::timeout, this, &FeedClient::updateHealth);
+
+    if (!m_settings.baseUrl.isValid() || m_settings.baseUrl.scheme().isEmpty())
+        m_configError = Tr::tr("Feed %1: the URL \"%2\" is not valid").arg(m_settings.id, m_settings.baseUrl.toString());
+#ifndef QT_NO_SSL
+    if (m_configError.isEmpty() && !m_settings.caFile.isEmpty()) {
+        const QList<QSslCertificate> cas = QSslCertificate::fromPath(m_settings.caFile, QSsl::Pem);
+        if (cas.isEmpty())
+            m_configError = Tr::tr("Feed %1: no PEM certificate in the CA file %2").arg(m_settings.id, m_settings.caFile);
+    }
+#else
+    if (m_settings.baseUrl.scheme() == QLatin1String("https"))
+        m_configError = Tr::tr("Feed %1: this build has no TLS support for %2").arg(m_settings.id, m_settings.baseUrl.toString());
+#endif
+}
+
+FeedClient::~FeedClient()
+{
+    stop();
+}
+
+void FeedClient::start()
+{
+    if (!m_configError.isEmpty()) {
+        qCWarning(lcFeeds).noquote() << m_configError;
+        m_health.recordFailure(QDateTime::currentDateTimeUtc(), m_configError);
+        updateHealth();
+        emit failed(m_configError, -1);
+        return;
+    }
+    m_running = true;
+    m_healthTimer.start();
+    schedule(0);
+}
+
+void FeedClient::stop()
+{
+    m_running = false;
+    m_pollTimer.stop();
+    m_timeoutTimer.stop();
+    m_healthTimer.stop();
+    if (m_reply) {
+        QNetworkReply *reply = m_reply;
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+void FeedClient::poll()
+{
+    if (!m_running || m_reply)
+        return;
+    QUrl url = m_settings.baseUrl;
+    url.setPath(url.path().remove(QRegularExpression(QStringLiteral("/+$"))) + QStringLiteral("/api/v1/alarms"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("cursor"), m_cursor);
+    query.addQueryItem(QStringLiteral("limit"), QString::number(m_settings.pageLimit));
+    url.setQuery(query);
+
+    QNetworkRequest request(url);
+    request.setRawHeader("Accept", "application/json");
+    if (!m_settings.token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_settings.token.toUtf8());
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+#ifndef QT_NO_SSL
+    if (url.scheme() == QLatin1String("https")) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setPeerVerifyMode(QSslSocket::VerifyPeer); // never off: a feed of alarms must be authentic
+        if (!m_settings.caFile.isEmpty())
+            tls.setCaCertificates(tls.caCertificates() + QSslCertificate::fromPath(m_settings.caFile, QSsl::Pem));
+        request.setSslConfiguration(tls);
+    }
+#endif
+    m_abortReason.clear();
+    QNetworkReply *reply = m_network->get(request);
+    m_reply = reply;
+    const auto checkSize = [this, reply](qint64 received) {
+        if (received > m_settings.maxBodyBytes && m_abortReason.isEmpty()) {
+            m_abortReason = Tr::tr("The body exceeds the limit of %1 bytes").arg(m_settings.maxBodyBytes);
+            reply->abort();
+        }
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, this, [reply, checkSize] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid())
+            checkSize(length.toLongLong());
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, [checkSize](qint64 received, qint64) { checkSize(received); });
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { finish(reply); });
+    m_timeoutTimer.start(m_settings.timeoutMs);
+}
+
+void FeedClient::finish(QNetworkReply *reply)
+{
+    reply->deleteLater();
+    if (reply != m_reply)
+        return;
+    m_reply = nullptr;
+    m_timeoutTimer.stop();
+    if (!m_abortReason.isEmpty())
+        return fail(m_abortReason);
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (!status.isValid())
+        return fail(Tr::tr("Network error: %1").arg(reply->errorString()));
+    if (status.toInt() != 200) {
+        const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+        return fail(Tr::tr("HTTP %1 %2").arg(status.toInt()).arg(reason), retryAfterMs(reply));
+    }
+    // A 200 whose body was cut off by the connection (fewer bytes than Content-Length).
+    if (reply->error() != QNetworkReply::NoError)
+        return fail(Tr::tr("Network error: %1").arg(reply->errorString()));
+    const ParsedBody parsed = parseAlarmsBody(reply->readAll());
+    if (!parsed.ok)
+        return fail(parsed.error);
+
+    FeedBatch batch{m_settings.id, m_cursor, parsed.cursor, parsed.events};
+    if (!batch.events.isEmpty() || batch.cursor != m_cursor) {
+        QString error;
+        if (!m_sink->commit(batch, &error))
+            return fail(Tr::tr("The store refused the batch: %1").arg(error));
+    }
+    m_cursor = parsed.cursor;
+    for (const ItemRejection &r : parsed.rejections)
+        qCWarning(lcFeeds).noquote() << Tr::tr("Feed %1: item refused: %2").arg(m_settings.id, r.toString());
+    m_health.recordSuccess(QDateTime::currentDateTimeUtc(), static_cast<int>(parsed.rejections.size()),
+                           parsed.rejections.isEmpty() ? QString() : parsed.rejections.first().toString());
+    updateHealth();
+    if (!parsed.rejections.isEmpty())
+        emit itemsRejected(parsed.rejections);
+    if (!batch.events.isEmpty())
+        emit batchCommitted(batch);
+    // A full page means more is waiting: fetch it at once to catch up.
+    schedule(batch.events.size() + parsed.rejections.size() >= m_settings.pageLimit ? 0 : m_settings.intervalMs);
+}
+
+void FeedClient::fail(const QString &error, int retryAfter)
+{
+    m_health.recordFailure(QDateTime::currentDateTimeUtc(), error);
+    const int delay = retryAfter >= 0 ? std::min(retryAfter, m_settings.retryAfterMaxMs) : backoffMs();
+    qCWarning(lcFeeds).noquote() << Tr::tr("Feed %1: %2; retrying in %3 ms").arg(m_settings.id, error).arg(delay);
+    updateHealth();
+    emit failed(error, delay);
+    schedule(delay);
+}
+
+int FeedClient::backoffMs()
+{
+    const int failures = std::max(1, m_health.consecutiveFailures());
+    const double base = std::min<double>(m_settings.backoffMaxMs,
+                                         m_settings.backoffInitialMs * std::pow(2.0, std::min(failures - 1, 30)));
+    const double spread = 1.0 + m_settings.jitter * (2.0 * m_random.generateDouble() - 1.0);
+    return static_cast<int>(std::max(0.0, base * spread));
+}
+
+int FeedClient::retryAfterMs(QNetworkReply *reply) const
+{
+    const qint64 ms = parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+    return ms < 0 ? -1 : static_cast<int>(std::min<qint64>(ms, m_settings.retryAfterMaxMs));
+}
+
+void FeedClient::schedule(int delayMs)
+{
+    m_nextDelayMs = delayMs;
+    if (m_running)
+        m_pollTimer.start(delayMs);
+}
+
+void FeedClient::updateHealth()
+{
+    const FeedHealth::State state = m_health.state(QDateTime::currentDateTimeUtc());
+    if (state == m_healthState)
+        return;
+    m_healthState = state;
+    qCInfo(lcFeeds).noquote() << Tr::tr("Feed %1 is now %2%3")
+                                     .arg(m_settings.id, displayName(state),
+                                          m_health.lastError().isEmpty() ? QString()
+                                                                         : QStringLiteral(" (") + m_health.lastError() + QLatin1Char(')'));
+    emit healthChanged(state, m_health.lastError());
+}
+
+} // namespace cp::feeds

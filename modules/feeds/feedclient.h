@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "feeds/feedbatchsink.h"
+#include "feeds/feedhealth.h"
+#include "feeds/feedparser.h"
+#include "feeds/feedsettings.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QTimer>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace cp::feeds {
+
+/*!
+ * \brief Polls one alarm feed (protocol v1, docs/feed-api.md) and hands each batch to a sink.
+ *
+ * One client a feed. It asks for events after its cursor, parses the body, and gives the events
+ * with the new cursor to the FeedBatchSink; it moves on to the new cursor only when the sink has
+ * committed. Failures (network, timeout, HTTP status, a body that is not protocol JSON, a body
+ * over the size limit, a refused commit) leave the cursor where it was and retry with exponential
+ * backoff and jitter, or after the server's Retry-After. TLS peers are always verified.
+ */
+class FeedClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    /*!
+     * \a sink is not owned and must outlive the client. The start cursor is the sink's committed
+     * cursor for settings.id.
+     */
+    FeedClient(const FeedSettings &settings, FeedBatchSink *sink, QObject *parent = nullptr);
+    ~FeedClient() override;
+
+    const FeedSettings &settings() const { return m_settings; }
+    //! The cursor of the last committed batch (what the next request sends).
+    QString cursor() const { return m_cursor; }
+    FeedHealth::State healthState() const { return m_healthState; }
+    const FeedHealth &health() const { return m_health; }
+    //! Seeds the jitter so tests are repeatable.
+    void setRandomSeed(quint32 seed) { m_random.seed(seed); }
+    //! The delay before the next poll, as last scheduled (for tests and the status line).
+    int nextDelayMs() const { return m_nextDelayMs; }
+
+    //! Starts polling at once. A bad CA file or URL is reported through failed() and health, and no poll is made.
+    void start();
+    //! Stops polling and aborts a request in flight.
+    void stop();
+
+signals:
+    //! Emitted when the sink committed \a batch; the engine applies its events from here.
+    void batchCommitted(const cp::feeds::FeedBatch &batch);
+    //! Emitted when items of a response were refused (the rest were delivered).
+    void itemsRejected(const QList<cp::feeds::ItemRejection> &rejections);
+    //! Emitted when a poll failed; the cursor did not move. \a retryInMs is the delay before the next try.
+    void failed(const QString &error, int retryInMs);
+    //! Emitted when the health state changes; \a lastError is empty when there is none.
+    void healthChanged(cp::feeds::FeedHealth::State state, const QString &lastError);
+
+private:
+    void poll();
+    void finish(QNetworkReply *reply);
+    void fail(const QString &error, int retryAfterMs = -1);
+    void schedule(int delayMs);
+    void updateHealth();
+    int backoffMs();
+    int retryAfterMs(QNetworkReply *reply) const;
+
+    FeedSettings m_settings;
+    FeedBatchSink *m_sink;
+    QNetworkAccessManager *m_network;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_pollTimer;
+    QTimer m_timeoutTimer;
+    QTimer m_healthTimer;
+    QString m_cursor;
+    QString m_abortReason;  // why we aborted the reply in flight (timeout, size)
+    FeedHealth m_health;
+    FeedHealth::State m_healthState = FeedHealth::State::Ok;
+    QRandomGenerator m_random;
+    int m_nextDelayMs = 0;
+    bool m_running = false;
+    bool m_tlsReady = true;
+    QString m_configError;
+};
+
+} // namespace cp::feeds

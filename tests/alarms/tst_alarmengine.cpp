@@ -1,0 +1,303 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "enginefixture.h"
+
+#include <QtTest>
+
+using namespace cp::alarms;
+using cp::core::AlarmPriority;
+using cp::core::AlarmState;
+using cp::test::EngineFixture;
+
+namespace {
+const QString officer = QStringLiteral("duty.li");
+
+struct Recorder : AlarmObserver
+{
+    void alarmChanged(const TrackedAlarm &) override { ++changes; }
+    void audited(const AuditRecord &r) override { actions.append(r.action); }
+    void escalated(const TrackedAlarm &, EscalationStage s) override { stages.append(s); }
+    void floodChanged(bool on, const QDateTime &) override { floods.append(on); }
+    int changes = 0;
+    QStringList actions;
+    QList<EscalationStage> stages;
+    QList<bool> floods;
+};
+} // namespace
+
+class TestAlarmEngine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void anEventSeenTwiceIsAppliedOnce()
+    {
+        EngineFixture f;
+        const AlarmEvent e = f.event(true);
+        QCOMPARE(f.engine.apply(e), ApplyOutcome::Transitioned);
+        QVERIFY(f.engine.acknowledge(EngineFixture::key(), officer).accepted);
+        QCOMPARE(f.engine.apply(e), ApplyOutcome::Duplicate);
+        QCOMPARE(f.state(), AlarmState::AcknowledgedActive);
+        QCOMPARE(f.engine.find(EngineFixture::key())->activationCount, 1);
+    }
+
+    void idsPreloadedFromTheStoreAreDuplicates()
+    {
+        EngineFixture f;
+        AlarmEvent e = f.event(true);
+        f.engine.markSeen(e.id);
+        QCOMPARE(f.engine.apply(e), ApplyOutcome::Duplicate);
+        QCOMPARE(f.engine.size(), 0);
+    }
+
+    void theRecentIdSetForgetsTheOldestWhenFull()
+    {
+        RecentIdSet ids(3);
+        for (const char *id : {"a", "b", "c", "d"})
+            QVERIFY(ids.insert(QString::fromLatin1(id)));
+        QCOMPARE(ids.size(), 3);
+        QVERIFY(!ids.contains(QStringLiteral("a")));
+        QVERIFY(!ids.insert(QStringLiteral("d")));
+        QVERIFY(ids.insert(QStringLiteral("a")));
+        QVERIFY(!ids.contains(QStringLiteral("b")));
+    }
+
+    void anUnknownEnterpriseIsKeptAndMarked()
+    {
+        EngineFixture f;
+        f.engine.apply(f.event(true, 30, QStringLiteral("GT-09"), QStringLiteral("X999")));
+        const TrackedAlarm *a = f.engine.find({QStringLiteral("X999"), QStringLiteral("GT-09"), QStringLiteral("combustible_gas")});
+        QVERIFY(a);
+        QVERIFY(!a->enterpriseKnown);
+        QCOMPARE(a->alarm.state, AlarmState::UnacknowledgedActive);
+        QCOMPARE(f.engine.find(EngineFixture::key(QStringLiteral("GT-09"), QStringLiteral("X999")))->sectorId, QString());
+        f.send(true);
+        QVERIFY(f.engine.find(EngineFixture::key())->enterpriseKnown);
+        QCOMPARE(f.engine.find(EngineFixture::key())->sectorId, QStringLiteral("hazchem"));
+    }
+
+    void thePriorityFollowsTheReading()
+    {
+        EngineFixture f;
+        f.engine.apply(f.event(true, 30));
+        QCOMPARE(f.engine.find(EngineFixture::key())->alarm.priority, AlarmPriority::Medium);
+        f.engine.apply(f.event(true, 55));
+        const TrackedAlarm *a = f.engine.find(EngineFixture::key());
+        QCOMPARE(a->alarm.priority, AlarmPriority::High);
+        QCOMPARE(a->alarm.threshold, 50.0);
+        QCOMPARE(f.engine.history().at(a->episode)->priority, AlarmPriority::High);
+    }
+
+    void threeActivationsInAMinuteAreChattering()
+    {
+        EngineFixture f;
+        for (int i = 0; i < 2; ++i) {
+            f.send(true);
+            f.advance(10000);
+            f.send(false);
+            f.advance(10000);
+        }
+        QVERIFY(!f.engine.find(EngineFixture::key())->chattering);
+        f.send(true); // third activation at 40 s
+        const TrackedAlarm *a = f.engine.find(EngineFixture::key());
+        QVERIFY(a->chattering);
+        QCOMPARE(a->activationCount, 3);
+        QCOMPARE(f.engine.size(), 1); // grouped: one row, however often it chatters
+        f.advance(61000);
+        f.engine.tick();
+        QVERIFY(!f.engine.find(EngineFixture::key())->chattering);
+    }
+
+    void threeActivationsSpreadOverMoreThanAMinuteDoNotChatter()
+    {
+        EngineFixture f;
+        for (int i = 0; i < 3; ++i) {
+            f.send(true);
+            f.advance(15000);
+            f.send(false);
+            f.advance(16000);
+        }
+        QVERIFY(!f.engine.find(EngineFixture::key())->chattering);
+    }
+
+    void elevenStartsInTenMinutesStartAFloodAndFewerThanFiveEndIt()
+    {
+        EngineFixture f;
+        Recorder r;
+        f.engine.setObserver(&r);
+        for (int i = 0; i < 10; ++i) {
+            f.send(true, QStringLiteral("GT-%1").arg(i));
+            f.advance(50 * 1000);
+        }
+        QVERIFY(!f.engine.inFlood()); // 10 starts in 7.5 min: not more than 10
+        f.send(true, QStringLiteral("GT-10"));
+        QVERIFY(f.engine.inFlood());
+        QCOMPARE(r.floods, QList<bool>{true});
+        QCOMPARE(f.engine.enterpriseGroups().size(), 1);
+        QCOMPARE(f.engine.enterpriseGroups().first().unacknowledged, 11);
+        // The window slides: 6 starts left in it is still a flood (ends below 5) …
+        f.advance(6 * 50 * 1000 + 1000);
+        f.engine.tick();
+        QCOMPARE(f.engine.recentStarts(), 6);
+        QVERIFY(f.engine.inFlood());
+        f.advance(2 * 50 * 1000);
+        f.engine.tick();
+        QCOMPARE(f.engine.recentStarts(), 4);
+        QVERIFY(!f.engine.inFlood());
+        QCOMPARE(r.floods, (QList<bool>{true, false}));
+    }
+
+    void aShelvedAlarmComesBackUnacknowledgedWhenItsTimeRunsOut()
+    {
+        EngineFixture f;
+        f.send(true);
+        QVERIFY(f.engine.acknowledge(EngineFixture::key(), officer).accepted);
+        QVERIFY(f.engine.shelve(EngineFixture::key(), officer, 10 * 60 * 1000, QStringLiteral("detector under repair")).accepted);
+        f.advance(10 * 60 * 1000 - 1);
+        f.engine.tick();
+        QCOMPARE(f.state(), AlarmState::Shelved);
+        f.advance(1);
+        f.engine.tick();
+        QCOMPARE(f.state(), AlarmState::UnacknowledgedActive);
+        const AuditRecord &last = f.engine.auditLog().last();
+        QCOMPARE(last.user, QStringLiteral("system"));
+        QCOMPARE(last.action, QStringLiteral("shelve_expired"));
+        QVERIFY(!f.engine.find(EngineFixture::key())->shelvedUntil.isValid());
+    }
+
+    void anUnacknowledgedAlarmEscalatesOnItsPrioritysSchedule_data()
+    {
+        QTest::addColumn<double>("value");
+        QTest::addColumn<qint64>("renotifyMs");
+        QTest::addColumn<qint64>("shiftLeaderMs");
+        const AlarmEngineSettings s;
+        QTest::newRow("a level-1 gas alarm (medium) waits 5 then 15 minutes")
+            << 30.0 << s.escalationFor(AlarmPriority::Medium).renotifyAfterMs << s.escalationFor(AlarmPriority::Medium).shiftLeaderAfterMs;
+        QTest::newRow("a level-2 gas alarm (high) waits 2 then 5 minutes")
+            << 60.0 << s.escalationFor(AlarmPriority::High).renotifyAfterMs << s.escalationFor(AlarmPriority::High).shiftLeaderAfterMs;
+    }
+
+    void anUnacknowledgedAlarmEscalatesOnItsPrioritysSchedule()
+    {
+        QFETCH(double, value);
+        QFETCH(qint64, renotifyMs);
+        QFETCH(qint64, shiftLeaderMs);
+        EngineFixture f;
+        Recorder r;
+        f.engine.setObserver(&r);
+        f.engine.apply(f.event(true, value));
+        f.advance(renotifyMs - 1);
+        f.engine.tick();
+        QVERIFY(r.stages.isEmpty());
+        f.advance(1);
+        f.engine.tick();
+        QCOMPARE(r.stages, QList<EscalationStage>{EscalationStage::Renotified});
+        f.engine.tick();
+        QCOMPARE(r.stages.size(), 1); // once per stage
+        f.advance(shiftLeaderMs - renotifyMs);
+        f.engine.tick();
+        QCOMPARE(r.stages, (QList<EscalationStage>{EscalationStage::Renotified, EscalationStage::ShiftLeader}));
+        QCOMPARE(r.actions.last(), QStringLiteral("escalate:shift_leader"));
+        QVERIFY(f.engine.acknowledge(EngineFixture::key(), officer).accepted);
+        QCOMPARE(f.engine.find(EngineFixture::key())->escalation, EscalationStage::None);
+    }
+
+    void anAcknowledgedAlarmDoesNotEscalate()
+    {
+        EngineFixture f;
+        Recorder r;
+        f.engine.setObserver(&r);
+        f.send(true);
+        QVERIFY(f.engine.acknowledge(EngineFixture::key(), officer).accepted);
+        f.advance(24 * 3600 * 1000LL);
+        f.engine.tick();
+        QVERIFY(r.stages.isEmpty());
+    }
+
+    void anAlarmActiveForMoreThanADayIsStale()
+    {
+        EngineFixture f;
+        f.send(true);
+        f.advance(24 * 3600 * 1000LL);
+        f.engine.tick();
+        QVERIFY(!f.engine.find(EngineFixture::key())->stale);
+        f.advance(1);
+        f.engine.tick();
+        QVERIFY(f.engine.find(EngineFixture::key())->stale);
+        f.send(false);
+        QVERIFY(!f.engine.find(EngineFixture::key())->stale);
+    }
+
+    void theLoopClosesWithAVerificationAndASearchableHistory()
+    {
+        EngineFixture f;
+        f.send(true);
+        QVERIFY(!f.engine.verify(EngineFixture::key(), officer, Verification::FalseAlarm, QStringLiteral("x")).accepted);
+        f.advance(30000);
+        QVERIFY(f.engine.acknowledge(EngineFixture::key(), officer, QStringLiteral("calling the plant")).accepted);
+        QVERIFY(!f.engine.verify(EngineFixture::key(), officer, Verification::None, QStringLiteral("x")).accepted);
+        QVERIFY(!f.engine.verify(EngineFixture::key(), officer, Verification::TestOrMaintenance, QString()).accepted);
+        QVERIFY(f.engine.verify(EngineFixture::key(), officer, Verification::TestOrMaintenance,
+                                QStringLiteral("detector calibration")).accepted);
+        QVERIFY(f.engine.addComment(EngineFixture::key(), QStringLiteral("leader.wang"), QStringLiteral("noted")).accepted);
+        QVERIFY(!f.engine.addComment(EngineFixture::key(), officer, QStringLiteral(" ")).accepted);
+        f.send(false);
+        QCOMPARE(f.state(), AlarmState::Normal);
+        f.engine.apply(f.event(true, 30, QStringLiteral("T1-01"), QStringLiteral("E0002")));
+
+        const QStringList actions = [&] {
+            QStringList a;
+            for (const AuditRecord &r : f.engine.auditLog())
+                a << r.action + QLatin1Char('/') + r.user + QLatin1Char('/') + r.comment;
+            return a;
+        }();
+        QCOMPARE(actions, (QStringList{QStringLiteral("acknowledge/duty.li/calling the plant"),
+                                       QStringLiteral("verify:test_maintenance/duty.li/detector calibration"),
+                                       QStringLiteral("comment/leader.wang/noted")}));
+
+        QCOMPARE(f.engine.history().size(), 2);
+        HistoryQuery byOfficer;
+        byOfficer.acknowledgedBy = officer;
+        const QList<AlarmEpisode> mine = f.engine.history().search(byOfficer);
+        QCOMPARE(mine.size(), 1);
+        QCOMPARE(mine.first().verification, Verification::TestOrMaintenance);
+        QVERIFY(mine.first().normalAt.isValid());
+        HistoryQuery bySector;
+        bySector.sectorId = QStringLiteral("coalmine");
+        QCOMPARE(f.engine.history().search(bySector).size(), 1);
+        HistoryQuery byEnterpriseAndTime;
+        byEnterpriseAndTime.enterpriseId = QStringLiteral("E0001");
+        byEnterpriseAndTime.from = f.now.addSecs(-3600);
+        byEnterpriseAndTime.to = f.now.addSecs(-1);
+        QCOMPARE(f.engine.history().search(byEnterpriseAndTime).size(), 1);
+        byEnterpriseAndTime.to = f.now.addSecs(-3000);
+        QCOMPARE(f.engine.history().search(byEnterpriseAndTime).size(), 0);
+    }
+
+    void aNewEpisodeStartsUnverified()
+    {
+        EngineFixture f;
+        f.send(true);
+        QVERIFY(f.engine.acknowledge(EngineFixture::key(), officer).accepted);
+        QVERIFY(f.engine.verify(EngineFixture::key(), officer, Verification::Real, QStringLiteral("confirmed leak")).accepted);
+        f.send(false);
+        f.send(true);
+        const TrackedAlarm *a = f.engine.find(EngineFixture::key());
+        QCOMPARE(a->verification, Verification::None);
+        QVERIFY(a->acknowledgedBy.isEmpty());
+        QCOMPARE(f.engine.history().size(), 2);
+    }
+
+    void theObserverHearsEveryChange()
+    {
+        EngineFixture f;
+        Recorder r;
+        f.engine.setObserver(&r);
+        f.send(true);
+        f.engine.acknowledge(EngineFixture::key(), officer);
+        QCOMPARE(r.changes, 2);
+        QCOMPARE(r.actions, QStringList{QStringLiteral("acknowledge")});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAlarmEngine)
+#include "tst_alarmengine.moc"
