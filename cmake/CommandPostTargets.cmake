@@ -4,7 +4,7 @@
 
 set(_cp_level_core 0)
 set(_cp_level_sectors 1)
-set(_cp_level_alarms 1)
+set(_cp_level_alarms 2)
 set(_cp_level_routing 1)
 set(_cp_level_dispatch 2)
 set(_cp_level_planning 2)
