@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "commandline.h"
 
+#include "feeds/feedsettingsreader.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -48,7 +50,17 @@ bool CommandLine::parse(const QStringList &arguments, QString *error)
     const QCommandLineOption screenOption(QStringLiteral("screen"), Tr::tr("Screen number N for the wall display."), QStringLiteral("N"));
     const QCommandLineOption listOption(QStringLiteral("list-plugins"), Tr::tr("List the sector plugins loaded and refused, then exit."));
     const QCommandLineOption pluginsOption(QStringLiteral("plugins"), Tr::tr("Also load sector plugins from DIR."), QStringLiteral("DIR"));
-    parser.addOptions({demoOption, dataOption, langOption, shotOption, exportOption, wallOption, screenOption, listOption, pluginsOption});
+    const QCommandLineOption headlessOption(QStringLiteral("headless"),
+                                            Tr::tr("Ingest the alarm feed into the data file without a window."));
+    const QCommandLineOption feedOption(QStringLiteral("feed"), Tr::tr("With --headless: the alarm feed's base URL."),
+                                        QStringLiteral("URL"));
+    const QCommandLineOption tokenOption(QStringLiteral("token"), Tr::tr("With --headless: the feed's Bearer token."),
+                                         QStringLiteral("T"));
+    const QCommandLineOption runForOption(QStringLiteral("run-for"),
+                                          Tr::tr("With --headless: stop after SECONDS (default: until SIGTERM)."),
+                                          QStringLiteral("SECONDS"));
+    parser.addOptions({demoOption, dataOption, langOption, shotOption, exportOption, wallOption, screenOption, listOption,
+                       pluginsOption, headlessOption, feedOption, tokenOption, runForOption});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return false;
@@ -92,6 +104,9 @@ bool CommandLine::parse(const QStringList &arguments, QString *error)
             return false;
         }
     }
+    headless = parser.isSet(headlessOption);
+    if (!parseHeadless(parser, error))
+        return false;
     screenshotPath = parser.value(shotOption);
     exportMapPath = parser.value(exportOption);
     for (const auto &[option, path] : {std::pair{QStringLiteral("--screenshot"), screenshotPath},
@@ -102,11 +117,50 @@ bool CommandLine::parse(const QStringList &arguments, QString *error)
         }
     }
     wall = parser.isSet(wallOption);
+    if (headless && (wall || !screenshotPath.isEmpty() || !exportMapPath.isEmpty())) {
+        *error = Tr::tr("--headless has no window: it cannot be combined with --wall, --screenshot or --export-map");
+        return false;
+    }
     if (parser.isSet(screenOption)) {
         bool ok = false;
         screen = parser.value(screenOption).toInt(&ok);
         if (!ok || screen < 0 || !wall) {
             *error = Tr::tr("--screen %1: give a screen number of 0 or more, together with --wall").arg(parser.value(screenOption));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool CommandLine::parseHeadless(const QCommandLineParser &parser, QString *error)
+{
+    const QString feedName = QStringLiteral("feed");
+    const QString runForName = QStringLiteral("run-for");
+    if (!headless) {
+        for (const QString &name : {feedName, QStringLiteral("token"), runForName}) {
+            if (parser.isSet(name)) {
+                *error = Tr::tr("--%1 is for --headless ingest only").arg(name);
+                return false;
+            }
+        }
+        return true;
+    }
+    if (!parser.isSet(feedName)) {
+        *error = Tr::tr("--headless needs --feed URL");
+        return false;
+    }
+    feedUrl = parser.value(feedName);
+    feedToken = parser.value(QStringLiteral("token"));
+    QString feedError;
+    if (feeds::feedSettingsFromUrl(feedUrl, feedToken, QString(), &feedError).id.isEmpty()) {
+        *error = feedError;
+        return false;
+    }
+    if (parser.isSet(runForName)) {
+        bool ok = false;
+        runForSeconds = parser.value(runForName).toInt(&ok);
+        if (!ok || runForSeconds <= 0) {
+            *error = Tr::tr("--run-for %1: give a whole number of seconds, 1 or more").arg(parser.value(runForName));
             return false;
         }
     }

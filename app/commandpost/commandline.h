@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+class QCommandLineParser;
+
 namespace cp::app {
 
 //! What the command line asked for, already checked (DESIGN.md "The command-line surface").
@@ -18,12 +20,20 @@ struct CommandLine
     int screen = -1;        //!< the wall's screen index; -1 = the primary screen
     bool listPlugins = false; //!< print the sector plugins loaded and refused, then exit
     QString pluginsDir;     //!< an extra folder of sector plugins
+    bool headless = false;  //!< ingest --feed into --data without a window
+    QString feedUrl;        //!< the feed's base URL (http or https), with --headless
+    QString feedToken;      //!< Bearer token for the feed; empty sends none
+    int runForSeconds = 0;  //!< with --headless: stop after this many seconds; 0 runs until a signal
 
     /*!
      * Parses \a arguments (argv as a list, program name first). On a bad argument or path returns
      * false with a message naming it in \a error; the caller exits with code 2.
      */
     bool parse(const QStringList &arguments, QString *error);
+
+private:
+    //! Checks --feed, --token and --run-for against --headless.
+    bool parseHeadless(const QCommandLineParser &parser, QString *error);
 };
 
 //! The shipped demo GeoPackage: installed data dir, then the source tree; empty when neither exists.

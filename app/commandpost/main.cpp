@@ -2,6 +2,7 @@
 // commandpost: the duty desk or the wall display. Exit codes: 0 done, 2 bad arguments or input,
 // 1 anything else.
 #include "commandline.h"
+#include "headlessingest.h"
 #include "mainwindow.h"
 #include "wallwindow.h"
 
@@ -156,6 +157,8 @@ int main(int argc, char **argv)
         return reportBadArguments(argc, argv, options, error);
     if (options.listPlugins)
         return listPlugins(argc, argv, options);
+    if (options.headless)
+        return cp::app::runHeadlessIngest(argc, argv, options);
     if (!options.exportMapPath.isEmpty() && !hasDisplay())
         qputenv("QT_QPA_PLATFORM", "offscreen"); // printing needs no screen
     if (!hasDisplay()) {

@@ -64,6 +64,17 @@ private slots:
         QTest::newRow("a screen without the wall") << QStringList{QStringLiteral("--demo"), QStringLiteral("--screen"), QStringLiteral("1")} << "--screen 1";
         QTest::newRow("neither demo nor data") << QStringList{QStringLiteral("--wall")} << "--demo";
         QTest::newRow("a screenshot into a missing folder") << QStringList{QStringLiteral("--demo"), QStringLiteral("--screenshot"), QStringLiteral("/nonexistent/d.png")} << "/nonexistent/d.png";
+        const QString feed = QStringLiteral("http://127.0.0.1:1");
+        QTest::newRow("a feed without --headless") << QStringList{QStringLiteral("--demo"), QStringLiteral("--feed"), feed} << "--feed";
+        QTest::newRow("a run time without --headless") << QStringList{QStringLiteral("--demo"), QStringLiteral("--run-for"), QStringLiteral("5")} << "--run-for";
+        QTest::newRow("headless without a feed") << QStringList{QStringLiteral("--headless"), QStringLiteral("--demo")} << "--feed";
+        QTest::newRow("headless with a feed that is not http") << QStringList{QStringLiteral("--headless"), QStringLiteral("--demo"), QStringLiteral("--feed"), QStringLiteral("ftp://x/")} << "ftp://x/";
+        QTest::newRow("headless with a run time of zero") << QStringList{QStringLiteral("--headless"), QStringLiteral("--demo"), QStringLiteral("--feed"), feed, QStringLiteral("--run-for"), QStringLiteral("0")} << "--run-for 0";
+        QTest::newRow("headless with a run time that is not a number") << QStringList{QStringLiteral("--headless"), QStringLiteral("--demo"), QStringLiteral("--feed"), feed, QStringLiteral("--run-for"), QStringLiteral("soon")} << "--run-for soon";
+        QTest::newRow("headless with the wall") << QStringList{QStringLiteral("--headless"), QStringLiteral("--demo"), QStringLiteral("--feed"), feed, QStringLiteral("--wall")} << "--wall";
+        QTest::newRow("headless without data") << QStringList{QStringLiteral("--headless"), QStringLiteral("--feed"), feed} << "--data";
+        const QString notAStore = cp::test::sourcePath(QStringLiteral("CMakeLists.txt"));
+        QTest::newRow("headless into a file that is not a GeoPackage") << QStringList{QStringLiteral("--headless"), QStringLiteral("--data"), notAStore, QStringLiteral("--feed"), feed} << notAStore;
         QTest::newRow("a missing plugins folder") << QStringList{QStringLiteral("--list-plugins"), QStringLiteral("--plugins"), QStringLiteral("/nonexistent/p")} << "/nonexistent/p";
     }
 

@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// Issue 4: "kill -9 the headless ingest at random moments (at least 20 times), restart, and check
+// against the simulator's log that every valid event is stored exactly once and every invalid one
+// is absent."
+#include "storage/geopackagestore.h"
+#include "testpaths.h"
+
+#include <QtTest>
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+namespace {
+constexpr int eventCount = 4000;
+constexpr int kills = 22;
+const QString feedId = QStringLiteral("cli"); // the id of a --feed given on the command line
+
+//! What the simulator served: every event of a complete answer is valid, the rest never arrived whole.
+struct ServedLog
+{
+    QHash<QString, QJsonObject> valid;
+    QSet<QString> onlyBroken;
+};
+
+ServedLog readLog(const QString &path)
+{
+    ServedLog log;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return log;
+    QSet<QString> broken;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine().trimmed();
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        if (o.isEmpty())
+            continue; // the line being written
+        const QJsonObject event = o.value(QStringLiteral("event")).toObject();
+        const QString id = event.value(QStringLiteral("id")).toString();
+        if (o.value(QStringLiteral("delivery")).toString() == QLatin1String("complete"))
+            log.valid.insert(id, event);
+        else
+            broken.insert(id);
+    }
+    for (const QString &id : std::as_const(broken)) {
+        if (!log.valid.contains(id))
+            log.onlyBroken.insert(id);
+    }
+    return log;
+}
+} // namespace
+
+class TestHeadlessCrash : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QProcess m_sim;
+    QString m_feedUrl;
+
+    QString storePath() const { return m_dir.filePath(QStringLiteral("store.gpkg")); }
+    QString logPath() const { return m_dir.filePath(QStringLiteral("served.jsonl")); }
+
+    void startIngest(QProcess &p)
+    {
+        p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        p.start(QStringLiteral(COMMANDPOST_EXECUTABLE),
+                {QStringLiteral("--headless"), QStringLiteral("--data"), storePath(), QStringLiteral("--feed"), m_feedUrl});
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const QString demo = cp::test::sourcePath(QStringLiteral("maps/liangshan/demo.gpkg"));
+        QVERIFY(QFile::copy(demo, storePath()));
+        QFile::setPermissions(storePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QString error;
+        {
+            // Opening upgrades the schema of an older file; the demo holds no events of this feed.
+            const auto store = cp::storage::GeoPackageStore::open(storePath(), &error);
+            QVERIFY2(store, qPrintable(error));
+            const auto events = store->feedEvents(feedId, &error);
+            QVERIFY2(events, qPrintable(error));
+            QVERIFY(events->isEmpty());
+        }
+        // Duplicates on every 2nd and truncated bodies on every 3rd request (docs/feed-api.md).
+        m_sim.start(QStringLiteral(COMMANDPOST_FEEDSIM_EXECUTABLE),
+                    {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"), demo,
+                     QStringLiteral("--scenario"), QStringLiteral("quiet-shift"), QStringLiteral("--rate"),
+                     QStringLiteral("150"), QStringLiteral("--seed"), QStringLiteral("20261129"),
+                     QStringLiteral("--events"), QString::number(eventCount), QStringLiteral("--faults"),
+                     QStringLiteral("duplicates:2,truncated:3"), QStringLiteral("--log"), logPath()});
+        QVERIFY2(m_sim.waitForStarted(), qPrintable(m_sim.errorString()));
+        QTRY_VERIFY_WITH_TIMEOUT(m_sim.canReadLine(), 20000);
+        const QString line = QString::fromUtf8(m_sim.readLine()).trimmed();
+        const QString prefix = QStringLiteral("listening on ");
+        QVERIFY2(line.startsWith(prefix), qPrintable(line));
+        m_feedUrl = QStringLiteral("http://") + line.mid(prefix.size());
+    }
+
+    void cleanupTestCase()
+    {
+        m_sim.terminate();
+        if (!m_sim.waitForFinished(5000))
+            m_sim.kill();
+        m_sim.waitForFinished();
+    }
+
+    void killedAtRandomMomentsStoresEveryValidEventExactlyOnce()
+    {
+        QRandomGenerator random(4242);
+        int killsMidStream = 0; // while the simulator was still serving events never served whole before
+        for (int i = 0; i < kills; ++i) {
+            QProcess ingest;
+            startIngest(ingest);
+            QVERIFY2(ingest.waitForStarted(), qPrintable(ingest.errorString()));
+            // From start-up (plugins, registry, store) to well into the polling.
+            QTest::qWait(static_cast<int>(random.bounded(100, 1500)));
+            QVERIFY2(ingest.state() == QProcess::Running,
+                     qPrintable(QStringLiteral("kill %1: the ingest ended by itself with code %2").arg(i).arg(ingest.exitCode())));
+            ingest.kill(); // SIGKILL: no handler, no cleanup
+            killsMidStream += readLog(logPath()).valid.size() < eventCount;
+            QVERIFY(ingest.waitForFinished(5000));
+            QCOMPARE(ingest.exitStatus(), QProcess::CrashExit);
+        }
+        // The simulator makes events for 4000 / 150 ≈ 27 s; most kills must land while they stream.
+        QVERIFY2(killsMidStream >= kills / 2, qPrintable(QString::number(killsMidStream)));
+
+        // The last run catches up; SIGTERM then ends it cleanly.
+        QProcess ingest;
+        startIngest(ingest);
+        QVERIFY(ingest.waitForStarted());
+        QTRY_COMPARE_WITH_TIMEOUT(readLog(logPath()).valid.size(), eventCount, 60000);
+        // The answer holding the last events was logged when sent; give the client its commit.
+        QTest::qWait(3000);
+        ingest.terminate();
+        QVERIFY(ingest.waitForFinished(10000));
+        QCOMPARE(ingest.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(ingest.exitCode(), 0);
+
+        const ServedLog log = readLog(logPath());
+        QString error;
+        const auto store = cp::storage::GeoPackageStore::open(storePath(), &error);
+        QVERIFY2(store, qPrintable(error));
+        const auto stored = store->feedEvents(feedId, &error);
+        QVERIFY2(stored, qPrintable(error));
+        QHash<QString, int> times;
+        for (const cp::core::AlarmEvent &e : *stored) {
+            ++times[e.id];
+            QVERIFY2(!log.onlyBroken.contains(e.id), qPrintable(e.id + QStringLiteral(" only ever arrived broken")));
+            const auto served = log.valid.constFind(e.id);
+            QVERIFY2(served != log.valid.constEnd(), qPrintable(e.id + QStringLiteral(" was never served whole")));
+            QCOMPARE(e.enterpriseId, served->value(QStringLiteral("enterprise_id")).toString());
+            QCOMPARE(e.sensorId, served->value(QStringLiteral("sensor_id")).toString());
+            QCOMPARE(e.kind, served->value(QStringLiteral("kind")).toString());
+            QCOMPARE(e.value, served->value(QStringLiteral("value")).toDouble());
+        }
+        for (auto it = log.valid.constBegin(); it != log.valid.constEnd(); ++it)
+            QVERIFY2(times.value(it.key()) == 1, qPrintable(QStringLiteral("%1 stored %2 times").arg(it.key()).arg(times.value(it.key()))));
+        QCOMPARE(stored->size(), eventCount);
+        const auto cursor = store->feedCursor(feedId, &error);
+        QVERIFY2(cursor && !cursor->isEmpty(), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHeadlessCrash)
+#include "tst_headlesscrash.moc"
