@@ -193,6 +193,42 @@
         <source>--plugins %1: no such folder</source>
         <translation>--plugins %1：文件夹不存在</translation>
     </message>
+    <message>
+        <source>Ingest the alarm feed into the data file without a window.</source>
+        <translation>不打开窗口，将报警数据源接入数据文件。</translation>
+    </message>
+    <message>
+        <source>With --headless: the alarm feed's base URL.</source>
+        <translation>与 --headless 一起使用：报警数据源的基础 URL。</translation>
+    </message>
+    <message>
+        <source>With --headless: the feed's Bearer token.</source>
+        <translation>与 --headless 一起使用：数据源的 Bearer 令牌。</translation>
+    </message>
+    <message>
+        <source>With --headless: stop after SECONDS (default: until SIGTERM).</source>
+        <translation>与 --headless 一起使用：运行 SECONDS 秒后停止（默认：直到收到 SIGTERM）。</translation>
+    </message>
+    <message>
+        <source>--headless has no window: it cannot be combined with --wall, --screenshot or --export-map</source>
+        <translation>--headless 没有窗口：不能与 --wall、--screenshot 或 --export-map 同时使用</translation>
+    </message>
+    <message>
+        <source>--%1 is for --headless ingest only</source>
+        <translation>--%1 只用于 --headless 接入</translation>
+    </message>
+    <message>
+        <source>--headless needs --feed URL</source>
+        <translation>--headless 需要 --feed URL</translation>
+    </message>
+    <message>
+        <source>--run-for %1: give a whole number of seconds, 1 or more</source>
+        <translation>--run-for %1：请给出不小于 1 的整数秒数</translation>
+    </message>
+    <message>
+        <source>%1 events received from %2, stored in %3</source>
+        <translation>从 %2 收到 %1 条事件，已存入 %3</translation>
+    </message>
 </context>
 <context>
     <name>cp::app::MainWindow</name>
