@@ -193,6 +193,14 @@
         <source>--plugins %1: no such folder</source>
         <translation>--plugins %1：文件夹不存在</translation>
     </message>
+    <message>
+        <source>%1: cannot create the folder for the demo data</source>
+        <translation>%1：无法创建演示数据文件夹</translation>
+    </message>
+    <message>
+        <source>%1: cannot copy the demo data to %2</source>
+        <translation>%1：无法将演示数据复制到 %2</translation>
+    </message>
 </context>
 <context>
     <name>cp::app::MainWindow</name>
@@ -1233,6 +1241,14 @@
     <message>
         <source>Distance %1 m</source>
         <translation>距离 %1 米</translation>
+    </message>
+    <message>
+        <source>Major hazard sources</source>
+        <translation>重大危险源</translation>
+    </message>
+    <message>
+        <source>Sector symbols</source>
+        <translation>行业图标</translation>
     </message>
 </context>
 <context>

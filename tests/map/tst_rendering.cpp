@@ -81,7 +81,7 @@ private slots:
     {
         QStringList errors;
         const QList<QgsVectorLayer *> layers = map::CountyMap::load(m_gpkg, &errors);
-        QCOMPARE(layers.size(), 2);
+        QCOMPARE(layers.size(), 3); // the boundary, the enterprises and their major-hazard view
         const QImage image = render(layers);
         qDeleteAll(layers);
 
