@@ -122,6 +122,31 @@ void styleTeams(QgsVectorLayer &layer)
     layer.setRenderer(new QgsCategorizedSymbolRenderer(QStringLiteral("status"), categories));
 }
 
+/*!
+ * Names drawn only from \a maximumScale inward (e.g. 1:25,000), so labels appear as there is room;
+ * QGIS's labelling engine drops a label that would collide with another.
+ */
+void labelNames(QgsVectorLayer &layer, double maximumScale, double sizePt)
+{
+    QgsPalLayerSettings pal;
+    pal.fieldName = QStringLiteral("name");
+    pal.placement = QgsPalLayerSettings::AroundPoint;
+    pal.dist = 1.0;
+    pal.scaleVisibility = true;
+    pal.minimumScale = maximumScale; // QGIS: "minimum" is the most zoomed-out scale shown
+    QgsTextFormat format;
+    format.setSize(sizePt);
+    format.setColor(QColor(30, 30, 30));
+    QgsTextBufferSettings buffer;
+    buffer.setEnabled(true);
+    buffer.setSize(0.8);
+    buffer.setColor(QColor(255, 255, 255, 200));
+    format.setBuffer(buffer);
+    pal.setFormat(format);
+    layer.setLabeling(new QgsVectorLayerSimpleLabeling(pal));
+    layer.setLabelsEnabled(true);
+}
+
 void labelTowns(QgsVectorLayer &layer)
 {
     QgsPalLayerSettings pal;
@@ -153,14 +178,18 @@ void applyRegistryStyle(QgsVectorLayer &layer, const QString &layerName, const s
         styleBoundary(layer);
     else if (layerName == QLatin1String("roads"))
         styleRoads(layer);
-    else if (layerName == QLatin1String("enterprises"))
+    else if (layerName == QLatin1String("enterprises")) {
         styleEnterprises(layer);
+        labelNames(layer, 25000, 8);
+    }
     else if (layerName == CountyMap::majorHazardView)
         styleMajorHazards(layer);
     else if (layerName == CountyMap::sectorSymbolView && sectors)
         styleSectorSymbols(layer, *sectors);
-    else if (layerName == QLatin1String("shelters"))
+    else if (layerName == QLatin1String("shelters")) {
         styleShelters(layer);
+        labelNames(layer, 50000, 8);
+    }
     else if (layerName == QLatin1String("teams"))
         styleTeams(layer);
     else if (layerName == QLatin1String("towns"))
