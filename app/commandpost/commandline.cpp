@@ -42,13 +42,15 @@ bool CommandLine::parse(const QStringList &arguments, QString *error)
     const QCommandLineOption shotOption(QStringLiteral("screenshot"),
                                         Tr::tr("Save the window to the PNG FILE once the map has drawn, then exit."),
                                         QStringLiteral("FILE"));
+    const QCommandLineOption delayOption(QStringLiteral("screenshot-delay"),
+                                         Tr::tr("Wait S more seconds after the map has drawn before the screenshot."), QStringLiteral("S"));
     const QCommandLineOption exportOption(QStringLiteral("export-map"), Tr::tr("Print the county map to the PDF FILE, then exit."),
                                           QStringLiteral("FILE"));
     const QCommandLineOption wallOption(QStringLiteral("wall"), Tr::tr("Run the wall display (full screen, read-only)."));
     const QCommandLineOption screenOption(QStringLiteral("screen"), Tr::tr("Screen number N for the wall display."), QStringLiteral("N"));
     const QCommandLineOption listOption(QStringLiteral("list-plugins"), Tr::tr("List the sector plugins loaded and refused, then exit."));
     const QCommandLineOption pluginsOption(QStringLiteral("plugins"), Tr::tr("Also load sector plugins from DIR."), QStringLiteral("DIR"));
-    parser.addOptions({demoOption, dataOption, langOption, shotOption, exportOption, wallOption, screenOption, listOption, pluginsOption});
+    parser.addOptions({demoOption, dataOption, langOption, shotOption, delayOption, exportOption, wallOption, screenOption, listOption, pluginsOption});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return false;
@@ -98,6 +100,14 @@ bool CommandLine::parse(const QStringList &arguments, QString *error)
                                        std::pair{QStringLiteral("--export-map"), exportMapPath}}) {
         if (parser.isSet(option.mid(2)) && (path.isEmpty() || !QFileInfo(path).absoluteDir().exists())) {
             *error = Tr::tr("%1 %2: the folder does not exist").arg(option, path);
+            return false;
+        }
+    }
+    if (parser.isSet(delayOption)) {
+        bool ok = false;
+        screenshotDelaySeconds = parser.value(delayOption).toInt(&ok);
+        if (!ok || screenshotDelaySeconds < 0 || screenshotDelaySeconds > 600 || !parser.isSet(shotOption)) {
+            *error = Tr::tr("--screenshot-delay %1: give 0 to 600 seconds, together with --screenshot").arg(parser.value(delayOption));
             return false;
         }
     }

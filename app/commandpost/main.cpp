@@ -51,10 +51,10 @@ bool hasDisplay()
  * Saves \a window to \a path once \a canvas has finished its first render (plus a moment for the
  * widgets around it), then quits; a render that never finishes ends the run after 60 s.
  */
-void screenshotWhenDrawn(QWidget &window, QgsMapCanvas &canvas, const QString &path, int &rc)
+void screenshotWhenDrawn(QWidget &window, QgsMapCanvas &canvas, const QString &path, int delaySeconds, int &rc)
 {
-    QObject::connect(&canvas, &QgsMapCanvas::mapCanvasRefreshed, &window, [&window, path, &rc]() {
-        QTimer::singleShot(500, &window, [&window, path, &rc]() {
+    QObject::connect(&canvas, &QgsMapCanvas::mapCanvasRefreshed, &window, [&window, path, delaySeconds, &rc]() {
+        QTimer::singleShot(500 + 1000 * delaySeconds, &window, [&window, path, &rc]() {
             if (!window.grab().save(path)) {
                 std::fprintf(stderr, "commandpost: cannot write %s\n", qPrintable(path));
                 rc = 1;
@@ -62,7 +62,7 @@ void screenshotWhenDrawn(QWidget &window, QgsMapCanvas &canvas, const QString &p
             QCoreApplication::quit();
         });
     });
-    QTimer::singleShot(60000, &window, [&rc]() {
+    QTimer::singleShot(60000 + 1000 * delaySeconds, &window, [&rc]() {
         std::fprintf(stderr, "commandpost: the map did not finish drawing within 60 s\n");
         rc = 1;
         QCoreApplication::quit();
@@ -90,7 +90,7 @@ int runWall(const cp::app::CommandLine &options, const cp::sectors::SectorRegist
     wall.showLayers(layers);
     wall.showFullScreen();
     if (!options.screenshotPath.isEmpty())
-        screenshotWhenDrawn(wall, *wall.canvas(), options.screenshotPath, rc);
+        screenshotWhenDrawn(wall, *wall.canvas(), options.screenshotPath, options.screenshotDelaySeconds, rc);
     const int loopRc = QgsApplication::exec();
     return rc ? rc : loopRc;
 }
@@ -132,9 +132,11 @@ int runDesk(const cp::app::CommandLine &options, const cp::sectors::SectorRegist
         std::printf("commandpost: wrote %s\n", qPrintable(options.exportMapPath));
         return 0;
     }
+    if (options.demo)
+        window.startDemoAlarms(options.dataPath, QStringLiteral("gas-leak"));
     window.show();
     if (!options.screenshotPath.isEmpty())
-        screenshotWhenDrawn(window, *window.canvas(), options.screenshotPath, rc);
+        screenshotWhenDrawn(window, *window.canvas(), options.screenshotPath, options.screenshotDelaySeconds, rc);
     const int loopRc = QgsApplication::exec();
     return rc ? rc : loopRc;
 }

@@ -11,6 +11,7 @@ class QgsMapCanvas;
 class QgsMapTool;
 class QgsVectorLayer;
 class QLabel;
+class QTableView;
 
 namespace cp::map {
 class AlarmOverlay;
@@ -18,6 +19,7 @@ class FacilityIdentifyTool;
 class MeasureTool;
 }
 namespace cp::ui {
+class AlarmTableModel;
 class FacilityPanel;
 }
 namespace cp::sectors {
@@ -26,6 +28,7 @@ class SectorRegistry;
 
 namespace cp::app {
 
+class DeskAlarms;
 class SearchBox;
 
 /*!
@@ -49,6 +52,12 @@ public:
 
     QgsMapCanvas *canvas() const { return m_canvas; }
     map::AlarmOverlay *alarmOverlay() const { return m_overlay; }
+    /*!
+     * Makes the demo alive: starts the feed simulator on the loaded data set with \a scenario and
+     * shows its alarms in the console and on the map.
+     */
+    void startDemoAlarms(const QString &gpkgPath, const QString &scenario);
+
     //! Exports the current view (or, with \a wholeCounty, the county) to \a pdfPath; false with \a error on failure.
     bool exportMap(const QString &pdfPath, QString *error, bool wholeCounty = false);
 
@@ -63,6 +72,7 @@ private:
     void showFeature(QgsVectorLayer *layer, qint64 featureId);
     void addUserLayer();
     void updateClock();
+    void acknowledgeSelected();
 
     const sectors::SectorRegistry &m_sectors;
     QgsMapCanvas *m_canvas = nullptr;
@@ -71,6 +81,9 @@ private:
     map::FacilityIdentifyTool *m_identifyTool = nullptr;
     map::MeasureTool *m_measureTool = nullptr;
     ui::FacilityPanel *m_facilityPanel = nullptr;
+    ui::AlarmTableModel *m_alarmModel = nullptr;
+    QTableView *m_alarmView = nullptr;
+    DeskAlarms *m_alarms = nullptr;
     SearchBox *m_search = nullptr;
     QList<QgsVectorLayer *> m_registryLayers;
     QLabel *m_feedHealth = nullptr;

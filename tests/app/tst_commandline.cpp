@@ -64,6 +64,7 @@ private slots:
         QTest::newRow("a screen without the wall") << QStringList{QStringLiteral("--demo"), QStringLiteral("--screen"), QStringLiteral("1")} << "--screen 1";
         QTest::newRow("neither demo nor data") << QStringList{QStringLiteral("--wall")} << "--demo";
         QTest::newRow("a screenshot into a missing folder") << QStringList{QStringLiteral("--demo"), QStringLiteral("--screenshot"), QStringLiteral("/nonexistent/d.png")} << "/nonexistent/d.png";
+        QTest::newRow("a screenshot delay without a screenshot") << QStringList{QStringLiteral("--demo"), QStringLiteral("--screenshot-delay"), QStringLiteral("5")} << "--screenshot-delay 5";
         QTest::newRow("a missing plugins folder") << QStringList{QStringLiteral("--list-plugins"), QStringLiteral("--plugins"), QStringLiteral("/nonexistent/p")} << "/nonexistent/p";
     }
 
