@@ -4,6 +4,7 @@
 #include "deskalarms.h"
 #include "searchbox.h"
 
+#include "core/beijingtime.h"
 #include "map/alarmoverlay.h"
 #include "map/canvasdecorations.h"
 #include "map/countymap.h"
@@ -41,7 +42,6 @@
 #include <QShortcut>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTimeZone>
 #include <QTimer>
 #include <QToolBar>
 
@@ -214,7 +214,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::updateClock()
 {
     // The duty log runs on Beijing time whatever the workstation's zone.
-    const QDateTime now = QDateTime::currentDateTime().toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Shanghai")));
+    const QDateTime now = core::beijingNow();
     m_clock->setText(tr("Beijing time %1").arg(now.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
 }
 

@@ -3,6 +3,8 @@
 
 #include "map/tr.h"
 
+#include "core/beijingtime.h"
+
 #include <qgscoordinatereferencesystem.h>
 #include <qgslayoutexporter.h>
 #include <qgslayoutitemlabel.h>
@@ -17,7 +19,6 @@
 
 #include <QDateTime>
 #include <QFileInfo>
-#include <QTimeZone>
 
 namespace cp::map {
 
@@ -84,7 +85,7 @@ bool exportMapPdf(const MapSheet &sheet, const QString &pdfPath, QString *error)
     layout.addLayoutItem(scaleBar);
 
     // Under the map, right of the scale bar, so a long legend never runs into them.
-    const QDateTime now = QDateTime::currentDateTime().toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Shanghai")));
+    const QDateTime now = core::beijingNow();
     addLabel(layout, Tr::tr("Printed %1 (Beijing time)").arg(now.toString(QStringLiteral("yyyy-MM-dd HH:mm"))), 8, 90, 193);
     QgsLayoutItemLabel *notice = addLabel(layout, sheet.dataNotice, 7, 90, 198);
     notice->attemptResize(QgsLayoutSize(130, 8, QgsUnitTypes::LayoutMillimeters));
