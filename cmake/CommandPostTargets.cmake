@@ -42,7 +42,8 @@ function(commandpost_add_module name)
   list(TRANSFORM ARG_DEPENDS PREPEND cp:: OUTPUT_VARIABLE deps)
   target_link_libraries(${target} PUBLIC ${qtlibs} ${deps} ${ARG_LIBS})
   _commandpost_warnings(${target})
-  install(TARGETS ${target} LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR} COMPONENT runtime)
+  # Private libraries: only CommandPost links them, so they live beside its plugins, not in the libdir.
+  install(TARGETS ${target} LIBRARY DESTINATION ${COMMANDPOST_PRIVATE_LIB_DIR} COMPONENT runtime)
 endfunction()
 
 # commandpost_add_test(NAME SOURCES … LIBS … [LABELS …] [QGIS])

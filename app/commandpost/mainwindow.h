@@ -3,12 +3,15 @@
 
 #include "map/searchindex.h"
 
+#include <qgsrectangle.h>
+
 #include <QMainWindow>
 
 class QgsMapCanvas;
 class QgsMapTool;
 class QgsVectorLayer;
 class QLabel;
+class QTableView;
 
 namespace cp::map {
 class AlarmOverlay;
@@ -16,6 +19,7 @@ class FacilityIdentifyTool;
 class MeasureTool;
 }
 namespace cp::ui {
+class AlarmTableModel;
 class FacilityPanel;
 }
 namespace cp::sectors {
@@ -24,6 +28,7 @@ class SectorRegistry;
 
 namespace cp::app {
 
+class DeskAlarms;
 class SearchBox;
 
 /*!
@@ -47,8 +52,14 @@ public:
 
     QgsMapCanvas *canvas() const { return m_canvas; }
     map::AlarmOverlay *alarmOverlay() const { return m_overlay; }
-    //! Exports the current view to \a pdfPath; false with \a error on failure.
-    bool exportMap(const QString &pdfPath, QString *error);
+    /*!
+     * Makes the demo alive: starts the feed simulator on the loaded data set with \a scenario and
+     * shows its alarms in the console and on the map.
+     */
+    void startDemoAlarms(const QString &gpkgPath, const QString &scenario);
+
+    //! Exports the current view (or, with \a wholeCounty, the county) to \a pdfPath; false with \a error on failure.
+    bool exportMap(const QString &pdfPath, QString *error, bool wholeCounty = false);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -57,9 +68,11 @@ private:
     void createDocks();
     void createActions();
     void zoomToCounty();
+    QgsRectangle countyExtent() const;
     void showFeature(QgsVectorLayer *layer, qint64 featureId);
     void addUserLayer();
     void updateClock();
+    void acknowledgeSelected();
 
     const sectors::SectorRegistry &m_sectors;
     QgsMapCanvas *m_canvas = nullptr;
@@ -68,6 +81,9 @@ private:
     map::FacilityIdentifyTool *m_identifyTool = nullptr;
     map::MeasureTool *m_measureTool = nullptr;
     ui::FacilityPanel *m_facilityPanel = nullptr;
+    ui::AlarmTableModel *m_alarmModel = nullptr;
+    QTableView *m_alarmView = nullptr;
+    DeskAlarms *m_alarms = nullptr;
     SearchBox *m_search = nullptr;
     QList<QgsVectorLayer *> m_registryLayers;
     QLabel *m_feedHealth = nullptr;

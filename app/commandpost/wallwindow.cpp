@@ -8,6 +8,7 @@
 #include "ui/theme.h"
 #include "ui/ticker.h"
 
+#include "core/beijingtime.h"
 #include "core/risklevel.h"
 #include "core/team.h"
 
@@ -19,7 +20,6 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QTimeZone>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -84,7 +84,7 @@ WallWindow::WallWindow(QWidget *parent) : QWidget(parent)
 
 void WallWindow::updateClock()
 {
-    const QDateTime now = QDateTime::currentDateTime().toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Shanghai")));
+    const QDateTime now = core::beijingNow();
     m_clock->setText(now.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
 }
 

@@ -3,7 +3,10 @@
 
 #include <qgsmapcanvas.h>
 
+#include <qgsmaptopixel.h>
+
 #include <QPainter>
+#include <QPixmap>
 #include <QTimer>
 
 #include <cmath>
@@ -90,28 +93,53 @@ void AlarmOverlay::refreshBounds()
     update();
 }
 
+QPixmap AlarmOverlay::sprite(core::AlarmPriority priority, bool acknowledged, int phase)
+{
+    // One small pre-drawn image per look: a thousand markers become a thousand blits, not a
+    // thousand antialiased paths.
+    const int key = (static_cast<int>(priority) * 2 + (acknowledged ? 1 : 0)) * pulseSteps + phase;
+    auto it = m_sprites.constFind(key);
+    if (it != m_sprites.constEnd())
+        return *it;
+    const double r = baseRadius(priority);
+    const double extent = r * 2.3; // the halo's largest radius
+    const qreal dpr = mMapCanvas->devicePixelRatioF();
+    QPixmap pixmap(QSize(static_cast<int>(std::ceil(2 * extent + 2)), static_cast<int>(std::ceil(2 * extent + 2))) * dpr);
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    const QPointF centre(extent + 1, extent + 1);
+    const QColor color = overlayColor(priority);
+    if (!acknowledged) {
+        const double pulse = 0.5 + 0.5 * std::sin(2 * M_PI * phase / pulseSteps);
+        QColor halo = color;
+        halo.setAlphaF(0.45 * (1 - pulse));
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(halo);
+        const double hr = r * (1.3 + 0.9 * pulse);
+        painter.drawEllipse(centre, hr, hr);
+    }
+    painter.setPen(QPen(Qt::white, 1.5));
+    painter.setBrush(color);
+    painter.drawEllipse(centre, r * 0.7, r * 0.7);
+    painter.end();
+    m_sprites.insert(key, pixmap);
+    return pixmap;
+}
+
 void AlarmOverlay::paint(QPainter *painter)
 {
-    painter->setRenderHint(QPainter::Antialiasing, true);
-    const double pulse = 0.5 + 0.5 * std::sin(2 * M_PI * m_phase / pulseSteps);
     const QgsRectangle visible = mMapCanvas->extent();
+    const QgsMapToPixel &toPixel = mMapCanvas->mapSettings().mapToPixel();
+    const QPointF origin = pos();
     for (const OverlayAlarm &a : std::as_const(m_alarms)) {
         if (!visible.contains(a.point))
             continue;
-        const QPointF at = toCanvasCoordinates(a.point) - pos();
-        const QColor color = overlayColor(a.priority);
-        const double r = baseRadius(a.priority);
-        if (!a.acknowledged) {
-            QColor halo = color;
-            halo.setAlphaF(0.45 * (1 - pulse));
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(halo);
-            const double hr = r * (1.3 + 0.9 * pulse);
-            painter->drawEllipse(at, hr, hr);
-        }
-        painter->setPen(QPen(Qt::white, 1.5));
-        painter->setBrush(color);
-        painter->drawEllipse(at, r * 0.7, r * 0.7);
+        const QPixmap image = sprite(a.priority, a.acknowledged, a.acknowledged ? 0 : m_phase);
+        const QgsPointXY px = toPixel.transform(a.point);
+        const QSizeF half = QSizeF(image.size()) / image.devicePixelRatio() / 2;
+        painter->drawPixmap(QPointF(px.x() - origin.x() - half.width(), px.y() - origin.y() - half.height()), image);
     }
 }
 

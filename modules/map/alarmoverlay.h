@@ -7,6 +7,7 @@
 #include <qgspointxy.h>
 
 #include <QHash>
+#include <QPixmap>
 #include <QObject>
 
 class QTimer;
@@ -51,8 +52,10 @@ public:
 
 private:
     void refreshBounds();
+    QPixmap sprite(core::AlarmPriority priority, bool acknowledged, int phase);
 
     QHash<QString, OverlayAlarm> m_alarms;
+    QHash<int, QPixmap> m_sprites;
     QTimer *m_pulse = nullptr;
     int m_phase = 0;
 };

@@ -13,6 +13,22 @@
 
 namespace cp::map {
 
+namespace {
+
+//! A second view of the enterprises table, drawn above it with its own style.
+QgsVectorLayer *enterpriseView(const QString &gpkgPath, const QString &view, const sectors::SectorRegistry *sectors)
+{
+    auto *layer = new QgsVectorLayer(gpkgPath + QStringLiteral("|layername=enterprises"), CountyMap::displayName(view),
+                                     QStringLiteral("ogr"));
+    applyRegistryStyle(*layer, view, sectors);
+    return layer;
+}
+
+} // namespace
+
+const QString CountyMap::majorHazardView = QStringLiteral("major_hazard_sources");
+const QString CountyMap::sectorSymbolView = QStringLiteral("sector_symbols");
+
 QStringList CountyMap::layerNames()
 {
     return {QStringLiteral("teams"),        QStringLiteral("rescue_stations"), QStringLiteral("supply_depots"),
@@ -31,6 +47,8 @@ QString CountyMap::displayName(const QString &layerName)
     if (layerName == QLatin1String("demand_points")) return Tr::tr("Villages and quarters");
     if (layerName == QLatin1String("roads")) return Tr::tr("Roads");
     if (layerName == QLatin1String("county_boundary")) return Tr::tr("County boundary");
+    if (layerName == majorHazardView) return Tr::tr("Major hazard sources");
+    if (layerName == sectorSymbolView) return Tr::tr("Sector symbols");
     return layerName;
 }
 
@@ -75,6 +93,13 @@ QList<QgsVectorLayer *> CountyMap::load(const QString &gpkgPath, QStringList *er
             errors->append(Tr::tr("%1, layer \"%2\": %3").arg(gpkgPath, name, reason));
             delete layer;
             continue;
+        }
+        if (name == QLatin1String("enterprises")) {
+            // Three simple renderers beat one rule-based renderer whose expressions run per feature:
+            // sector glyphs (near scales only) and major-hazard rings over the risk-grade discs.
+            if (sectors)
+                layers.append(enterpriseView(gpkgPath, sectorSymbolView, sectors));
+            layers.append(enterpriseView(gpkgPath, majorHazardView, sectors));
         }
         applyRegistryStyle(*layer, name, sectors);
         layers.append(layer);

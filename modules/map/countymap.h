@@ -26,8 +26,13 @@ public:
     //! The registry layers, top of the drawing order first.
     static QStringList layerNames();
 
+    //! Names of the two extra views of the enterprises layer that load() adds above it.
+    static const QString majorHazardView;
+    static const QString sectorSymbolView;
+
     /*!
-     * Loads every registry layer of \a gpkgPath. The layers are returned to the caller, who owns them
+     * Loads every registry layer of \a gpkgPath, plus the enterprises' major-hazard view and, with
+     * \a sectors, their sector-symbol view. The layers are returned to the caller, who owns them
      * (normally handing them to QgsProject). Problems are appended to \a errors, each naming the
      * file and the layer. \a sectors, when given, supplies the enterprises' sector symbols and must
      * outlive the layers (the symbols are resources of the plugin libraries).

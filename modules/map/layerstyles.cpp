@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "map/layerstyles.h"
 
+#include "map/countymap.h"
 #include "map/tr.h"
 
 #include "core/risklevel.h"
@@ -14,7 +15,6 @@
 #include <qgsmarkersymbol.h>
 #include <qgspallabeling.h>
 #include <qgsproperty.h>
-#include <qgsrulebasedrenderer.h>
 #include <qgsmarkersymbollayer.h>
 #include <qgssinglesymbolrenderer.h>
 #include <qgssymbollayer.h>
@@ -28,12 +28,13 @@ namespace {
 
 QString colorString(const QColor &c) { return QStringLiteral("%1,%2,%3,%4").arg(c.red()).arg(c.green()).arg(c.blue()).arg(c.alpha()); }
 
-QgsMarkerSymbol *marker(const QString &shape, const QColor &fill, double sizeMm, const QColor &stroke = Qt::black)
+QgsMarkerSymbol *marker(const QString &shape, const QColor &fill, double sizeMm, const QColor &stroke = Qt::black,
+                        double strokeWidthMm = 0.2)
 {
     return QgsMarkerSymbol::createSimple({{QStringLiteral("name"), shape},
                                           {QStringLiteral("color"), colorString(fill)},
                                           {QStringLiteral("outline_color"), colorString(stroke)},
-                                          {QStringLiteral("outline_width"), QStringLiteral("0.2")},
+                                          {QStringLiteral("outline_width"), QString::number(strokeWidthMm)},
                                           {QStringLiteral("size"), QString::number(sizeMm)}});
 }
 
@@ -64,36 +65,41 @@ void styleRoads(QgsVectorLayer &layer)
     layer.setRenderer(new QgsCategorizedSymbolRenderer(QStringLiteral("road_class"), categories));
 }
 
-void styleEnterprises(QgsVectorLayer &layer, const sectors::SectorRegistry *sectors)
+void styleEnterprises(QgsVectorLayer &layer)
 {
-    // Two groups of rules, both drawn for every feature: a disc by risk grade, then the sector's
-    // glyph over it. The legend so explains both the colours and the symbols.
-    auto *root = new QgsRuleBasedRenderer::Rule(nullptr);
-    auto *risk = new QgsRuleBasedRenderer::Rule(nullptr, 0, 0, QString(), Tr::tr("Risk grade"));
-    for (core::RiskLevel level : {core::RiskLevel::Major, core::RiskLevel::Significant, core::RiskLevel::General, core::RiskLevel::Low}) {
-        QgsMarkerSymbol *disc = marker(QStringLiteral("circle"), QColor(core::riskColorName(level)), 2.4, QColor(40, 40, 40));
-        // A major hazard source (GB 18218) gets a heavier, darker ring.
-        disc->symbolLayer(0)->setDataDefinedProperty(
-            QgsSymbolLayer::PropertyStrokeWidth, QgsProperty::fromExpression(QStringLiteral("if(\"major_hazard\" <> 'none', 0.8, 0.2)")));
-        // Small at county scale so 500 enterprises stay apart; large enough to carry the glyph nearer in.
-        disc->setDataDefinedSize(QgsProperty::fromExpression(
-            QStringLiteral("if(@map_scale > 150000, 2.2, 4.4) + if(\"major_hazard\" <> 'none', 1.0, 0)")));
-        risk->appendChild(new QgsRuleBasedRenderer::Rule(disc, 0, 0, QStringLiteral("\"risk_level\" = '%1'").arg(core::toKey(level)),
-                                                         core::displayName(level)));
+    // Categorised on a stored key, not on expressions, so 100,000 enterprises draw in a fraction of a second.
+    QgsCategoryList categories;
+    for (core::RiskLevel level : {core::RiskLevel::Major, core::RiskLevel::Significant, core::RiskLevel::General, core::RiskLevel::Low})
+        categories << QgsRendererCategory(core::toKey(level), marker(QStringLiteral("circle"), QColor(core::riskColorName(level)), 2.6, QColor(40, 40, 40)),
+                                          core::displayName(level));
+    layer.setRenderer(new QgsCategorizedSymbolRenderer(QStringLiteral("risk_level"), categories));
+}
+
+void styleMajorHazards(QgsVectorLayer &layer)
+{
+    // A dark ring around the disc of an enterprise holding a major hazard source (GB 18218), thicker
+    // for the higher grades. "none" has no category, so those features are not drawn at all.
+    QgsCategoryList categories;
+    const QPair<core::MajorHazardGrade, double> grades[] = {{core::MajorHazardGrade::One, 1.1}, {core::MajorHazardGrade::Two, 0.9},
+                                                             {core::MajorHazardGrade::Three, 0.7}, {core::MajorHazardGrade::Four, 0.5}};
+    for (const auto &[grade, width] : grades)
+        categories << QgsRendererCategory(core::toKey(grade), marker(QStringLiteral("circle"), Qt::transparent, 4.0, QColor(0x5a, 0x00, 0x10), width),
+                                          core::displayName(grade));
+    layer.setRenderer(new QgsCategorizedSymbolRenderer(QStringLiteral("major_hazard"), categories));
+}
+
+void styleSectorSymbols(QgsVectorLayer &layer, const sectors::SectorRegistry &sectors)
+{
+    QgsCategoryList categories;
+    for (const sectors::Sector *sector : sectors.sectors()) {
+        auto *svg = new QgsSvgMarkerSymbolLayer(sector->metadata.icon, 3.2);
+        svg->setOffset(QPointF(2.4, -2.4)); // a badge at the disc's upper right, so the risk colour stays visible
+        categories << QgsRendererCategory(sector->metadata.id, new QgsMarkerSymbol(QgsSymbolLayerList() << svg), sector->metadata.name.text());
     }
-    root->appendChild(risk);
-    if (sectors) {
-        auto *glyphs = new QgsRuleBasedRenderer::Rule(nullptr, 0, 0, QString(), Tr::tr("Sector"));
-        for (const sectors::Sector *sector : sectors->sectors()) {
-            auto *svg = new QgsSvgMarkerSymbolLayer(sector->metadata.icon, 2.6);
-            // Glyphs only from a 1:150,000 view inward: at county scale the discs alone stay readable.
-            glyphs->appendChild(new QgsRuleBasedRenderer::Rule(new QgsMarkerSymbol(QgsSymbolLayerList() << svg), 0, 150000,
-                                                               QStringLiteral("\"sector\" = '%1'").arg(sector->metadata.id),
-                                                               sector->metadata.name.text()));
-        }
-        root->appendChild(glyphs);
-    }
-    layer.setRenderer(new QgsRuleBasedRenderer(root));
+    layer.setRenderer(new QgsCategorizedSymbolRenderer(QStringLiteral("sector"), categories));
+    // Glyphs only from 1:100,000 inward: at county scale the discs alone stay readable.
+    layer.setScaleBasedVisibility(true);
+    layer.setMinimumScale(100000);
 }
 
 void styleShelters(QgsVectorLayer &layer)
@@ -114,6 +120,31 @@ void styleTeams(QgsVectorLayer &layer)
     for (const auto &c : colors)
         categories << QgsRendererCategory(core::toKey(c.first), marker(QStringLiteral("triangle"), c.second, 3.0, Qt::white), core::displayName(c.first));
     layer.setRenderer(new QgsCategorizedSymbolRenderer(QStringLiteral("status"), categories));
+}
+
+/*!
+ * Names drawn only from \a maximumScale inward (e.g. 1:25,000), so labels appear as there is room;
+ * QGIS's labelling engine drops a label that would collide with another.
+ */
+void labelNames(QgsVectorLayer &layer, double maximumScale, double sizePt)
+{
+    QgsPalLayerSettings pal;
+    pal.fieldName = QStringLiteral("name");
+    pal.placement = QgsPalLayerSettings::AroundPoint;
+    pal.dist = 1.0;
+    pal.scaleVisibility = true;
+    pal.minimumScale = maximumScale; // QGIS: "minimum" is the most zoomed-out scale shown
+    QgsTextFormat format;
+    format.setSize(sizePt);
+    format.setColor(QColor(30, 30, 30));
+    QgsTextBufferSettings buffer;
+    buffer.setEnabled(true);
+    buffer.setSize(0.8);
+    buffer.setColor(QColor(255, 255, 255, 200));
+    format.setBuffer(buffer);
+    pal.setFormat(format);
+    layer.setLabeling(new QgsVectorLayerSimpleLabeling(pal));
+    layer.setLabelsEnabled(true);
 }
 
 void labelTowns(QgsVectorLayer &layer)
@@ -147,10 +178,18 @@ void applyRegistryStyle(QgsVectorLayer &layer, const QString &layerName, const s
         styleBoundary(layer);
     else if (layerName == QLatin1String("roads"))
         styleRoads(layer);
-    else if (layerName == QLatin1String("enterprises"))
-        styleEnterprises(layer, sectors);
-    else if (layerName == QLatin1String("shelters"))
+    else if (layerName == QLatin1String("enterprises")) {
+        styleEnterprises(layer);
+        labelNames(layer, 25000, 8);
+    }
+    else if (layerName == CountyMap::majorHazardView)
+        styleMajorHazards(layer);
+    else if (layerName == CountyMap::sectorSymbolView && sectors)
+        styleSectorSymbols(layer, *sectors);
+    else if (layerName == QLatin1String("shelters")) {
         styleShelters(layer);
+        labelNames(layer, 50000, 8);
+    }
     else if (layerName == QLatin1String("teams"))
         styleTeams(layer);
     else if (layerName == QLatin1String("towns"))

@@ -3,6 +3,8 @@
 
 #include "map/tr.h"
 
+#include "core/beijingtime.h"
+
 #include <qgscoordinatereferencesystem.h>
 #include <qgslayoutexporter.h>
 #include <qgslayoutitemlabel.h>
@@ -17,7 +19,6 @@
 
 #include <QDateTime>
 #include <QFileInfo>
-#include <QTimeZone>
 
 namespace cp::map {
 
@@ -65,6 +66,9 @@ bool exportMapPdf(const MapSheet &sheet, const QString &pdfPath, QString *error)
     legend->setLegendFilterByMapEnabled(true);
     legend->setAutoUpdateModel(true);
     legend->attemptMove(QgsLayoutPoint(225, 36, QgsUnitTypes::LayoutMillimeters));
+    legend->setColumnCount(1);
+    legend->setSymbolHeight(3.5);
+    legend->setStyleFont(QgsLegendStyle::SymbolLabel, QFont(QString(), 8));
     layout.addLayoutItem(legend);
 
     auto *north = new QgsLayoutItemPicture(&layout);
@@ -80,10 +84,11 @@ bool exportMapPdf(const MapSheet &sheet, const QString &pdfPath, QString *error)
     scaleBar->attemptMove(QgsLayoutPoint(12, 194, QgsUnitTypes::LayoutMillimeters));
     layout.addLayoutItem(scaleBar);
 
-    const QDateTime now = QDateTime::currentDateTime().toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Shanghai")));
-    addLabel(layout, Tr::tr("Printed %1 (Beijing time)").arg(now.toString(QStringLiteral("yyyy-MM-dd HH:mm"))), 8, 225, 186);
-    QgsLayoutItemLabel *notice = addLabel(layout, sheet.dataNotice, 7, 225, 192);
-    notice->attemptResize(QgsLayoutSize(66, 14, QgsUnitTypes::LayoutMillimeters));
+    // Under the map, right of the scale bar, so a long legend never runs into them.
+    const QDateTime now = core::beijingNow();
+    addLabel(layout, Tr::tr("Printed %1 (Beijing time)").arg(now.toString(QStringLiteral("yyyy-MM-dd HH:mm"))), 8, 90, 193);
+    QgsLayoutItemLabel *notice = addLabel(layout, sheet.dataNotice, 7, 90, 198);
+    notice->attemptResize(QgsLayoutSize(130, 8, QgsUnitTypes::LayoutMillimeters));
 
     QgsLayoutExporter exporter(&layout);
     const QgsLayoutExporter::ExportResult result = exporter.exportToPdf(pdfPath, QgsLayoutExporter::PdfExportSettings());

@@ -71,10 +71,12 @@ private slots:
         QTest::newRow("headless with a feed that is not http") << QStringList{QStringLiteral("--headless"), QStringLiteral("--demo"), QStringLiteral("--feed"), QStringLiteral("ftp://x/")} << "ftp://x/";
         QTest::newRow("headless with a run time of zero") << QStringList{QStringLiteral("--headless"), QStringLiteral("--demo"), QStringLiteral("--feed"), feed, QStringLiteral("--run-for"), QStringLiteral("0")} << "--run-for 0";
         QTest::newRow("headless with a run time that is not a number") << QStringList{QStringLiteral("--headless"), QStringLiteral("--demo"), QStringLiteral("--feed"), feed, QStringLiteral("--run-for"), QStringLiteral("soon")} << "--run-for soon";
-        QTest::newRow("headless with the wall") << QStringList{QStringLiteral("--headless"), QStringLiteral("--demo"), QStringLiteral("--feed"), feed, QStringLiteral("--wall")} << "--wall";
         QTest::newRow("headless without data") << QStringList{QStringLiteral("--headless"), QStringLiteral("--feed"), feed} << "--data";
+        QTest::newRow("headless into the shipped demo") << QStringList{QStringLiteral("--headless"), QStringLiteral("--demo"), QStringLiteral("--feed"), feed} << "--data";
         const QString notAStore = cp::test::sourcePath(QStringLiteral("CMakeLists.txt"));
+        QTest::newRow("headless with the wall") << QStringList{QStringLiteral("--headless"), QStringLiteral("--data"), notAStore, QStringLiteral("--feed"), feed, QStringLiteral("--wall")} << "--wall";
         QTest::newRow("headless into a file that is not a GeoPackage") << QStringList{QStringLiteral("--headless"), QStringLiteral("--data"), notAStore, QStringLiteral("--feed"), feed} << notAStore;
+        QTest::newRow("a screenshot delay without a screenshot") << QStringList{QStringLiteral("--demo"), QStringLiteral("--screenshot-delay"), QStringLiteral("5")} << "--screenshot-delay 5";
         QTest::newRow("a missing plugins folder") << QStringList{QStringLiteral("--list-plugins"), QStringLiteral("--plugins"), QStringLiteral("/nonexistent/p")} << "/nonexistent/p";
     }
 

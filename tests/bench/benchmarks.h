@@ -19,4 +19,7 @@ int runOrLibraryBench(BenchReport &report, const QStringList &arguments);
 
 int runAlarmsBench(BenchReport &report, const QStringList &arguments);
 
+//! Full map renders at 1920x1080 and the live overlay's update (bench_render.cpp).
+int runRenderBench(BenchReport &report, const QStringList &arguments);
+
 } // namespace cp::bench

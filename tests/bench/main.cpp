@@ -12,7 +12,7 @@ int main(int argc, char **argv)
 {
     // QGIS is initialised for the benchmarks that measure against it; offscreen needs no display.
     qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
-    QgsApplication app(argc, argv, false);
+    QgsApplication app(argc, argv, true); // with widgets: the render benchmark measures a real canvas
     QgsApplication::setPrefixPath(QStringLiteral("/usr"), true);
     QgsApplication::initQgis();
 

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "deskalarms.h"
+
+#include "feeds/feedsettingsreader.h"
+#include "map/alarmoverlay.h"
+#include "ui/alarmtablemodel.h"
+
+#include <qgsfeature.h>
+#include <qgsfeatureiterator.h>
+#include <qgsgeometry.h>
+#include <qgsvectorlayer.h>
+
+namespace cp::app {
+
+namespace {
+constexpr int refreshMs = 100; // ≤ 10 redraws a second, whatever the event rate
+}
+
+DeskAlarms::DeskAlarms(ui::AlarmTableModel &model, map::AlarmOverlay &overlay, QObject *parent)
+    : QObject(parent), m_engine(m_classifier), m_ingest(m_engine, m_sink), m_model(model), m_overlay(overlay)
+{
+    m_engine.setObserver(this);
+    m_refresh.setInterval(refreshMs);
+    connect(&m_refresh, &QTimer::timeout, this, &DeskAlarms::refresh);
+    m_refresh.start();
+    connect(&m_ingest, &feeds::AlarmIngest::feedHealthChanged, this,
+            [this](const QString &feedId, feeds::FeedHealth::State state, const QString &lastError) {
+                const bool ok = state == feeds::FeedHealth::State::Ok;
+                emit feedHealth(ok ? tr("Feed %1: ok").arg(feedId) : tr("Feed %1: %2").arg(feedId, lastError), ok);
+            });
+    connect(&m_simulator, &feeds::LocalSimulator::listening, this, [this](const QUrl &url) {
+        QString error;
+        feeds::FeedSettings settings = feeds::feedSettingsFromUrl(url.toString(), QString(), QString(), &error);
+        settings.id = QStringLiteral("demo");
+        m_ingest.addFeed(settings);
+        m_ingest.start();
+        emit feedHealth(tr("Feed demo: simulator at %1").arg(url.toString()), true);
+    });
+    connect(&m_simulator, &feeds::LocalSimulator::failed, this,
+            [this](const QString &error) { emit feedHealth(tr("Feed demo: the simulator did not start: %1").arg(error), false); });
+}
+
+DeskAlarms::~DeskAlarms()
+{
+    m_ingest.stop();
+    m_engine.setObserver(nullptr);
+}
+
+void DeskAlarms::setEnterprises(QgsVectorLayer &enterprises, const QHash<QString, QString> &sectorNames,
+                                const QHash<QString, QString> &kindNames)
+{
+    QHash<QString, QString> names, sectors;
+    const int idField = enterprises.fields().indexOf(QStringLiteral("id"));
+    const int nameField = enterprises.fields().indexOf(QStringLiteral("name"));
+    const int sectorField = enterprises.fields().indexOf(QStringLiteral("sector"));
+    QgsFeatureIterator it = enterprises.getFeatures();
+    QgsFeature f;
+    while (it.nextFeature(f)) {
+        const QString id = f.attribute(idField).toString();
+        names.insert(id, f.attribute(nameField).toString());
+        sectors.insert(id, f.attribute(sectorField).toString());
+        m_positions.insert(id, f.geometry().asPoint()); // the layer is in the canvas CRS, EPSG:4548
+    }
+    m_engine.setEnterpriseSectors(sectors);
+    m_model.setNames(names, sectorNames, kindNames);
+}
+
+void DeskAlarms::startDemoFeed(const QString &gpkgPath, const QString &scenario)
+{
+    m_simulator.start(feeds::LocalSimulator::defaultProgram(),
+                      {QStringLiteral("--data"), gpkgPath, QStringLiteral("--scenario"), scenario});
+}
+
+void DeskAlarms::alarmChanged(const alarms::TrackedAlarm &)
+{
+    m_dirty = true;
+}
+
+void DeskAlarms::floodChanged(bool, const QDateTime &)
+{
+    m_dirty = true;
+}
+
+void DeskAlarms::refresh()
+{
+    if (!m_dirty)
+        return;
+    m_dirty = false;
+    const QList<alarms::TrackedAlarm> snapshot = m_engine.alarms();
+    m_model.setSnapshot(snapshot, QDateTime::currentDateTimeUtc());
+    QList<map::OverlayAlarm> markers;
+    for (const alarms::TrackedAlarm &a : snapshot) {
+        if (a.alarm.state == core::AlarmState::Normal || !m_positions.contains(a.key.enterpriseId))
+            continue;
+        const bool acknowledged = a.alarm.state != core::AlarmState::UnacknowledgedActive
+                                  && a.alarm.state != core::AlarmState::UnacknowledgedCleared;
+        markers.append({a.key.toString(), m_positions.value(a.key.enterpriseId), a.alarm.priority, acknowledged});
+    }
+    m_overlay.setAlarms(markers);
+}
+
+} // namespace cp::app

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "alarms/alarmengine.h"
+#include "alarms/defaultclassifier.h"
+#include "feeds/alarmingest.h"
+#include "feeds/localsimulator.h"
+#include "feeds/memoryfeedsink.h"
+
+#include <qgspointxy.h>
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+class QgsVectorLayer;
+
+namespace cp::map {
+class AlarmOverlay;
+}
+namespace cp::ui {
+class AlarmTableModel;
+}
+
+namespace cp::app {
+
+/*!
+ * \brief Live alarms on the desk: feeds → alarm engine → the console model and the map overlay.
+ *
+ * The engine's changes only mark the picture dirty; a 100 ms timer redraws the console and the
+ * overlay from one snapshot, so an alarm flood costs at most ten redraws a second. With --demo and no
+ * feed configured, it starts the feed simulator on a free loopback port, so the demo is alive.
+ */
+class DeskAlarms : public QObject, private alarms::AlarmObserver
+{
+    Q_OBJECT
+
+public:
+    DeskAlarms(ui::AlarmTableModel &model, map::AlarmOverlay &overlay, QObject *parent = nullptr);
+    ~DeskAlarms() override;
+
+    //! Names, sectors and positions (canvas CRS) of the registry's enterprises, from its layer; the
+    //! sectors' and alarm kinds' display names.
+    void setEnterprises(QgsVectorLayer &enterprises, const QHash<QString, QString> &sectorNames,
+                        const QHash<QString, QString> &kindNames);
+    //! Starts commandpost-feedsim over \a gpkgPath and ingests from it; failure is reported by feedHealth.
+    void startDemoFeed(const QString &gpkgPath, const QString &scenario);
+
+    alarms::AlarmEngine &engine() { return m_engine; }
+
+signals:
+    //! Emitted when a feed's health changes, with a ready-to-show text.
+    void feedHealth(const QString &text, bool healthy);
+
+private:
+    void alarmChanged(const alarms::TrackedAlarm &alarm) override;
+    void floodChanged(bool inFlood, const QDateTime &at) override;
+    void refresh();
+
+    alarms::DefaultClassifier m_classifier;
+    alarms::AlarmEngine m_engine;
+    feeds::MemoryFeedSink m_sink;
+    feeds::AlarmIngest m_ingest;
+    feeds::LocalSimulator m_simulator;
+    ui::AlarmTableModel &m_model;
+    map::AlarmOverlay &m_overlay;
+    QHash<QString, QgsPointXY> m_positions;
+    QTimer m_refresh;
+    bool m_dirty = false;
+};
+
+} // namespace cp::app

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "alarms/trackedalarm.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QHash>
+
+namespace cp::ui {
+
+/*!
+ * \brief The alarm console's rows: one per tracked alarm, most urgent first.
+ *
+ * Fed with whole snapshots by its owner at a bounded rate (the desk refreshes it at most ten times a
+ * second, however many events arrive), so the view never sees a storm of single-row signals.
+ */
+class AlarmTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        Priority,
+        State,
+        Enterprise,
+        Sector,
+        Kind,
+        Value,
+        Age,
+        ColumnCount
+    };
+
+    explicit AlarmTableModel(QObject *parent = nullptr);
+
+    /*!
+     * Replaces the rows with \a alarms (normal, inactive ones are left out), sorted by priority,
+     * then unacknowledged first, then newest. \a enterpriseNames and \a sectorNames translate ids.
+     */
+    void setSnapshot(const QList<alarms::TrackedAlarm> &alarms, const QDateTime &now);
+    //! Display names by id: enterprises, sectors and alarm kinds (ids pass through when unnamed).
+    void setNames(const QHash<QString, QString> &enterpriseNames, const QHash<QString, QString> &sectorNames,
+                  const QHash<QString, QString> &kindNames);
+
+    //! The alarm of \a row, or nullptr for a row out of range.
+    const alarms::TrackedAlarm *alarmAt(int row) const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<alarms::TrackedAlarm> m_rows;
+    QHash<QString, QString> m_enterpriseNames;
+    QHash<QString, QString> m_sectorNames;
+    QHash<QString, QString> m_kindNames;
+    QDateTime m_now;
+};
+
+//! Background colour of a priority in the console: emergency and high red tones, medium orange, low yellow.
+QColor priorityColor(core::AlarmPriority priority);
+
+} // namespace cp::ui

@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// commandpost-bench render [--data FILE.gpkg] [--enterprises N] [--alarms N] [--repeat N]
+//
+// Full renders of the county map at 1920×1080 (the demo data set, then N generated enterprises) and
+// the live overlay's update with N active alarms, which must not re-render the map.
+#include "benchmarks.h"
+
+#include "map/alarmoverlay.h"
+#include "map/countymap.h"
+#include "sectors/sectorregistry.h"
+
+#include <qgsfeature.h>
+#include <qgsgeometry.h>
+#include <qgsmapcanvas.h>
+#include <qgsmaprendererparalleljob.h>
+#include <qgsmapsettings.h>
+#include <qgsproject.h>
+#include <qgsvectorfilewriter.h>
+#include <qgsvectorlayer.h>
+
+#include <QDir>
+#include <QFileInfo>
+#include <QEventLoop>
+#include <QTimer>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <random>
+
+namespace cp::bench {
+
+namespace {
+
+const QSize fullHd(1920, 1080);
+
+QgsMapSettings mapSettings(const QList<QgsVectorLayer *> &layers, const QgsRectangle &extent)
+{
+    QgsMapSettings ms;
+    QList<QgsMapLayer *> mapLayers;
+    for (QgsVectorLayer *l : layers)
+        mapLayers << l;
+    ms.setLayers(mapLayers);
+    ms.setDestinationCrs(QgsCoordinateReferenceSystem(QStringLiteral("EPSG:4548")));
+    ms.setOutputSize(fullHd);
+    ms.setOutputDpi(96);
+    ms.setExtent(extent);
+    ms.setFlag(Qgis::MapSettingsFlag::DrawLabeling, true);
+    ms.setFlag(Qgis::MapSettingsFlag::Antialiasing, true);
+    return ms;
+}
+
+double renderMilliseconds(const QgsMapSettings &settings, int repeat)
+{
+    return medianMilliseconds(repeat, [&settings] {
+        QgsMapRendererParallelJob job(settings);
+        job.start();
+        job.waitForFinished();
+    });
+}
+
+/*!
+ * A GeoPackage "enterprises" layer of \a count points spread over \a extent, with the fields the
+ * enterprise style reads, written through GDAL as the store would.
+ */
+QString writeEnterprises(const QString &path, int count, const QgsRectangle &extent, const QStringList &sectorIds)
+{
+    QgsVectorLayer memory(QStringLiteral("Point?crs=EPSG:4548&field=name:string&field=sector:string&field=risk_level:string&field=major_hazard:string"),
+                          QStringLiteral("enterprises"), QStringLiteral("memory"));
+    std::mt19937_64 random(7);
+    std::uniform_real_distribution<double> x(extent.xMinimum(), extent.xMaximum()), y(extent.yMinimum(), extent.yMaximum());
+    const QStringList risks{QStringLiteral("major"), QStringLiteral("significant"), QStringLiteral("general"), QStringLiteral("low")};
+    QgsFeatureList features;
+    features.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        QgsFeature f(memory.fields());
+        f.setAttributes(QgsAttributes() << QStringLiteral("E%1").arg(i) << sectorIds.at(i % sectorIds.size()) << risks.at(i % 4)
+                                        << (i % 50 == 0 ? QStringLiteral("3") : QStringLiteral("none")));
+        f.setGeometry(QgsGeometry::fromPointXY({x(random), y(random)}));
+        features << f;
+    }
+    memory.dataProvider()->addFeatures(features);
+    QgsVectorFileWriter::SaveVectorOptions o;
+    o.driverName = QStringLiteral("GPKG");
+    o.layerName = QStringLiteral("enterprises");
+    QString error;
+    QgsVectorFileWriter::writeAsVectorFormatV3(&memory, path, QgsProject::instance()->transformContext(), o, &error);
+    return error;
+}
+
+} // namespace
+
+int runRenderBench(BenchReport &report, const QStringList &arguments)
+{
+    QString data = QDir(QStringLiteral(COMMANDPOST_SOURCE_DIR)).filePath(QStringLiteral("maps/liangshan/demo.gpkg"));
+    int enterprises = 100000, alarms = 1000, repeat = 7;
+    for (int i = 0; i + 1 < arguments.size(); i += 2) {
+        const QString &key = arguments.at(i), &value = arguments.at(i + 1);
+        if (key == QLatin1String("--data")) data = value;
+        else if (key == QLatin1String("--enterprises")) enterprises = value.toInt();
+        else if (key == QLatin1String("--alarms")) alarms = value.toInt();
+        else if (key == QLatin1String("--repeat")) repeat = value.toInt();
+        else {
+            QTextStream(stderr) << "commandpost-bench render: unknown option " << key << "\n";
+            return 2;
+        }
+    }
+    sectors::SectorRegistry sectors;
+    sectors.loadFrom(sectors::SectorRegistry::defaultPluginDirs());
+    QStringList errors;
+    const QList<QgsVectorLayer *> layers = map::CountyMap::load(data, &errors, &sectors);
+    if (layers.isEmpty()) {
+        QTextStream(stderr) << "commandpost-bench render: " << errors.join(QLatin1Char('\n')) << "\n";
+        return 2;
+    }
+    QgsVectorLayer *boundary = map::CountyMap::find(layers, QStringLiteral("county_boundary"));
+    const QgsRectangle county = boundary->extent().buffered(1500);
+
+    // 1. The demo map, every layer, labels on.
+    report.figure(QStringLiteral("demo_full_render_ms"), renderMilliseconds(mapSettings(layers, county), repeat), QStringLiteral("ms"),
+                  QStringLiteral("1920x1080, all demo layers, median of %1").arg(repeat));
+
+    // 2. The same map with many enterprises instead of the demo's ~500.
+    QTemporaryDir dir;
+    const QString bigPath = dir.filePath(QStringLiteral("enterprises.gpkg"));
+    const QString writeError = writeEnterprises(bigPath, enterprises, boundary->extent(), sectors.catalog().ids());
+    if (!writeError.isEmpty()) {
+        QTextStream(stderr) << "commandpost-bench render: " << writeError << "\n";
+        return 1;
+    }
+    auto *many = new QgsVectorLayer(bigPath + QStringLiteral("|layername=enterprises"), QStringLiteral("enterprises"), QStringLiteral("ogr"));
+    QgsVectorLayer *demoEnterprises = map::CountyMap::find(layers, QStringLiteral("enterprises"));
+    many->setRenderer(demoEnterprises->renderer()->clone());
+    QList<QgsVectorLayer *> withMany;
+    for (QgsVectorLayer *l : layers)
+        withMany << (l == demoEnterprises ? many : l);
+    report.figure(QStringLiteral("enterprises_%1_render_ms").arg(enterprises), renderMilliseconds(mapSettings(withMany, county), repeat),
+                  QStringLiteral("ms"), QStringLiteral("1920x1080, the demo map with them, target < 300 ms"));
+    report.figure(QStringLiteral("enterprises_%1_layer_only_ms").arg(enterprises), renderMilliseconds(mapSettings({many}, county), repeat),
+                  QStringLiteral("ms"), QStringLiteral("1920x1080, the enterprises layer alone"));
+
+    // 3. The live overlay: N alarms put on a drawn canvas, and one repaint of the view.
+    QgsMapCanvas canvas;
+    canvas.resize(fullHd);
+    canvas.setDestinationCrs(QgsCoordinateReferenceSystem(QStringLiteral("EPSG:4548")));
+    canvas.setCachingEnabled(true);
+    canvas.setPreviewJobsEnabled(false);
+    QList<QgsMapLayer *> canvasLayers;
+    for (QgsVectorLayer *l : layers)
+        canvasLayers << l;
+    canvas.setLayers(canvasLayers);
+    canvas.setExtent(county);
+    canvas.show();
+    {
+        QEventLoop loop;
+        QObject::connect(&canvas, &QgsMapCanvas::mapCanvasRefreshed, &loop, &QEventLoop::quit);
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+        canvas.refresh();
+        loop.exec();
+    }
+    int renders = 0;
+    QObject::connect(&canvas, &QgsMapCanvas::renderStarting, &canvas, [&renders] { ++renders; });
+    auto *overlay = new map::AlarmOverlay(&canvas);
+    std::mt19937_64 random(11);
+    std::uniform_real_distribution<double> x(county.xMinimum(), county.xMaximum()), y(county.yMinimum(), county.yMaximum());
+    int round = 0;
+    const double overlayMs = medianMilliseconds(repeat * 3, [&] {
+        QList<map::OverlayAlarm> list;
+        list.reserve(alarms);
+        for (int i = 0; i < alarms; ++i)
+            list.append({QStringLiteral("E%1/s%2").arg(i).arg(round), QgsPointXY(x(random), y(random)),
+                         static_cast<core::AlarmPriority>(i % 4), i % 3 == 0});
+        ++round;
+        overlay->setAlarms(list);
+        canvas.viewport()->repaint(); // synchronous: the update is on screen when this returns
+    });
+    report.figure(QStringLiteral("overlay_update_%1_alarms_ms").arg(alarms), overlayMs, QStringLiteral("ms"),
+                  QStringLiteral("replace all markers + repaint 1920x1080, target < 16 ms"));
+    report.figure(QStringLiteral("overlay_map_rerenders"), renders, QStringLiteral("renders"),
+                  QStringLiteral("map renders during the overlay updates; must be 0"));
+
+    delete overlay;
+    canvas.setLayers({});
+    delete many;
+    qDeleteAll(layers);
+    return 0;
+}
+
+} // namespace cp::bench
