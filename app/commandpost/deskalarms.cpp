@@ -10,14 +10,18 @@
 #include <qgsgeometry.h>
 #include <qgsvectorlayer.h>
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace cp::app {
 
 namespace {
 constexpr int refreshMs = 100; // ≤ 10 redraws a second, whatever the event rate
 }
 
-DeskAlarms::DeskAlarms(ui::AlarmTableModel &model, map::AlarmOverlay &overlay, QObject *parent)
-    : QObject(parent), m_engine(m_classifier), m_ingest(m_engine, m_sink), m_model(model), m_overlay(overlay)
+DeskAlarms::DeskAlarms(const sectors::SectorRegistry &sectors, ui::AlarmTableModel &model, map::AlarmOverlay &overlay,
+                       QObject *parent)
+    : QObject(parent), m_classifier(sectors), m_engine(m_classifier), m_ingest(m_engine, m_sink), m_model(model), m_overlay(overlay)
 {
     m_engine.setObserver(this);
     m_refresh.setInterval(refreshMs);
@@ -50,17 +54,26 @@ void DeskAlarms::setEnterprises(QgsVectorLayer &enterprises, const QHash<QString
                                 const QHash<QString, QString> &kindNames)
 {
     QHash<QString, QString> names, sectors;
+    QList<core::Enterprise> forClassifier;
     const int idField = enterprises.fields().indexOf(QStringLiteral("id"));
     const int nameField = enterprises.fields().indexOf(QStringLiteral("name"));
     const int sectorField = enterprises.fields().indexOf(QStringLiteral("sector"));
+    const int attributesField = enterprises.fields().indexOf(QStringLiteral("sector_attributes"));
     QgsFeatureIterator it = enterprises.getFeatures();
     QgsFeature f;
     while (it.nextFeature(f)) {
-        const QString id = f.attribute(idField).toString();
-        names.insert(id, f.attribute(nameField).toString());
-        sectors.insert(id, f.attribute(sectorField).toString());
-        m_positions.insert(id, f.geometry().asPoint()); // the layer is in the canvas CRS, EPSG:4548
+        core::Enterprise e;
+        e.id = f.attribute(idField).toString();
+        e.name = f.attribute(nameField).toString();
+        e.sectorId = f.attribute(sectorField).toString();
+        // Setpoints live in the sector attributes (JSON in the layer); the classifier applies them.
+        e.sectorAttributes = QJsonDocument::fromJson(f.attribute(attributesField).toString().toUtf8()).object().toVariantMap();
+        names.insert(e.id, e.name);
+        sectors.insert(e.id, e.sectorId);
+        m_positions.insert(e.id, f.geometry().asPoint()); // the layer is in the canvas CRS, EPSG:4548
+        forClassifier.append(e);
     }
+    m_classifier.setEnterprises(forClassifier);
     m_engine.setEnterpriseSectors(sectors);
     m_model.setNames(names, sectorNames, kindNames);
 }

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "alarms/alarmengine.h"
-#include "alarms/defaultclassifier.h"
+#include "alarms/sectorclassifier.h"
 #include "feeds/alarmingest.h"
 #include "feeds/localsimulator.h"
 #include "feeds/memoryfeedsink.h"
@@ -28,15 +28,19 @@ namespace cp::app {
  * \brief Live alarms on the desk: feeds → alarm engine → the console model and the map overlay.
  *
  * The engine's changes only mark the picture dirty; a 100 ms timer redraws the console and the
- * overlay from one snapshot, so an alarm flood costs at most ten redraws a second. With --demo and no
- * feed configured, it starts the feed simulator on a free loopback port, so the demo is alive.
+ * overlay from one snapshot, so an alarm flood costs at most ten redraws a second. The sector plugins
+ * classify the readings, with each enterprise's own setpoints. With --demo it starts the feed
+ * simulator on a free loopback port, so the demo is alive. The desk keeps the demo's events in
+ * memory: persisting them is `commandpost --headless`'s job (docs/feed-api.md).
  */
 class DeskAlarms : public QObject, private alarms::AlarmObserver
 {
     Q_OBJECT
 
 public:
-    DeskAlarms(ui::AlarmTableModel &model, map::AlarmOverlay &overlay, QObject *parent = nullptr);
+    //! \a sectors classifies the readings and must outlive this object.
+    DeskAlarms(const sectors::SectorRegistry &sectors, ui::AlarmTableModel &model, map::AlarmOverlay &overlay,
+               QObject *parent = nullptr);
     ~DeskAlarms() override;
 
     //! Names, sectors and positions (canvas CRS) of the registry's enterprises, from its layer; the
@@ -57,7 +61,7 @@ private:
     void floodChanged(bool inFlood, const QDateTime &at) override;
     void refresh();
 
-    alarms::DefaultClassifier m_classifier;
+    alarms::SectorClassifier m_classifier;
     alarms::AlarmEngine m_engine;
     feeds::MemoryFeedSink m_sink;
     feeds::AlarmIngest m_ingest;

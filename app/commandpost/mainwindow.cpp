@@ -240,7 +240,7 @@ void MainWindow::startDemoAlarms(const QString &gpkgPath, const QString &scenari
     QgsVectorLayer *enterprises = map::CountyMap::find(m_registryLayers, QStringLiteral("enterprises"));
     if (!enterprises)
         return;
-    m_alarms = new DeskAlarms(*m_alarmModel, *m_overlay, this);
+    m_alarms = new DeskAlarms(m_sectors, *m_alarmModel, *m_overlay, this);
     // Names come from the sector plugins, in the user's language.
     QHash<QString, QString> sectorNames, kindNames;
     for (const sectors::Sector *sector : m_sectors.sectors()) {
