@@ -137,6 +137,10 @@ int runRenderBench(BenchReport &report, const QStringList &arguments)
                   QStringLiteral("ms"), QStringLiteral("1920x1080, the demo map with them, target < 300 ms"));
     report.figure(QStringLiteral("enterprises_%1_layer_only_ms").arg(enterprises), renderMilliseconds(mapSettings({many}, county), repeat),
                   QStringLiteral("ms"), QStringLiteral("1920x1080, the enterprises layer alone"));
+    std::unique_ptr<QgsVectorLayer> inMemory(many->materialize(QgsFeatureRequest()));
+    inMemory->setRenderer(demoEnterprises->renderer()->clone());
+    report.figure(QStringLiteral("enterprises_%1_memory_layer_ms").arg(enterprises), renderMilliseconds(mapSettings({inMemory.get()}, county), repeat),
+                  QStringLiteral("ms"), QStringLiteral("1920x1080, the same layer materialised in memory"));
 
     // 3. The live overlay: N alarms put on a drawn canvas, and one repaint of the view.
     QgsMapCanvas canvas;
