@@ -437,6 +437,10 @@
         <source>no teams</source>
         <translation>无队伍</translation>
     </message>
+    <message>
+        <source>%1 %2: %3 %4</source>
+        <translation>%1 %2：%3 %4</translation>
+    </message>
 </context>
 <context>
     <name>cp::core</name>

@@ -3,6 +3,7 @@
 
 #include "feeds/feedsettingsreader.h"
 #include "map/alarmoverlay.h"
+#include "sectors/sectorregistry.h"
 #include "ui/alarmtablemodel.h"
 
 #include <qgsfeature.h>
@@ -21,7 +22,7 @@ constexpr int refreshMs = 100; // ≤ 10 redraws a second, whatever the event ra
 
 DeskAlarms::DeskAlarms(const sectors::SectorRegistry &sectors, ui::AlarmTableModel &model, map::AlarmOverlay &overlay,
                        QObject *parent)
-    : QObject(parent), m_classifier(sectors), m_engine(m_classifier), m_ingest(m_engine, m_sink), m_model(model), m_overlay(overlay)
+    : QObject(parent), m_sectors(sectors), m_classifier(sectors), m_engine(m_classifier), m_ingest(m_engine, m_sink), m_model(model), m_overlay(overlay)
 {
     m_engine.setObserver(this);
     m_refresh.setInterval(refreshMs);
@@ -50,9 +51,15 @@ DeskAlarms::~DeskAlarms()
     m_engine.setObserver(nullptr);
 }
 
-void DeskAlarms::setEnterprises(QgsVectorLayer &enterprises, const QHash<QString, QString> &sectorNames,
-                                const QHash<QString, QString> &kindNames)
+void DeskAlarms::setEnterprises(QgsVectorLayer &enterprises)
 {
+    // Sector and alarm-kind names come from the plugins, in the user's language.
+    QHash<QString, QString> sectorNames, kindNames;
+    for (const sectors::Sector *sector : m_sectors.sectors()) {
+        sectorNames.insert(sector->metadata.id, sector->metadata.name.text());
+        for (const sectors::AlarmKind &kind : sector->alarmKinds)
+            kindNames.insert(kind.id, kind.name.text());
+    }
     QHash<QString, QString> names, sectors;
     QList<core::Enterprise> forClassifier;
     const int idField = enterprises.fields().indexOf(QStringLiteral("id"));
@@ -110,6 +117,7 @@ void DeskAlarms::refresh()
         markers.append({a.key.toString(), m_positions.value(a.key.enterpriseId), a.alarm.priority, acknowledged});
     }
     m_overlay.setAlarms(markers);
+    emit refreshed();
 }
 
 } // namespace cp::app

@@ -43,10 +43,8 @@ public:
                QObject *parent = nullptr);
     ~DeskAlarms() override;
 
-    //! Names, sectors and positions (canvas CRS) of the registry's enterprises, from its layer; the
-    //! sectors' and alarm kinds' display names.
-    void setEnterprises(QgsVectorLayer &enterprises, const QHash<QString, QString> &sectorNames,
-                        const QHash<QString, QString> &kindNames);
+    //! Names, sectors, setpoints and positions (canvas CRS) of the registry's enterprises, from its layer.
+    void setEnterprises(QgsVectorLayer &enterprises);
     //! Starts commandpost-feedsim over \a gpkgPath and ingests from it; failure is reported by feedHealth.
     void startDemoFeed(const QString &gpkgPath, const QString &scenario);
 
@@ -55,12 +53,15 @@ public:
 signals:
     //! Emitted when a feed's health changes, with a ready-to-show text.
     void feedHealth(const QString &text, bool healthy);
+    //! Emitted after the console and the overlay were redrawn from a new snapshot (≤ 10 times a second).
+    void refreshed();
 
 private:
     void alarmChanged(const alarms::TrackedAlarm &alarm) override;
     void floodChanged(bool inFlood, const QDateTime &at) override;
     void refresh();
 
+    const sectors::SectorRegistry &m_sectors;
     alarms::SectorClassifier m_classifier;
     alarms::AlarmEngine m_engine;
     feeds::MemoryFeedSink m_sink;

@@ -2,12 +2,14 @@
 // commandpost: the duty desk or the wall display. Exit codes: 0 done, 2 bad arguments or input,
 // 1 anything else.
 #include "commandline.h"
+#include "deskalarms.h"
 #include "democopy.h"
 #include "headlessingest.h"
 #include "mainwindow.h"
 #include "wallwindow.h"
 
 #include "map/countymap.h"
+#include "ui/alarmtablemodel.h"
 #include "sectors/sectorregistry.h"
 
 #include "core/translations.h"
@@ -89,6 +91,15 @@ int runWall(const cp::app::CommandLine &options, const cp::sectors::SectorRegist
     QScreen *screen = options.screen >= 0 ? screens.at(options.screen) : QGuiApplication::primaryScreen();
     wall.setGeometry(screen->geometry());
     wall.showLayers(layers);
+    if (options.demo) {
+        // The wall shows the same live demo as the desk: its ticker, chart and overlay follow the engine.
+        auto *model = new cp::ui::AlarmTableModel(&wall);
+        auto *alarms = new cp::app::DeskAlarms(sectors, *model, *wall.alarmOverlay(), &wall);
+        if (QgsVectorLayer *enterprises = cp::map::CountyMap::find(layers, QStringLiteral("enterprises")))
+            alarms->setEnterprises(*enterprises);
+        QObject::connect(alarms, &cp::app::DeskAlarms::refreshed, &wall, [&wall, model] { wall.showAlarms(*model); });
+        alarms->startDemoFeed(options.dataPath, QStringLiteral("gas-leak"));
+    }
     wall.showFullScreen();
     if (!options.screenshotPath.isEmpty())
         screenshotWhenDrawn(wall, *wall.canvas(), options.screenshotPath, options.screenshotDelaySeconds, rc);

@@ -241,14 +241,7 @@ void MainWindow::startDemoAlarms(const QString &gpkgPath, const QString &scenari
     if (!enterprises)
         return;
     m_alarms = new DeskAlarms(m_sectors, *m_alarmModel, *m_overlay, this);
-    // Names come from the sector plugins, in the user's language.
-    QHash<QString, QString> sectorNames, kindNames;
-    for (const sectors::Sector *sector : m_sectors.sectors()) {
-        sectorNames.insert(sector->metadata.id, sector->metadata.name.text());
-        for (const sectors::AlarmKind &kind : sector->alarmKinds)
-            kindNames.insert(kind.id, kind.name.text());
-    }
-    m_alarms->setEnterprises(*enterprises, sectorNames, kindNames);
+    m_alarms->setEnterprises(*enterprises);
     connect(m_alarms, &DeskAlarms::feedHealth, this, [this](const QString &text, bool healthy) {
         m_feedHealth->setText(text);
         m_feedHealth->setStyleSheet(healthy ? QString() : QStringLiteral("color: #c62828; font-weight: bold"));

@@ -4,6 +4,7 @@
 #include "map/alarmoverlay.h"
 #include "map/canvasdecorations.h"
 #include "map/countymap.h"
+#include "ui/alarmtablemodel.h"
 #include "ui/countchart.h"
 #include "ui/theme.h"
 #include "ui/ticker.h"
@@ -26,7 +27,8 @@
 namespace cp::app {
 
 namespace {
-constexpr int cycleMs = 30000; // county ↔ incident every 30 s
+constexpr int cycleMs = 30000;        // county ↔ incident every 30 s
+constexpr qint64 chartRefreshMs = 5000; // the alarms-by-sector chart
 }
 
 WallWindow::WallWindow(QWidget *parent) : QWidget(parent)
@@ -66,7 +68,7 @@ WallWindow::WallWindow(QWidget *parent) : QWidget(parent)
     m_ticker->setIdleText(tr("No active alarms"));
 
     auto *body = new QHBoxLayout;
-    body->addWidget(m_canvas, 3);
+    body->addWidget(m_canvas, 2);
     body->addLayout(panels, 1);
     auto *root = new QVBoxLayout(this);
     root->addLayout(header);
@@ -122,6 +124,33 @@ void WallWindow::showLayers(const QList<QgsVectorLayer *> &layers)
             bars.append({core::displayName(s.first), counts.value(core::toKey(s.first)), s.second});
         m_teamsByStatus->setBars(bars);
     }
+}
+
+void WallWindow::showAlarms(const ui::AlarmTableModel &alarms)
+{
+    constexpr int tickerItems = 12;
+    QStringList ticker;
+    QMap<QString, int> bySector;
+    const QDateTime dayAgo = QDateTime::currentDateTimeUtc().addDays(-1);
+    for (int row = 0; row < alarms.rowCount(); ++row) {
+        const alarms::TrackedAlarm *a = alarms.alarmAt(row);
+        auto text = [&](int column) { return alarms.data(alarms.index(row, column)).toString(); };
+        if (a->alarm.state == core::AlarmState::UnacknowledgedActive && ticker.size() < tickerItems)
+            ticker << tr("%1 %2: %3 %4").arg(text(ui::AlarmTableModel::Priority), text(ui::AlarmTableModel::Enterprise),
+                                              text(ui::AlarmTableModel::Kind), text(ui::AlarmTableModel::Value));
+        if (a->activeSince >= dayAgo)
+            ++bySector[text(ui::AlarmTableModel::Sector)];
+    }
+    m_ticker->setItems(ticker);
+    // The chart is read from across the room: redraw it every few seconds, not at the console's pace.
+    if (m_chartUpdated.isValid() && m_chartUpdated.elapsed() < chartRefreshMs)
+        return;
+    m_chartUpdated.start();
+    QList<ui::CountBar> bars;
+    for (auto it = bySector.cbegin(); it != bySector.cend(); ++it)
+        bars.append({it.key(), it.value(), QColor(0xe5, 0x1c, 0x23)});
+    std::sort(bars.begin(), bars.end(), [](const ui::CountBar &a, const ui::CountBar &b) { return a.count > b.count; });
+    m_alarmsBySector->setBars(bars.mid(0, 4)); // the four busiest sectors: more do not fit legibly
 }
 
 void WallWindow::setNewestIncident(const QgsRectangle &area, const QString &title)

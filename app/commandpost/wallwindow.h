@@ -3,6 +3,7 @@
 
 #include <qgsrectangle.h>
 
+#include <QElapsedTimer>
 #include <QWidget>
 
 class QgsMapCanvas;
@@ -14,6 +15,7 @@ namespace cp::map {
 class AlarmOverlay;
 }
 namespace cp::ui {
+class AlarmTableModel;
 class CountChart;
 class Ticker;
 }
@@ -38,6 +40,11 @@ public:
     void setNewestIncident(const QgsRectangle &area, const QString &title);
     //! Shows the next view of the cycle now (county → incident → county …).
     void showNextView();
+    /*!
+     * Feeds the ticker (the newest unacknowledged alarms) and the alarms-by-sector chart (alarms
+     * active in the last 24 h) from \a alarms, the console's rows.
+     */
+    void showAlarms(const ui::AlarmTableModel &alarms);
 
     QgsMapCanvas *canvas() const { return m_canvas; }
     map::AlarmOverlay *alarmOverlay() const { return m_overlay; }
@@ -59,6 +66,7 @@ private:
     QgsRectangle m_incident;
     QString m_incidentTitle;
     bool m_showingIncident = false;
+    QElapsedTimer m_chartUpdated;
 };
 
 } // namespace cp::app

@@ -33,6 +33,9 @@ CountChart::CountChart(const QString &title, const QString &emptyText, bool dark
 
 void CountChart::setBars(const QList<CountBar> &bars)
 {
+    // The wall feeds this up to ten times a second; rebuilding an unchanged chart would only flicker.
+    if (m_chart->chart() && bars == m_bars && !m_bars.isEmpty())
+        return;
     m_bars = bars;
     auto *chart = new QChart();
     chart->setTitle(bars.isEmpty() ? QStringLiteral("%1<br><span style='font-weight:normal'>%2</span>").arg(m_title, m_emptyText) : m_title);

@@ -14,6 +14,11 @@ struct CountBar
     QString label;
     int count = 0;
     QColor color;
+
+    friend bool operator==(const CountBar &a, const CountBar &b)
+    {
+        return a.label == b.label && a.count == b.count && a.color == b.color;
+    }
 };
 
 /*!
@@ -28,6 +33,7 @@ public:
     //! \a emptyText is shown instead of the bars while there are none.
     CountChart(const QString &title, const QString &emptyText, bool dark, QWidget *parent = nullptr);
 
+    //! Redraws with \a bars; the same bars as shown already change nothing.
     void setBars(const QList<CountBar> &bars);
     QList<CountBar> bars() const { return m_bars; }
 
