@@ -387,6 +387,72 @@
         <source>Acknowledged %1</source>
         <translation>已确认 %1</translation>
     </message>
+    <message>
+        <source>Acknowledge	Space</source>
+        <translation>确认	Space</translation>
+    </message>
+    <message>
+        <source>Shelve for</source>
+        <translation>搁置</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shelved %1</source>
+        <translation>已搁置 %1</translation>
+    </message>
+    <message>
+        <source>Unshelve</source>
+        <translation>取消搁置</translation>
+    </message>
+    <message>
+        <source>Unshelved %1</source>
+        <translation>已取消搁置 %1</translation>
+    </message>
+    <message>
+        <source>Add comment…</source>
+        <translation>添加备注…</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>Comment for the alarm log:</source>
+        <translation>写入报警日志的备注：</translation>
+    </message>
+    <message>
+        <source>Comment recorded on %1</source>
+        <translation>已为 %1 记录备注</translation>
+    </message>
+    <message>
+        <source>Record verification with the enterprise</source>
+        <translation>记录与企业的核实结果</translation>
+    </message>
+    <message>
+        <source>Real alarm</source>
+        <translation>真实报警</translation>
+    </message>
+    <message>
+        <source>False alarm</source>
+        <translation>误报</translation>
+    </message>
+    <message>
+        <source>Test or maintenance</source>
+        <translation>测试或检修</translation>
+    </message>
+    <message>
+        <source>Reason (who at the enterprise confirmed it, and what):</source>
+        <translation>原因（企业何人确认、确认内容）：</translation>
+    </message>
+    <message>
+        <source>Verification recorded on %1</source>
+        <translation>已为 %1 记录核实结果</translation>
+    </message>
 </context>
 <context>
     <name>cp::app::SearchBox</name>

@@ -39,6 +39,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QShortcut>
 #include <QStatusBar>
 #include <QTableView>
@@ -132,6 +133,8 @@ void MainWindow::createDocks()
     auto *acknowledge = new QShortcut(QKeySequence(Qt::Key_Space), m_alarmView);
     acknowledge->setContext(Qt::WidgetWithChildrenShortcut);
     connect(acknowledge, &QShortcut::activated, this, &MainWindow::acknowledgeSelected);
+    m_alarmView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_alarmView, &QWidget::customContextMenuRequested, this, &MainWindow::showAlarmMenu);
     connect(m_alarmView, &QTableView::clicked, this, [this](const QModelIndex &index) {
         const alarms::TrackedAlarm *a = m_alarmModel->alarmAt(index.row());
         QgsVectorLayer *enterprises = map::CountyMap::find(m_registryLayers, QStringLiteral("enterprises"));
@@ -224,15 +227,65 @@ QgsRectangle MainWindow::countyExtent() const
     return boundary ? m_canvas->mapSettings().layerExtentToOutputExtent(boundary, boundary->extent()).buffered(1500) : QgsRectangle();
 }
 
-void MainWindow::acknowledgeSelected()
+void MainWindow::actOnSelected(const std::function<alarms::ActionResult(const alarms::AlarmKey &, const QString &)> &action,
+                               const QString &done)
 {
     const QModelIndexList rows = m_alarmView->selectionModel()->selectedRows();
     const alarms::TrackedAlarm *a = rows.isEmpty() ? nullptr : m_alarmModel->alarmAt(rows.first().row());
     if (!a || !m_alarms)
         return;
+    const alarms::AlarmKey key = a->key; // the row may be replaced while a dialog is open
     const QString user = qEnvironmentVariable("USER", QStringLiteral("duty"));
-    const alarms::ActionResult result = m_alarms->engine().acknowledge(a->key, user);
-    statusBar()->showMessage(result ? tr("Acknowledged %1").arg(a->key.toString()) : result.message, 5000);
+    const alarms::ActionResult result = action(key, user);
+    statusBar()->showMessage(result ? done.arg(key.toString()) : result.message, 5000);
+}
+
+void MainWindow::acknowledgeSelected()
+{
+    actOnSelected([this](const alarms::AlarmKey &key, const QString &user) { return m_alarms->engine().acknowledge(key, user); },
+                  tr("Acknowledged %1"));
+}
+
+void MainWindow::showAlarmMenu(const QPoint &at)
+{
+    if (!m_alarms || !m_alarmView->indexAt(at).isValid())
+        return;
+    alarms::AlarmEngine &engine = m_alarms->engine();
+    QMenu menu(this);
+    menu.addAction(tr("Acknowledge\tSpace"), this, &MainWindow::acknowledgeSelected);
+    QMenu *shelve = menu.addMenu(tr("Shelve for"));
+    for (int hours : {1, 4, 8}) {
+        shelve->addAction(tr("%n hour(s)", nullptr, hours), this, [this, &engine, hours] {
+            actOnSelected([&engine, hours](const alarms::AlarmKey &key, const QString &user) {
+                return engine.shelve(key, user, hours * 3600 * 1000LL);
+            }, tr("Shelved %1"));
+        });
+    }
+    menu.addAction(tr("Unshelve"), this, [this, &engine] {
+        actOnSelected([&engine](const alarms::AlarmKey &key, const QString &user) { return engine.unshelve(key, user); },
+                      tr("Unshelved %1"));
+    });
+    menu.addAction(tr("Add comment…"), this, [this, &engine] {
+        const QString comment = QInputDialog::getText(this, tr("Add comment"), tr("Comment for the alarm log:"));
+        if (!comment.trimmed().isEmpty())
+            actOnSelected([&engine, comment](const alarms::AlarmKey &key, const QString &user) {
+                return engine.addComment(key, user, comment);
+            }, tr("Comment recorded on %1"));
+    });
+    QMenu *verify = menu.addMenu(tr("Record verification with the enterprise"));
+    const QPair<alarms::Verification, QString> outcomes[] = {{alarms::Verification::Real, tr("Real alarm")},
+                                                              {alarms::Verification::FalseAlarm, tr("False alarm")},
+                                                              {alarms::Verification::TestOrMaintenance, tr("Test or maintenance")}};
+    for (const auto &[outcome, label] : outcomes) {
+        verify->addAction(label, this, [this, &engine, outcome = outcome, label = label] {
+            const QString reason = QInputDialog::getText(this, label, tr("Reason (who at the enterprise confirmed it, and what):"));
+            if (!reason.trimmed().isEmpty())
+                actOnSelected([&engine, outcome, reason](const alarms::AlarmKey &key, const QString &user) {
+                    return engine.verify(key, user, outcome, reason);
+                }, tr("Verification recorded on %1"));
+        });
+    }
+    menu.exec(m_alarmView->viewport()->mapToGlobal(at));
 }
 
 void MainWindow::startDemoAlarms(const QString &gpkgPath, const QString &scenario)

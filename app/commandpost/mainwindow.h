@@ -5,7 +5,11 @@
 
 #include <qgsrectangle.h>
 
+#include "alarms/trackedalarm.h"
+
 #include <QMainWindow>
+
+#include <functional>
 
 class QgsMapCanvas;
 class QgsMapTool;
@@ -73,6 +77,10 @@ private:
     void addUserLayer();
     void updateClock();
     void acknowledgeSelected();
+    void showAlarmMenu(const QPoint &at);
+    //! Runs \a action on the selected alarm as the current user and reports the outcome in the status bar.
+    void actOnSelected(const std::function<alarms::ActionResult(const alarms::AlarmKey &, const QString &user)> &action,
+                       const QString &done);
 
     const sectors::SectorRegistry &m_sectors;
     QgsMapCanvas *m_canvas = nullptr;
