@@ -1387,6 +1387,10 @@
         <source>Sector symbols</source>
         <translation>行业图标</translation>
     </message>
+    <message>
+        <source>Enterprise names</source>
+        <translation>企业名称</translation>
+    </message>
 </context>
 <context>
     <name>cp::planning</name>

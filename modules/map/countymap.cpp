@@ -15,11 +15,14 @@ namespace cp::map {
 
 namespace {
 
+const QString viewProperty = QStringLiteral("commandpost/view");
+
 //! A second view of the enterprises table, drawn above it with its own style.
 QgsVectorLayer *enterpriseView(const QString &gpkgPath, const QString &view, const sectors::SectorRegistry *sectors)
 {
     auto *layer = new QgsVectorLayer(gpkgPath + QStringLiteral("|layername=enterprises"), CountyMap::displayName(view),
                                      QStringLiteral("ogr"));
+    layer->setCustomProperty(viewProperty, view); // find() tells the views from the table's own layer by it
     applyRegistryStyle(*layer, view, sectors);
     return layer;
 }
@@ -28,6 +31,7 @@ QgsVectorLayer *enterpriseView(const QString &gpkgPath, const QString &view, con
 
 const QString CountyMap::majorHazardView = QStringLiteral("major_hazard_sources");
 const QString CountyMap::sectorSymbolView = QStringLiteral("sector_symbols");
+const QString CountyMap::enterpriseNameView = QStringLiteral("enterprise_names");
 
 QStringList CountyMap::layerNames()
 {
@@ -48,6 +52,7 @@ QString CountyMap::displayName(const QString &layerName)
     if (layerName == QLatin1String("roads")) return Tr::tr("Roads");
     if (layerName == QLatin1String("county_boundary")) return Tr::tr("County boundary");
     if (layerName == majorHazardView) return Tr::tr("Major hazard sources");
+    if (layerName == enterpriseNameView) return Tr::tr("Enterprise names");
     if (layerName == sectorSymbolView) return Tr::tr("Sector symbols");
     return layerName;
 }
@@ -56,7 +61,7 @@ QgsVectorLayer *CountyMap::find(const QList<QgsVectorLayer *> &layers, const QSt
 {
     const QString suffix = QStringLiteral("|layername=") + layerName;
     for (QgsVectorLayer *layer : layers) {
-        if (layer->source().endsWith(suffix))
+        if (layer->source().endsWith(suffix) && !layer->customProperty(viewProperty).isValid())
             return layer;
     }
     return nullptr;
@@ -97,6 +102,9 @@ QList<QgsVectorLayer *> CountyMap::load(const QString &gpkgPath, QStringList *er
         if (name == QLatin1String("enterprises")) {
             // Three simple renderers beat one rule-based renderer whose expressions run per feature:
             // sector glyphs (near scales only) and major-hazard rings over the risk-grade discs.
+            // Names in a view of their own that QGIS skips entirely outside its scale range: labelling
+            // settings alone still make every feature pass through the labelling engine.
+            layers.append(enterpriseView(gpkgPath, enterpriseNameView, sectors));
             if (sectors)
                 layers.append(enterpriseView(gpkgPath, sectorSymbolView, sectors));
             layers.append(enterpriseView(gpkgPath, majorHazardView, sectors));

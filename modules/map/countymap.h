@@ -26,13 +26,14 @@ public:
     //! The registry layers, top of the drawing order first.
     static QStringList layerNames();
 
-    //! Names of the two extra views of the enterprises layer that load() adds above it.
+    //! Names of the extra views of the enterprises layer that load() adds above it.
     static const QString majorHazardView;
     static const QString sectorSymbolView;
+    static const QString enterpriseNameView;
 
     /*!
-     * Loads every registry layer of \a gpkgPath, plus the enterprises' major-hazard view and, with
-     * \a sectors, their sector-symbol view. The layers are returned to the caller, who owns them
+     * Loads every registry layer of \a gpkgPath, plus the enterprises' name and major-hazard views
+     * and, with \a sectors, their sector-symbol view. The layers are returned to the caller, who owns them
      * (normally handing them to QgsProject). Problems are appended to \a errors, each naming the
      * file and the layer. \a sectors, when given, supplies the enterprises' sector symbols and must
      * outlive the layers (the symbols are resources of the plugin libraries).
@@ -43,7 +44,8 @@ public:
     //! Translated display name of a registry layer ("enterprises" → 企业).
     static QString displayName(const QString &layerName);
 
-    //! The layer of \a layerName among \a layers (matched on the source's layername), or nullptr.
+    //! The layer of \a layerName among \a layers (matched on the source's layername; the extra views
+    //! of a table are not returned), or nullptr.
     static QgsVectorLayer *find(const QList<QgsVectorLayer *> &layers, const QString &layerName);
 
     //! How many features of \a layer have each value of \a field (values as strings).

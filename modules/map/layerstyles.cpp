@@ -14,6 +14,7 @@
 #include <qgslinesymbol.h>
 #include <qgsmarkersymbol.h>
 #include <qgspallabeling.h>
+#include <qgsnullsymbolrenderer.h>
 #include <qgsproperty.h>
 #include <qgsmarkersymbollayer.h>
 #include <qgssinglesymbolrenderer.h>
@@ -123,8 +124,8 @@ void styleTeams(QgsVectorLayer &layer)
 }
 
 /*!
- * Names drawn only from \a maximumScale inward (e.g. 1:25,000), so labels appear as there is room;
- * QGIS's labelling engine drops a label that would collide with another.
+ * Names drawn only from \a maximumScale inward (e.g. 1:25,000; 0 = at every scale), so labels appear
+ * as there is room; QGIS's labelling engine drops a label that would collide with another.
  */
 void labelNames(QgsVectorLayer &layer, double maximumScale, double sizePt)
 {
@@ -132,7 +133,7 @@ void labelNames(QgsVectorLayer &layer, double maximumScale, double sizePt)
     pal.fieldName = QStringLiteral("name");
     pal.placement = QgsPalLayerSettings::AroundPoint;
     pal.dist = 1.0;
-    pal.scaleVisibility = true;
+    pal.scaleVisibility = maximumScale > 0;
     pal.minimumScale = maximumScale; // QGIS: "minimum" is the most zoomed-out scale shown
     QgsTextFormat format;
     format.setSize(sizePt);
@@ -178,9 +179,13 @@ void applyRegistryStyle(QgsVectorLayer &layer, const QString &layerName, const s
         styleBoundary(layer);
     else if (layerName == QLatin1String("roads"))
         styleRoads(layer);
-    else if (layerName == QLatin1String("enterprises")) {
+    else if (layerName == QLatin1String("enterprises"))
         styleEnterprises(layer);
-        labelNames(layer, 25000, 8);
+    else if (layerName == CountyMap::enterpriseNameView) {
+        layer.setRenderer(new QgsNullSymbolRenderer()); // labels only
+        labelNames(layer, 0, 8);
+        layer.setScaleBasedVisibility(true);
+        layer.setMinimumScale(25000); // names from 1:25,000 inward
     }
     else if (layerName == CountyMap::majorHazardView)
         styleMajorHazards(layer);

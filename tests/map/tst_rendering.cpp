@@ -133,7 +133,7 @@ private slots:
     {
         QStringList errors;
         const QList<QgsVectorLayer *> layers = map::CountyMap::load(m_gpkg, &errors);
-        QCOMPARE(layers.size(), 9); // every layer but the demand points, and the enterprises' major-hazard view
+        QCOMPARE(layers.size(), 10); // every layer but the demand points, and the enterprises' name and major-hazard views
         const QImage image = render(layers);
         qDeleteAll(layers);
 
