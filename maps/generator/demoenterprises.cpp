@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "demoenterprises.h"
+#include "townname.h"
 
 #include "sectors/majorhazard.h"
 
@@ -207,10 +208,7 @@ void EnterpriseGenerator::add(const Recipe &recipe, int count)
             e.position = m_shape.scatter(m_random, m_random.pick(m_trunkPoints), 60);
             break;
         }
-        QString shortName = town.name;
-        for (const char *suffix : {"经济开发区", "街道", "镇", "乡"})
-            if (shortName.endsWith(QString::fromUtf8(suffix)))
-                shortName.chop(QString::fromUtf8(suffix).size());
+        const QString shortName = townShortName(town);
         QString name = fillName(recipe.namePattern, QString::fromUtf8(m_random.pick(brands)), shortName);
         if (e.category == QLatin1String("filling_station"))
             name.prepend(QString::fromUtf8(m_random.pick(fuelBrands)));

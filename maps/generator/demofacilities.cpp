@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "demofacilities.h"
+#include "townname.h"
 
 #include <algorithm>
 #include <cmath>
@@ -25,17 +26,6 @@ double demoAreaPerPerson(core::ShelterType type)
     case core::ShelterType::Central: return 4.5;
     }
     return 2.0;
-}
-
-QString townShortName(const core::Town &town)
-{
-    QString name = town.name;
-    for (const char *suffix : {"经济开发区", "街道", "镇", "乡"}) {
-        const QString s = QString::fromUtf8(suffix);
-        if (name.endsWith(s))
-            name.chop(s.size());
-    }
-    return name;
 }
 
 struct TeamSeed
