@@ -67,15 +67,21 @@ bool CommandLine::parse(const QStringList &arguments, QString *error)
         *error = parser.errorText();
         return false;
     }
+    language = parser.value(langOption); // before --help, which is answered in this language
+    if (parser.isSet(QStringLiteral("version"))) {
+        *error = QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion();
+        return false;
+    }
     if (parser.isSet(QStringLiteral("help"))) {
-        *error = parser.helpText();
+        // The help text's usage line reads the application's arguments: without an application
+        // object it would crash, so the caller asks again once it has one.
+        *error = QCoreApplication::instance() ? parser.helpText() : QString();
         return false;
     }
     if (!parser.positionalArguments().isEmpty()) {
         *error = Tr::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first());
         return false;
     }
-    language = parser.value(langOption);
     if (!language.isEmpty() && language != QLatin1String("zh_CN") && language != QLatin1String("en")) {
         *error = Tr::tr("--lang %1: the languages are zh_CN and en").arg(language);
         return false;

@@ -22,6 +22,7 @@
 #include <QScreen>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -31,16 +32,19 @@ int reportBadArguments(int argc, char **argv, const cp::app::CommandLine &option
 {
     QCoreApplication app(argc, argv);
     cp::core::installTranslations(app, options.language.isEmpty() ? QLocale::system() : QLocale(options.language));
+    // Parse again under the translators (and with an application, which the help text needs for its
+    // usage line) so the message is in the user's language.
     const QStringList args = QCoreApplication::arguments();
-    if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
-        std::printf("%s\n", qPrintable(error));
-        return 0;
-    }
-    // Parse again under the translators so the message is in the user's language.
     cp::app::CommandLine again;
     QString translated;
     again.parse(args, &translated);
-    std::fprintf(stderr, "commandpost: %s\n", qPrintable(translated.isEmpty() ? error : translated));
+    const QString message = translated.isEmpty() ? error : translated;
+    const QStringList answers = {QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--version"), QStringLiteral("-v")};
+    if (std::any_of(answers.cbegin(), answers.cend(), [&args](const QString &a) { return args.contains(a); })) {
+        std::printf("%s\n", qPrintable(message));
+        return 0;
+    }
+    std::fprintf(stderr, "commandpost: %s\n", qPrintable(message));
     return 2;
 }
 

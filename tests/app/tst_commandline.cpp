@@ -91,6 +91,20 @@ private slots:
         QVERIFY2(run.err.contains(named), qPrintable(run.err));
     }
 
+    void helpListsTheOptionsInTheChosenLanguage()
+    {
+        const Run english = commandpost({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")});
+        QCOMPARE(english.exitCode, 0);
+        QVERIFY2(english.out.contains(QLatin1String("--export-map")) && english.out.contains(QLatin1String("Usage:")),
+                 qPrintable(english.out + english.err));
+        const Run chinese = commandpost({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+        QCOMPARE(chinese.exitCode, 0);
+        QVERIFY2(chinese.out.contains(QLatin1String("--wall")) && chinese.out != english.out, qPrintable(chinese.out));
+        const Run version = commandpost({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY2(version.out.startsWith(QLatin1String("commandpost ")), qPrintable(version.out + version.err));
+    }
+
     void listPluginsShowsTheThirteenSectors()
     {
         const Run run = commandpost({QStringLiteral("--list-plugins"), QStringLiteral("--lang"), QStringLiteral("en")});
