@@ -1391,6 +1391,10 @@
         <source>Enterprise names</source>
         <translation>企业名称</translation>
     </message>
+    <message>
+        <source>Enterprises (county view)</source>
+        <translation>企业(全县视图)</translation>
+    </message>
 </context>
 <context>
     <name>cp::planning</name>

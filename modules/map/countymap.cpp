@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "map/countymap.h"
 
+#include "map/enterpriseoverview.h"
 #include "map/layerstyles.h"
 #include "map/tr.h"
 
@@ -32,6 +33,7 @@ QgsVectorLayer *enterpriseView(const QString &gpkgPath, const QString &view, con
 const QString CountyMap::majorHazardView = QStringLiteral("major_hazard_sources");
 const QString CountyMap::sectorSymbolView = QStringLiteral("sector_symbols");
 const QString CountyMap::enterpriseNameView = QStringLiteral("enterprise_names");
+const QString CountyMap::enterpriseOverviewView = QStringLiteral("enterprise_overview");
 
 QStringList CountyMap::layerNames()
 {
@@ -54,6 +56,7 @@ QString CountyMap::displayName(const QString &layerName)
     if (layerName == majorHazardView) return Tr::tr("Major hazard sources");
     if (layerName == enterpriseNameView) return Tr::tr("Enterprise names");
     if (layerName == sectorSymbolView) return Tr::tr("Sector symbols");
+    if (layerName == enterpriseOverviewView) return Tr::tr("Enterprises (county view)");
     return layerName;
 }
 
@@ -111,6 +114,8 @@ QList<QgsVectorLayer *> CountyMap::load(const QString &gpkgPath, QStringList *er
         }
         applyRegistryStyle(*layer, name, sectors);
         layers.append(layer);
+        if (name == QLatin1String("enterprises"))
+            layers.append(EnterpriseOverview::build(*layer));
     }
     return layers;
 }

@@ -30,10 +30,12 @@ public:
     static const QString majorHazardView;
     static const QString sectorSymbolView;
     static const QString enterpriseNameView;
+    //! The generalised enterprises drawn at county scale instead of the table (EnterpriseOverview).
+    static const QString enterpriseOverviewView;
 
     /*!
-     * Loads every registry layer of \a gpkgPath, plus the enterprises' name and major-hazard views
-     * and, with \a sectors, their sector-symbol view. The layers are returned to the caller, who owns them
+     * Loads every registry layer of \a gpkgPath, plus the enterprises' name and major-hazard views,
+     * their county-scale overview and, with \a sectors, their sector-symbol view. The layers are returned to the caller, who owns them
      * (normally handing them to QgsProject). Problems are appended to \a errors, each naming the
      * file and the layer. \a sectors, when given, supplies the enterprises' sector symbols and must
      * outlive the layers (the symbols are resources of the plugin libraries).

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "map/facilityidentifytool.h"
 
+#include "map/enterpriseoverview.h"
+
 #include <qgsmapmouseevent.h>
 #include <qgsvectorlayer.h>
 
@@ -13,8 +15,20 @@ void FacilityIdentifyTool::canvasReleaseEvent(QgsMapMouseEvent *event)
     const QList<IdentifyResult> results = identify(event->x(), event->y(), m_layers, TopDownStopAtFirst);
     if (results.isEmpty())
         return;
-    if (auto *layer = qobject_cast<QgsVectorLayer *>(results.first().mLayer))
-        emit facilityIdentified(layer, results.first().mFeature.id());
+    auto *layer = qobject_cast<QgsVectorLayer *>(results.first().mLayer);
+    if (!layer)
+        return;
+    // A disc of the county overview stands for one enterprise: identify that enterprise.
+    if (const std::optional<long long> source = EnterpriseOverview::sourceFeatureId(*layer, results.first().mFeature.id())) {
+        for (QgsMapLayer *candidate : std::as_const(m_layers)) {
+            if (candidate->id() == EnterpriseOverview::sourceLayerId(*layer)) {
+                emit facilityIdentified(qobject_cast<QgsVectorLayer *>(candidate), *source);
+                return;
+            }
+        }
+        return;
+    }
+    emit facilityIdentified(layer, results.first().mFeature.id());
 }
 
 } // namespace cp::map

@@ -7,6 +7,7 @@
 
 #include "map/alarmoverlay.h"
 #include "map/countymap.h"
+#include "map/enterpriseoverview.h"
 #include "sectors/sectorregistry.h"
 
 #include <qgsfeature.h>
@@ -19,12 +20,16 @@
 #include <qgsvectorlayer.h>
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QEventLoop>
 #include <QTimer>
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <algorithm>
+#include <ctime>
 #include <random>
 
 namespace cp::bench {
@@ -58,8 +63,20 @@ double renderMilliseconds(const QgsMapSettings &settings, int repeat)
     });
 }
 
+//! Process CPU time of one render, all threads counted, averaged over \a repeat: the work, whatever the machine's load.
+double renderCpuMilliseconds(const QgsMapSettings &settings, int repeat)
+{
+    const std::clock_t start = std::clock();
+    for (int i = 0; i < repeat; ++i) {
+        QgsMapRendererParallelJob job(settings);
+        job.start();
+        job.waitForFinished();
+    }
+    return 1000.0 * static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC / repeat;
+}
+
 /*!
- * A GeoPackage "enterprises" layer of \a count points spread over \a extent, with the fields the
+ * The "enterprises" layer of the GeoPackage \a path replaced by \a count points spread over \a extent, with the fields the
  * enterprise style reads, written through GDAL as the store would.
  */
 QString writeEnterprises(const QString &path, int count, const QgsRectangle &extent, const QStringList &sectorIds)
@@ -81,6 +98,7 @@ QString writeEnterprises(const QString &path, int count, const QgsRectangle &ext
     memory.dataProvider()->addFeatures(features);
     QgsVectorFileWriter::SaveVectorOptions o;
     o.driverName = QStringLiteral("GPKG");
+    o.actionOnExistingFile = QgsVectorFileWriter::CreateOrOverwriteLayer;
     o.layerName = QStringLiteral("enterprises");
     QString error;
     QgsVectorFileWriter::writeAsVectorFormatV3(&memory, path, QgsProject::instance()->transformContext(), o, &error);
@@ -119,28 +137,42 @@ int runRenderBench(BenchReport &report, const QStringList &arguments)
     report.figure(QStringLiteral("demo_full_render_ms"), renderMilliseconds(mapSettings(layers, county), repeat), QStringLiteral("ms"),
                   QStringLiteral("1920x1080, all demo layers, median of %1").arg(repeat));
 
-    // 2. The same map with many enterprises instead of the demo's ~500.
+    // 2. The same map with many enterprises instead of the demo's ~500, loaded as the desk loads it.
     QTemporaryDir dir;
-    const QString bigPath = dir.filePath(QStringLiteral("enterprises.gpkg"));
+    const QString bigPath = dir.filePath(QStringLiteral("county.gpkg"));
+    if (!QFile::copy(data, bigPath)) {
+        QTextStream(stderr) << "commandpost-bench render: cannot copy " << data << " to " << bigPath << "\n";
+        return 1;
+    }
     const QString writeError = writeEnterprises(bigPath, enterprises, boundary->extent(), sectors.catalog().ids());
     if (!writeError.isEmpty()) {
         QTextStream(stderr) << "commandpost-bench render: " << writeError << "\n";
         return 1;
     }
-    auto *many = new QgsVectorLayer(bigPath + QStringLiteral("|layername=enterprises"), QStringLiteral("enterprises"), QStringLiteral("ogr"));
-    QgsVectorLayer *demoEnterprises = map::CountyMap::find(layers, QStringLiteral("enterprises"));
-    many->setRenderer(demoEnterprises->renderer()->clone());
-    QList<QgsVectorLayer *> withMany;
-    for (QgsVectorLayer *l : layers)
-        withMany << (l == demoEnterprises ? many : l);
+    QElapsedTimer loading;
+    loading.start();
+    const QList<QgsVectorLayer *> withMany = map::CountyMap::load(bigPath, &errors, &sectors);
+    report.figure(QStringLiteral("enterprises_%1_load_ms").arg(enterprises), static_cast<double>(loading.nsecsElapsed()) / 1e6,
+                  QStringLiteral("ms"), QStringLiteral("CountyMap::load, the county overview built once"));
+    QgsVectorLayer *many = map::CountyMap::find(withMany, QStringLiteral("enterprises"));
+    const auto overview = std::find_if(withMany.cbegin(), withMany.cend(),
+                                       [](QgsVectorLayer *l) { return !map::EnterpriseOverview::sourceLayerId(*l).isEmpty(); });
+    report.figure(QStringLiteral("enterprises_%1_overview_features").arg(enterprises),
+                  overview == withMany.cend() ? 0 : static_cast<double>((*overview)->featureCount()), QStringLiteral("features"),
+                  QStringLiteral("discs drawn at county scale: the worst of each 200 m cell"));
     report.figure(QStringLiteral("enterprises_%1_render_ms").arg(enterprises), renderMilliseconds(mapSettings(withMany, county), repeat),
-                  QStringLiteral("ms"), QStringLiteral("1920x1080, the demo map with them, target < 300 ms"));
-    report.figure(QStringLiteral("enterprises_%1_layer_only_ms").arg(enterprises), renderMilliseconds(mapSettings({many}, county), repeat),
-                  QStringLiteral("ms"), QStringLiteral("1920x1080, the enterprises layer alone"));
-    std::unique_ptr<QgsVectorLayer> inMemory(many->materialize(QgsFeatureRequest()));
-    inMemory->setRenderer(demoEnterprises->renderer()->clone());
-    report.figure(QStringLiteral("enterprises_%1_memory_layer_ms").arg(enterprises), renderMilliseconds(mapSettings({inMemory.get()}, county), repeat),
-                  QStringLiteral("ms"), QStringLiteral("1920x1080, the same layer materialised in memory"));
+                  QStringLiteral("ms"), QStringLiteral("1920x1080, the whole county with them, target < 300 ms"));
+    report.figure(QStringLiteral("enterprises_%1_render_cpu_ms").arg(enterprises), renderCpuMilliseconds(mapSettings(withMany, county), repeat),
+                  QStringLiteral("ms"), QStringLiteral("CPU time of that render, all threads"));
+    QgsRectangle zoomed = county;
+    zoomed.scale(0.3); // about 1:46,000: inside the switch scale, every enterprise drawn
+    report.figure(QStringLiteral("enterprises_%1_zoomed_render_ms").arg(enterprises), renderMilliseconds(mapSettings(withMany, zoomed), repeat),
+                  QStringLiteral("ms"), QStringLiteral("1920x1080, a third of the county's width, every enterprise in view"));
+    many->setScaleBasedVisibility(false);
+    report.figure(QStringLiteral("enterprises_%1_every_marker_ms").arg(enterprises), renderMilliseconds(mapSettings({many}, county), repeat),
+                  QStringLiteral("ms"), QStringLiteral("1920x1080, the full enterprises layer alone at county scale, no overview"));
+    report.figure(QStringLiteral("enterprises_%1_every_marker_cpu_ms").arg(enterprises), renderCpuMilliseconds(mapSettings({many}, county), repeat),
+                  QStringLiteral("ms"), QStringLiteral("CPU time of that render, all threads"));
 
     // 3. The live overlay: N alarms put on a drawn canvas, and one repaint of the view.
     QgsMapCanvas canvas;
@@ -184,7 +216,7 @@ int runRenderBench(BenchReport &report, const QStringList &arguments)
 
     delete overlay;
     canvas.setLayers({});
-    delete many;
+    qDeleteAll(withMany);
     qDeleteAll(layers);
     return 0;
 }

@@ -133,7 +133,7 @@ private slots:
     {
         QStringList errors;
         const QList<QgsVectorLayer *> layers = map::CountyMap::load(m_gpkg, &errors);
-        QCOMPARE(layers.size(), 10); // every layer but the demand points, and the enterprises' name and major-hazard views
+        QCOMPARE(layers.size(), 11); // every layer but the demand points; the enterprises' name, major-hazard and overview views
         const QImage image = render(layers);
         qDeleteAll(layers);
 
