@@ -19,6 +19,7 @@ endif()
 find_package(Qt${COMMANDPOST_QT_MAJOR} 5.15 REQUIRED COMPONENTS Core Gui Widgets Network Sql Test Concurrent LinguistTools)
 set(QT_VERSION_MAJOR ${COMMANDPOST_QT_MAJOR})
 find_package(GDAL REQUIRED)
+find_package(SQLite3 REQUIRED) # the store's feed hot path uses the handle under Qt's own SQLite driver
 
 if(COMMANDPOST_WITH_QGIS)
   find_package(Qt5 REQUIRED COMPONENTS Xml Svg PrintSupport Charts)

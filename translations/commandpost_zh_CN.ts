@@ -1979,6 +1979,10 @@
         <source>cannot upgrade the store to schema version %1</source>
         <translation>无法将数据库升级到结构版本 %1</translation>
     </message>
+    <message>
+        <source>the database connection is not SQLite</source>
+        <translation>数据库连接不是 SQLite</translation>
+    </message>
 </context>
 <context>
     <name>cp::ui</name>

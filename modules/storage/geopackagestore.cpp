@@ -6,6 +6,8 @@
 #include "storage/sqlconnection.h"
 #include "storage/storefileinspector.h"
 #include "storage/storeschema.h"
+#include "storage/storetime.h"
+#include "storage/feedeventinsert.h"
 #include "storage/tr.h"
 
 #include <QFile>
@@ -14,28 +16,18 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-#include <cstdio>
 
 namespace cp::storage {
 
 namespace {
 
-//! GeoPackage DATETIME text: ISO 8601 UTC with milliseconds (OGC 12-128r18 §1.1.1.1.1).
+//! A time as the store keeps it (formatStoreTime), or null.
 QVariant timeValue(const QDateTime &time)
 {
-    if (!time.isValid())
-        return {};
-    const QDateTime utc = time.toUTC();
-    const QDate date = utc.date();
-    const QTime clock = utc.time();
-    if (date.year() < 0 || date.year() > 9999)
-        return utc.toString(Qt::ISODateWithMs);
-    // Formatted by hand: QDateTime::toString goes through the calendar and locale machinery, a
-    // visible share of the feed hot path (every event carries a time).
-    char text[25];
-    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", date.year(), date.month(), date.day(),
-                  clock.hour(), clock.minute(), clock.second(), clock.msec());
-    return QString::fromLatin1(text, 24);
+    char text[storeTimeLength + 1];
+    if (formatStoreTime(time, text))
+        return QString::fromLatin1(text, storeTimeLength);
+    return time.isValid() ? QVariant(time.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
 }
 
 QDateTime timeFrom(const QVariant &value)
@@ -112,18 +104,22 @@ bool runStatement(QSqlQuery &query, const QString &sql, const QVariantList &valu
 class PreparedStatements
 {
 public:
-    explicit PreparedStatements(const QSqlDatabase &database) : insertEvent(database), upsertCursor(database) {}
+    explicit PreparedStatements(const QSqlDatabase &database) : upsertCursor(database) {}
 
-    bool prepare()
+    //! Prepares them on \a database; false with \a error (SQLite's reason) when one does not prepare.
+    bool prepare(const QSqlDatabase &database, QString *error)
     {
-        return insertEvent.prepare(QStringLiteral(
-                   "INSERT OR IGNORE INTO alarm_events (event_id, feed_id, enterprise_id, sensor_id, kind, value, unit, "
-                   "occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))
-            && upsertCursor.prepare(upsertSql(QStringLiteral("feed_cursors"),
-                                              {QStringLiteral("feed_id"), QStringLiteral("cursor"), QStringLiteral("updated_at")}));
+        if (!insertEvent.prepare(database, error))
+            return false;
+        if (!upsertCursor.prepare(upsertSql(QStringLiteral("feed_cursors"),
+                                            {QStringLiteral("feed_id"), QStringLiteral("cursor"), QStringLiteral("updated_at")}))) {
+            *error = upsertCursor.lastError().text();
+            return false;
+        }
+        return true;
     }
 
-    QSqlQuery insertEvent;
+    FeedEventInsert insertEvent;
     QSqlQuery upsertCursor;
 };
 
@@ -164,8 +160,8 @@ std::unique_ptr<GeoPackageStore> GeoPackageStore::create(const QString &path, QS
         ok = StoreSchema::createVersion1(store->m_connection->database(), &schemaError)
             && StoreSchema::migrate(store->m_connection->database(), 1, &schemaError);
         store->m_statements = std::make_unique<PreparedStatements>(store->m_connection->database());
-        if (ok && !store->m_statements->prepare())
-            schemaError = store->m_statements->insertEvent.lastError().text();
+        if (ok)
+            ok = store->m_statements->prepare(store->m_connection->database(), &schemaError);
         ok = schemaError.isEmpty();
         if (!ok && error)
             *error = Tr::tr("%1: %2").arg(path, schemaError);
@@ -192,9 +188,10 @@ std::unique_ptr<GeoPackageStore> GeoPackageStore::open(const QString &path, QStr
         return nullptr;
     }
     store->m_statements = std::make_unique<PreparedStatements>(store->m_connection->database());
-    if (!store->m_statements->prepare()) {
+    QString prepareError;
+    if (!store->m_statements->prepare(store->m_connection->database(), &prepareError)) {
         if (error)
-            *error = Tr::tr("%1: %2").arg(path, store->m_statements->insertEvent.lastError().text());
+            *error = Tr::tr("%1: %2").arg(path, prepareError);
         return nullptr;
     }
     return store;
@@ -225,23 +222,16 @@ std::optional<int> GeoPackageStore::commitFeedBatch(const QString &feedId, const
         return std::nullopt;
     }
     int added = 0;
-    QSqlQuery &insert = m_statements->insertEvent;
-    const QVariant feed(feedId);
+    FeedEventInsert &insert = m_statements->insertEvent;
     QString failure;
     for (const core::AlarmEvent &event : events) {
-        insert.bindValue(0, event.id);
-        insert.bindValue(1, feed);
-        insert.bindValue(2, event.enterpriseId);
-        insert.bindValue(3, event.sensorId);
-        insert.bindValue(4, event.kind);
-        insert.bindValue(5, event.value);
-        insert.bindValue(6, event.unit);
-        insert.bindValue(7, timeValue(event.occurredAt));
-        if (!insert.exec()) {
-            failure = Tr::tr("%1: cannot store event \"%2\": %3").arg(m_path, event.id, insert.lastError().text());
+        QString reason;
+        const int rows = insert.insert(event, feedId, &reason);
+        if (rows < 0) {
+            failure = Tr::tr("%1: cannot store event \"%2\": %3").arg(m_path, event.id, reason);
             break;
         }
-        added += insert.numRowsAffected();
+        added += rows;
     }
     QSqlQuery &upsert = m_statements->upsertCursor;
     if (failure.isEmpty()) {

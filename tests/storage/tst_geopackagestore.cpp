@@ -277,6 +277,23 @@ private slots:
         QCOMPARE(store->feedEvents(QStringLiteral("t"), &error)->first().occurredAt, beijing);
     }
 
+    void eventsWithChineseTextEmptyFieldsAndNoTimeRoundTrip()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("text.gpkg"));
+        QString error;
+        auto store = GeoPackageStore::create(path, &error);
+        QVERIFY2(store, qPrintable(error));
+        const QList<core::AlarmEvent> events{
+            {QStringLiteral("t:中文"), QStringLiteral("t"), QStringLiteral("梁山化工"), QStringLiteral("甲烷-1"),
+             QStringLiteral("methane"), 1.25, QStringLiteral("μg/m³"), QDateTime(QDate(2026, 5, 1), QTime(8, 0), Qt::UTC)},
+            {QStringLiteral("t:2"), QStringLiteral("t"), QString(), QString(), QStringLiteral("tank_level"), -3.5, QString(), QDateTime()},
+        };
+        QCOMPARE(store->commitFeedBatch(QStringLiteral("t"), events, QStringLiteral("2"), &error), std::optional<int>(2));
+        QCOMPARE(store->feedEvents(QStringLiteral("t"), &error), std::optional<QList<core::AlarmEvent>>(events));
+        QVERIFY(test::sqliteValue(path, QStringLiteral("SELECT occurred_at FROM alarm_events WHERE event_id = 't:2'"))
+                    .value_or(QVariant(0)).isNull());
+    }
+
     void alarmsIncidentsOrdersAndAuditRoundTrip()
     {
         const QString path = m_dir.filePath(QStringLiteral("ops.gpkg"));
