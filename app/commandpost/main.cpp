@@ -10,6 +10,8 @@
 
 #include "map/countymap.h"
 #include "ui/alarmtablemodel.h"
+#include "ui/newestincidentwatcher.h"
+#include "storage/geopackagestore.h"
 #include "sectors/sectorregistry.h"
 
 #include "core/translations.h"
@@ -84,6 +86,10 @@ int runWall(const cp::app::CommandLine &options, const cp::sectors::SectorRegist
                      static_cast<long long>(screens.size()));
         return 2;
     }
+    // The store opens first: it puts the file in WAL mode, and QGIS opens a GeoPackage that is not
+    // in WAL mode without locks (GDAL's NOLOCK), which cannot read it once the store writes.
+    QString storeError;
+    const std::unique_ptr<cp::storage::GeoPackageStore> store = cp::storage::GeoPackageStore::open(options.dataPath, &storeError);
     QStringList problems;
     const QList<QgsVectorLayer *> layers = cp::map::CountyMap::load(options.dataPath, &problems, &sectors);
     for (QgsVectorLayer *layer : layers)
@@ -103,6 +109,17 @@ int runWall(const cp::app::CommandLine &options, const cp::sectors::SectorRegist
             alarms->setEnterprises(*enterprises);
         QObject::connect(alarms, &cp::app::DeskAlarms::refreshed, &wall, [&wall, model] { wall.showAlarms(*model); });
         alarms->startDemoFeed(options.dataPath, QStringLiteral("gas-leak"));
+    }
+    // Incidents are opened at the desk, another process on the same data: follow them from the store.
+    if (store) {
+        auto *incidents = new cp::ui::NewestIncidentWatcher(*store, std::chrono::seconds(5), &wall);
+        QObject::connect(incidents, &cp::ui::NewestIncidentWatcher::changed, &wall,
+                         [&wall, incidents] { wall.setNewestIncident(incidents->current()); });
+        QObject::connect(incidents, &cp::ui::NewestIncidentWatcher::readFailed, &wall,
+                         [](const QString &error) { std::fprintf(stderr, "commandpost: %s\n", qPrintable(error)); });
+        incidents->start();
+    } else {
+        std::fprintf(stderr, "commandpost: the wall cannot follow incidents: %s\n", qPrintable(storeError));
     }
     wall.showFullScreen();
     if (!options.screenshotPath.isEmpty())

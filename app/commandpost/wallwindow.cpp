@@ -14,8 +14,11 @@
 #include "core/team.h"
 
 #include <qgscoordinatereferencesystem.h>
+#include <qgscoordinatetransform.h>
 #include <qgsmapcanvas.h>
+#include <qgsproject.h>
 #include <qgsvectorlayer.h>
+#include <qgsvertexmarker.h>
 
 #include <QDateTime>
 #include <QGridLayout>
@@ -44,6 +47,13 @@ WallWindow::WallWindow(QWidget *parent) : QWidget(parent)
     m_canvas->setInteractive(false); // the wall is for looking, not editing
     new map::CanvasDecorations(m_canvas, true);
     m_overlay = new map::AlarmOverlay(m_canvas);
+    // Readable from five metres: a thick red ring, hidden until there is an incident.
+    m_incidentMarker = new QgsVertexMarker(m_canvas);
+    m_incidentMarker->setIconType(QgsVertexMarker::ICON_CIRCLE);
+    m_incidentMarker->setIconSize(44);
+    m_incidentMarker->setPenWidth(6);
+    m_incidentMarker->setColor(QColor(0xe5, 0x1c, 0x23));
+    m_incidentMarker->setVisible(false);
 
     m_title = new QLabel(this);
     QFont titleFont = font();
@@ -153,10 +163,31 @@ void WallWindow::showAlarms(const ui::AlarmTableModel &alarms)
     m_alarmsBySector->setBars(bars.mid(0, 4)); // the four busiest sectors: more do not fit legibly
 }
 
-void WallWindow::setNewestIncident(const QgsRectangle &area, const QString &title)
+void WallWindow::setNewestIncident(const std::optional<core::Incident> &incident)
 {
-    m_incident = area;
-    m_incidentTitle = title;
+    const QString previousId = m_incidentId;
+    m_incident = QgsRectangle();
+    m_incidentId.clear();
+    m_incidentTitle.clear();
+    if (incident && incident->position.isValid()) {
+        const QgsCoordinateTransform toMap(QgsCoordinateReferenceSystem(QStringLiteral("EPSG:4490")), m_canvas->mapSettings().destinationCrs(),
+                                           QgsProject::instance()->transformContext());
+        try {
+            const QgsPointXY at = toMap.transform(QgsPointXY(incident->position.lon, incident->position.lat));
+            // About 3 km either side: the incident's site, its neighbours and the roads in.
+            m_incident = QgsRectangle(at.x() - 3000, at.y() - 3000, at.x() + 3000, at.y() + 3000);
+            m_incidentMarker->setCenter(at);
+            m_incidentId = incident->id;
+            m_incidentTitle = incident->title;
+        } catch (const QgsCsException &) {
+            // A position outside the map's projection zone is not on the county map: county view only.
+        }
+    }
+    m_incidentMarker->setVisible(!m_incidentId.isEmpty());
+    if (m_incidentId != previousId && (!m_incidentId.isEmpty() || m_showingIncident)) {
+        m_showingIncident = m_incidentId.isEmpty(); // so that showNextView() moves to the new state
+        showNextView();
+    }
 }
 
 void WallWindow::showNextView()

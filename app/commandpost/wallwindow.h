@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "core/incident.h"
+
 #include <qgsrectangle.h>
 
 #include <QElapsedTimer>
 #include <QWidget>
 
+#include <optional>
+
 class QgsMapCanvas;
+class QgsVertexMarker;
 class QgsVectorLayer;
 class QLabel;
 class QTimer;
@@ -36,8 +41,11 @@ public:
 
     //! Shows the project's registry layers (already loaded by the desk code) and fills the panels.
     void showLayers(const QList<QgsVectorLayer *> &layers);
-    //! The newest active incident to alternate with; an empty \a area means none.
-    void setNewestIncident(const QgsRectangle &area, const QString &title);
+    /*!
+     * The newest open incident to alternate with, or none. A newly opened incident is shown at
+     * once; when the one on screen is closed the wall goes back to the county.
+     */
+    void setNewestIncident(const std::optional<core::Incident> &incident);
     //! Shows the next view of the cycle now (county → incident → county …).
     void showNextView();
     /*!
@@ -64,6 +72,8 @@ private:
     QLabel *m_clock = nullptr;
     QgsRectangle m_county;
     QgsRectangle m_incident;
+    QgsVertexMarker *m_incidentMarker = nullptr; //!< a ring on the incident's site, on the canvas
+    QString m_incidentId;
     QString m_incidentTitle;
     bool m_showingIncident = false;
     QElapsedTimer m_chartUpdated;

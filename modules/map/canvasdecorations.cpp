@@ -65,6 +65,11 @@ void CanvasDecorations::paint(QPainter *painter)
     painter->drawText(QRectF(origin + QPointF(0, -24), QSizeF(barPixels, 18)), Qt::AlignCenter, label);
 
     const QRectF arrow(QPointF(size.width() - 52, 12) - pos(), QSizeF(36, 60));
+    // The same backing as the scale bar's, so the arrow reads over any map colour (on the wall the
+    // light arrow would vanish on the county's light fill).
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(paper);
+    painter->drawRoundedRect(arrow.adjusted(-6, -6, 6, 6), 4, 4);
     m_northArrow.render(painter, arrow);
 }
 
