@@ -112,7 +112,8 @@ private slots:
         QCOMPARE(result.status, SolveStatus::Cancelled);
         QVERIFY(result.hasSolution());
         QCOMPARE(result.openSites.size(), 60);
-        QVERIFY2(sinceCancel.elapsed() < 1000, qPrintable(QString::number(sinceCancel.elapsed())));
+        // Uncancelled it would run for hours; the margin is for a loaded CI machine, not for the solver.
+        QVERIFY2(sinceCancel.elapsed() < 5000, qPrintable(QString::number(sinceCancel.elapsed())));
     }
 
     void timeLimitStopsTheSearch()
@@ -124,7 +125,7 @@ private slots:
         control.timeLimitSeconds = 0.5;
         const auto result = cp::planning::PMedianHeuristic(settings).solve(problem, &control);
         QCOMPARE(result.status, SolveStatus::Feasible);
-        QVERIFY2(result.milliseconds < 2500, qPrintable(QString::number(result.milliseconds)));
+        QVERIFY2(result.milliseconds < 5000, qPrintable(QString::number(result.milliseconds)));
     }
 
     void cancelStopsCbc()
@@ -145,7 +146,7 @@ private slots:
         canceller.join();
         QCOMPARE(result.status, SolveStatus::Cancelled);
         QVERIFY2(nodes > 0, "the cancel came while CBC was branching");
-        QVERIFY2(sinceCancel.elapsed() < 1500, qPrintable(QString::number(sinceCancel.elapsed())));
+        QVERIFY2(sinceCancel.elapsed() < 5000, qPrintable(QString::number(sinceCancel.elapsed())));
     }
 
     void cbcTimeLimitReportsTheGap()
