@@ -19,12 +19,9 @@ bool StoreDispatchJournal::appendAudit(const QString &user, const QDateTime &tim
     return m_store.appendAudit({user, time, action, target, comment}, error);
 }
 
-bool StoreDispatchJournal::saveSupplyMovement(const dispatch::SupplyMovement &m, QString *error)
+bool StoreDispatchJournal::saveSupplyMovement(const dispatch::SupplyMovement &movement, QString *error)
 {
-    // Machine-readable (not translated) like every audit comment: depot, item, quantity, unit.
-    const QString comment = QStringLiteral("depot=%1; item=%2; quantity=%3; unit=%4")
-                                .arg(m.depotId, m.item, QString::number(m.quantity), m.unit);
-    return appendAudit(m.user, m.time, QStringLiteral("supply.issue"), m.incidentId, comment, error);
+    return m_store.saveSupplyMovement(movement, error);
 }
 
 } // namespace cp::storage

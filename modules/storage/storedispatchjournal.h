@@ -6,12 +6,7 @@
 
 namespace cp::storage {
 
-/*!
- * \brief Keeps dispatch decisions in a Store: orders in its dispatch orders, the rest in its audit log.
- *
- * A supply movement becomes the audit line "supply.issue" on the incident, naming depot, item,
- * quantity and unit (the store has no table of its own for movements yet).
- */
+//! Keeps dispatch decisions in a Store: its dispatch orders, supply movements and audit log.
 class StoreDispatchJournal : public dispatch::DispatchJournal
 {
 public:

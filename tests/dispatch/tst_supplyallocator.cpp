@@ -173,22 +173,27 @@ private slots:
         QCOMPARE(beds(a, QStringLiteral("near")), 100.0);
     }
 
-    void movementsAreAuditedInAGeoPackageStore()
+    void movementsAreStoredInAGeoPackageStore()
     {
         QTemporaryDir dir;
         QString error;
         auto store = storage::GeoPackageStore::create(dir.filePath(QStringLiteral("s.gpkg")), &error);
         QVERIFY2(store, qPrintable(error));
         storage::StoreDispatchJournal journal(*store);
-        const routing::RoadGraph &graph = m_graph;
-        SupplyAllocator &a = *m_allocator;
-        QVERIFY(a.allocate(incidentAt(graph), {{QStringLiteral("folding bed"), 150}}, QStringLiteral("duty1"), t0,
-                           &journal, &error));
-        const auto log = store->auditLog(&error);
-        QVERIFY2(log && log->size() == 2, qPrintable(error));
-        QCOMPARE(log->at(1).action, QStringLiteral("supply.issue"));
-        QCOMPARE(log->at(1).target, QStringLiteral("INC-1"));
-        QCOMPARE(log->at(1).comment, QStringLiteral("depot=far; item=folding bed; quantity=50; unit=pcs"));
+        QVERIFY(m_allocator->allocate(incidentAt(m_graph), {{QStringLiteral("folding bed"), 150}}, QStringLiteral("duty1"),
+                                      t0, &journal, &error));
+        const auto stored = store->supplyMovements(QStringLiteral("INC-1"), &error);
+        QVERIFY2(stored && stored->size() == 2, qPrintable(error));
+        const SupplyMovement far = stored->at(1);
+        QCOMPARE(far.depotId, QStringLiteral("far"));
+        QCOMPARE(far.item, QStringLiteral("folding bed"));
+        QCOMPARE(far.quantity, 50.0);
+        QCOMPARE(far.unit, QStringLiteral("pcs"));
+        QCOMPARE(far.incidentId, QStringLiteral("INC-1"));
+        QCOMPARE(far.time, t0);
+        QCOMPARE(far.user, QStringLiteral("duty1"));
+        QVERIFY(qAbs(far.travelSeconds - 800.0) < 1e-6);
+        QCOMPARE(store->supplyMovements(QStringLiteral("INC-2"), &error)->size(), 0);
     }
 
 private:
