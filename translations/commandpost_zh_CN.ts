@@ -832,6 +832,93 @@
     </message>
 </context>
 <context>
+    <name>cp::dispatch</name>
+    <message>
+        <source>%1 "%2"</source>
+        <translation>%1“%2”</translation>
+    </message>
+    <message>
+        <source>Cannot dispatch team %1: incident %2 is unknown</source>
+        <translation>无法派遣队伍 %1：事件 %2 不存在</translation>
+    </message>
+    <message>
+        <source>Cannot dispatch team %1: incident %2 is closed</source>
+        <translation>无法派遣队伍 %1：事件 %2 已关闭</translation>
+    </message>
+    <message>
+        <source>Cannot dispatch team %1: it is already committed to incident %2 (order %3, %4)</source>
+        <translation>无法派遣队伍 %1：该队伍已派往事件 %2（调度单 %3，%4）</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1 is unknown</source>
+        <translation>调度单 %1 不存在</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1 cannot go from "%2" to "%3"</source>
+        <translation>调度单 %1 不能从“%2”变为“%3”</translation>
+    </message>
+    <message>
+        <source>Alarm %1 (%2): %3 %4 against limit %5</source>
+        <translation>报警 %1（%2）：%3 %4，限值 %5</translation>
+    </message>
+    <message>
+        <source>Incident opened: %1, response level %2</source>
+        <translation>事件已建立：%1，响应级别 %2</translation>
+    </message>
+    <message>
+        <source>%1 dispatched (order %2)</source>
+        <translation>%1 已派出（调度单 %2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 issued from %4</source>
+        <translation>已从%4调拨 %3 %1 %2</translation>
+    </message>
+    <message>
+        <source>supply request line %1 names no item</source>
+        <translation>物资申请第 %1 行未填写物资名称</translation>
+    </message>
+    <message>
+        <source>supply request line %1 (%2): quantity %3 is not a positive number</source>
+        <translation>物资申请第 %1 行（%2）：数量 %3 不是正数</translation>
+    </message>
+    <message>
+        <source>Incident %1 cannot be reached by road: %2</source>
+        <translation>事件 %1 无法经道路到达：%2</translation>
+    </message>
+    <message>
+        <source>The incident cannot be reached by road: %1</source>
+        <translation>事件地点无法经道路到达：%1</translation>
+    </message>
+    <message>
+        <source>dispatched to incident %1</source>
+        <translation>已派往事件 %1</translation>
+    </message>
+    <message>
+        <source>dispatched</source>
+        <translation>已派出</translation>
+    </message>
+    <message>
+        <source>off duty</source>
+        <translation>不在岗</translation>
+    </message>
+    <message>
+        <source>in maintenance</source>
+        <translation>装备检修中</translation>
+    </message>
+    <message>
+        <source>not on the road network: %1</source>
+        <translation>不在路网上：%1</translation>
+    </message>
+    <message>
+        <source>no road route to the incident</source>
+        <translation>没有通往事件地点的道路</translation>
+    </message>
+</context>
+<context>
     <name>cp::feeds</name>
     <message>
         <source>No answer within %1 ms</source>
@@ -1974,6 +2061,14 @@
     <message>
         <source>cannot upgrade the store to schema version %1</source>
         <translation>无法将数据库升级到结构版本 %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot record the supply movement of %2 from depot "%3"</source>
+        <translation>%1：无法记录从储备库“%3”调拨%2的记录</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the supply movements</source>
+        <translation>%1：无法读取物资调拨记录</translation>
     </message>
 </context>
 <context>
