@@ -270,6 +270,121 @@
     </message>
 </context>
 <context>
+    <name>cp::app::IncidentPanel</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>No open incident.</source>
+        <translation>当前无处置中的事件。</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>队伍</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>预计到达</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>能力</translation>
+    </message>
+    <message>
+        <source>Dispatch proposed teams</source>
+        <translation>派出建议队伍</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>调度单</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Next status</source>
+        <translation>下一状态</translation>
+    </message>
+    <message>
+        <source>Incident type</source>
+        <translation>事件类型</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>所需能力</translation>
+    </message>
+    <message>
+        <source>Recommended teams (proposed first, by road travel time):</source>
+        <translation>推荐队伍（建议派出的在前，按道路行程时间排序）：</translation>
+    </message>
+    <message>
+        <source>Dispatch orders:</source>
+        <translation>调度单：</translation>
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation>时间线：</translation>
+    </message>
+    <message>
+        <source>No data set with roads and teams is loaded.</source>
+        <translation>尚未加载包含道路和队伍的数据集。</translation>
+    </message>
+    <message>
+        <source>Enterprise %1 of alarm %2 is not in the data set.</source>
+        <translation>报警 %2 的企业 %1 不在数据集中。</translation>
+    </message>
+    <message>
+        <source>Sector "%1" of alarm %2 defines no incident types.</source>
+        <translation>报警 %2 所属行业“%1”未定义事件类型。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Incident %2 · response level %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;事件 %2 · 响应级别 %3</translation>
+    </message>
+    <message>
+        <source>Proposed (all on scene in %1)</source>
+        <translation>建议派出（%1 内全部到场）</translation>
+    </message>
+    <message>
+        <source>Other available teams</source>
+        <translation>其他可用队伍</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>不可派遣</translation>
+    </message>
+    <message>
+        <source>No available team can bring: %1</source>
+        <translation>没有可用队伍具备：%1</translation>
+    </message>
+    <message>
+        <source>Teams dispatched to %1: %2</source>
+        <translation>已派往%1的队伍：%2 支</translation>
+    </message>
+    <message>
+        <source>Order %1 is complete.</source>
+        <translation>调度单 %1 已完成。</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Proposed: none, the teams sent bring every need</source>
+        <translation>无需再派：已派队伍具备全部所需能力</translation>
+    </message>
+</context>
+<context>
     <name>cp::app::MainWindow</name>
     <message>
         <source>CommandPost — Liangshan County emergency command center</source>
@@ -298,10 +413,6 @@
     <message>
         <source>Alarms</source>
         <translation>报警</translation>
-    </message>
-    <message>
-        <source>No open incident.</source>
-        <translation>当前无处置中的事件。</translation>
     </message>
     <message>
         <source>Incident</source>
@@ -452,6 +563,10 @@
     <message>
         <source>Verification recorded on %1</source>
         <translation>已为 %1 记录核实结果</translation>
+    </message>
+    <message>
+        <source>Open incident	Ctrl+I</source>
+        <translation>建立事件	Ctrl+I</translation>
     </message>
 </context>
 <context>
