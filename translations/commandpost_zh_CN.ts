@@ -383,6 +383,30 @@
         <source>Proposed: none, the teams sent bring every need</source>
         <translation>无需再派：已派队伍具备全部所需能力</translation>
     </message>
+    <message>
+        <source>Request supplies…</source>
+        <translation>申请物资…</translation>
+    </message>
+    <message>
+        <source>%1 short by %2</source>
+        <translation>%1 缺 %2</translation>
+    </message>
+    <message>
+        <source>Supplies short: %1</source>
+        <translation>物资不足：%1</translation>
+    </message>
+    <message>
+        <source>Request supplies</source>
+        <translation>申请物资</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物资</translation>
+    </message>
+    <message>
+        <source>Quantity of %1</source>
+        <translation>%1 的数量</translation>
+    </message>
 </context>
 <context>
     <name>cp::app::MainWindow</name>

@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -64,6 +65,7 @@ IncidentPanel::IncidentPanel(const sectors::SectorRegistry &sectors, QgsMapCanva
     m_orders->verticalHeader()->hide();
     m_orders->horizontalHeader()->setStretchLastSection(true);
     m_advance = new QPushButton(tr("Next status"), this);
+    m_requestSupplies = new QPushButton(tr("Request supplies…"), this);
     m_timelineList = new QListWidget(this);
 
     auto *form = new QFormLayout;
@@ -79,6 +81,7 @@ IncidentPanel::IncidentPanel(const sectors::SectorRegistry &sectors, QgsMapCanva
     layout->addWidget(new QLabel(tr("Dispatch orders:"), this));
     layout->addWidget(m_orders, 2);
     layout->addWidget(m_advance);
+    layout->addWidget(m_requestSupplies);
     layout->addWidget(new QLabel(tr("Timeline:"), this));
     layout->addWidget(m_timelineList, 2);
     setEnabled(false);
@@ -86,6 +89,7 @@ IncidentPanel::IncidentPanel(const sectors::SectorRegistry &sectors, QgsMapCanva
     connect(m_type, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] { recommend(); });
     connect(m_dispatch, &QPushButton::clicked, this, [this] { dispatchProposed(); });
     connect(m_advance, &QPushButton::clicked, this, [this] { advanceOrder(m_orders->currentRow()); });
+    connect(m_requestSupplies, &QPushButton::clicked, this, &IncidentPanel::askForSupplies);
 }
 
 IncidentPanel::~IncidentPanel() { clearRoutes(); }
@@ -102,6 +106,7 @@ bool IncidentPanel::loadData(const QString &gpkgPath, QString *error)
     if (graph.isEmpty())
         return false;
     m_recommender = std::make_unique<dispatch::TeamRecommender>(graph);
+    m_supplies = std::make_unique<dispatch::SupplyAllocator>(graph, registry->supplyDepots);
     m_teams = registry->teams;
     m_enterprises.clear();
     for (const core::Enterprise &e : registry->enterprises)
@@ -146,6 +151,7 @@ bool IncidentPanel::openFromAlarm(const alarms::TrackedAlarm &alarm, QString *er
     m_timeline.addOpened(m_incident);
     clearRoutes();
     m_teamRoutes.clear();
+    m_movements.clear();
 
     m_title->setText(tr("<b>%1</b><br>Incident %2 · response level %3")
                          .arg(m_incident.title.toHtmlEscaped(), m_incident.id, core::displayName(m_incident.responseLevel)));
@@ -272,6 +278,49 @@ bool IncidentPanel::advanceOrder(int row)
     return true;
 }
 
+std::optional<dispatch::SupplyAllocation> IncidentPanel::requestSupplies(const QList<dispatch::SupplyRequestLine> &request)
+{
+    if (!m_supplies)
+        return std::nullopt;
+    QString error;
+    const std::optional<dispatch::SupplyAllocation> result =
+        m_supplies->allocate(m_incident, request, user(), QDateTime::currentDateTimeUtc(), nullptr, &error);
+    if (!result) {
+        emit message(error);
+        return std::nullopt;
+    }
+    m_movements.append(result->movements);
+    QStringList shortages;
+    for (const dispatch::SupplyShortage &s : result->shortages)
+        shortages.append(tr("%1 short by %2").arg(s.item).arg(s.missing));
+    if (!shortages.isEmpty())
+        emit message(tr("Supplies short: %1").arg(shortages.join(tr(", "))));
+    showTimeline();
+    return result;
+}
+
+void IncidentPanel::askForSupplies()
+{
+    if (!m_supplies)
+        return;
+    QStringList items;
+    for (const core::SupplyDepot &d : m_supplies->depots()) {
+        for (const core::InventoryLine &line : d.inventory) {
+            if (!items.contains(line.item))
+                items.append(line.item);
+        }
+    }
+    items.sort();
+    bool ok = false;
+    const QString item = QInputDialog::getItem(this, tr("Request supplies"), tr("Item"), items, 0, false, &ok);
+    if (!ok)
+        return;
+    const double quantity = QInputDialog::getDouble(this, tr("Request supplies"), tr("Quantity of %1").arg(item), 1, 0.001,
+                                                    1e9, 0, &ok);
+    if (ok)
+        requestSupplies({{item, quantity}});
+}
+
 void IncidentPanel::showOrders()
 {
     const QList<core::DispatchOrder> orders = m_book.orders(m_incident.id);
@@ -295,6 +344,14 @@ void IncidentPanel::showTimeline()
     dispatch::IncidentTimeline timeline = m_timeline;
     for (const dispatch::OrderEvent &e : m_book.history(m_incident.id))
         timeline.addOrderEvent(e, teamName(e.teamId));
+    for (const dispatch::SupplyMovement &m : std::as_const(m_movements)) {
+        QString depot = m.depotId;
+        for (const core::SupplyDepot &d : m_supplies->depots()) {
+            if (d.id == m.depotId)
+                depot = d.name;
+        }
+        timeline.addSupplyMovement(m, depot);
+    }
     m_timelineList->clear();
     for (const dispatch::TimelineEntry &e : timeline.entries())
         m_timelineList->addItem(QStringLiteral("%1  %2").arg(e.time.toLocalTime().toString(QStringLiteral("HH:mm:ss")), e.text));

@@ -6,6 +6,7 @@
 #include "core/team.h"
 #include "dispatch/dispatchbook.h"
 #include "dispatch/incidenttimeline.h"
+#include "dispatch/supplyallocator.h"
 #include "dispatch/teamrecommender.h"
 
 #include <QHash>
@@ -74,6 +75,11 @@ public:
     int dispatchProposed();
     //! Moves the order in row \a row of the order table to its next status.
     bool advanceOrder(int row);
+    /*!
+     * Issues \a request to the incident from the depots, nearest by road first; the movements go to the
+     * timeline and a shortage to message(). Nothing, with message() saying why, on a bad request.
+     */
+    std::optional<dispatch::SupplyAllocation> requestSupplies(const QList<dispatch::SupplyRequestLine> &request);
 
 signals:
     //! Emitted with a translated message for the status bar.
@@ -81,6 +87,7 @@ signals:
 
 private:
     void recommend();
+    void askForSupplies();
     void showRecommendation();
     void showOrders();
     void showTimeline();
@@ -94,6 +101,8 @@ private:
     std::unique_ptr<dispatch::TeamRecommender> m_recommender;
     QList<core::Team> m_teams;
     QHash<QString, core::Enterprise> m_enterprises;
+    std::unique_ptr<dispatch::SupplyAllocator> m_supplies;
+    QList<dispatch::SupplyMovement> m_movements; //!< of the open incident
     dispatch::DispatchBook m_book;
     dispatch::IncidentTimeline m_timeline;
     core::Incident m_incident;
@@ -112,6 +121,7 @@ private:
     QPushButton *m_dispatch;
     QTableWidget *m_orders;
     QPushButton *m_advance;
+    QPushButton *m_requestSupplies;
     QListWidget *m_timelineList;
 };
 

@@ -50,6 +50,15 @@ private slots:
             }
         }
         QVERIFY(!m_enterprise.id.isEmpty());
+        for (const core::SupplyDepot &d : registry->supplyDepots) {
+            if (d.inventory.isEmpty() || d.status != core::FacilityStatus::Existing)
+                continue;
+            if (m_item.isEmpty())
+                m_item = d.inventory.first().item;
+            for (const core::InventoryLine &line : d.inventory)
+                m_itemStock += line.item == m_item ? line.quantity : 0;
+        }
+        QVERIFY(m_itemStock > 0);
     }
 
     void anAlarmBecomesAnIncidentWithDispatchedTeamsAndRoutes()
@@ -90,6 +99,24 @@ private slots:
         // Everything needed is on the way: nothing more is proposed.
         QVERIFY(after.proposed.isEmpty());
 
+        // Supplies: more than every depot holds, so several depots give, nearest first, and the rest is short.
+        QSignalSpy shortage(panel, &app::IncidentPanel::message);
+        const auto supplies = panel->requestSupplies({{m_item, m_itemStock + 5}});
+        QVERIFY(supplies);
+        QVERIFY(supplies->movements.size() > 1);
+        double moved = 0;
+        for (int i = 0; i < supplies->movements.size(); ++i) {
+            moved += supplies->movements[i].quantity;
+            if (i > 0)
+                QVERIFY(supplies->movements[i - 1].travelSeconds <= supplies->movements[i].travelSeconds);
+        }
+        QCOMPARE(supplies->shortages.size(), 1);
+        QVERIFY(supplies->shortages.first().missing >= 5);
+        QCOMPARE(moved + supplies->shortages.first().missing, m_itemStock + 5);
+        QCOMPARE(shortage.size(), 1);
+        QCOMPARE(timeline->count(), 2 + first.proposed.size() + supplies->movements.size());
+        const int beforeSteps = timeline->count();
+
         // The first order through its lifecycle; its route goes when the team is back.
         QVERIFY(panel->advanceOrder(0));
         QVERIFY(panel->advanceOrder(0));
@@ -101,7 +128,7 @@ private slots:
         QSignalSpy messages(panel, &app::IncidentPanel::message);
         QVERIFY(!panel->advanceOrder(0));
         QCOMPARE(messages.size(), 1);
-        QCOMPARE(timeline->count(), 2 + first.proposed.size() + 4);
+        QCOMPARE(timeline->count(), beforeSteps + 4);
         QCOMPARE(panel->findChild<QTableWidget *>()->item(0, 2)->text(), core::displayName(core::DispatchStatus::Available));
     }
 
@@ -189,6 +216,8 @@ private:
     sectors::SectorRegistry m_sectors;
     const QString m_demo = test::sourcePath(QStringLiteral("maps/liangshan/demo.gpkg"));
     core::Enterprise m_enterprise;
+    QString m_item;         //!< the first item of the first existing depot with stock
+    double m_itemStock = 0; //!< of m_item in all existing depots
 };
 
 COMMANDPOST_QGIS_TEST_MAIN(TestIncidentPanel)
