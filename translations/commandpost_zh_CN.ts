@@ -270,6 +270,145 @@
     </message>
 </context>
 <context>
+    <name>cp::app::IncidentPanel</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>No open incident.</source>
+        <translation>当前无处置中的事件。</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>队伍</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>预计到达</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>能力</translation>
+    </message>
+    <message>
+        <source>Dispatch proposed teams</source>
+        <translation>派出建议队伍</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>调度单</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Next status</source>
+        <translation>下一状态</translation>
+    </message>
+    <message>
+        <source>Request supplies…</source>
+        <translation>申请物资…</translation>
+    </message>
+    <message>
+        <source>Incident type</source>
+        <translation>事件类型</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>所需能力</translation>
+    </message>
+    <message>
+        <source>Recommended teams (proposed first, by road travel time):</source>
+        <translation>推荐队伍（建议派出的在前，按道路行程时间排序）：</translation>
+    </message>
+    <message>
+        <source>Dispatch orders:</source>
+        <translation>调度单：</translation>
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation>时间线：</translation>
+    </message>
+    <message>
+        <source>No data set with roads and teams is loaded.</source>
+        <translation>尚未加载包含道路和队伍的数据集。</translation>
+    </message>
+    <message>
+        <source>Enterprise %1 of alarm %2 is not in the data set.</source>
+        <translation>报警 %2 的企业 %1 不在数据集中。</translation>
+    </message>
+    <message>
+        <source>Sector "%1" of alarm %2 defines no incident types.</source>
+        <translation>报警 %2 所属行业“%1”未定义事件类型。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Incident %2 · response level %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;事件 %2 · 响应级别 %3</translation>
+    </message>
+    <message>
+        <source>Proposed: none, the teams sent bring every need</source>
+        <translation>无需再派：已派队伍具备全部所需能力</translation>
+    </message>
+    <message>
+        <source>Proposed (all on scene in %1)</source>
+        <translation>建议派出（%1 内全部到场）</translation>
+    </message>
+    <message>
+        <source>Other available teams</source>
+        <translation>其他可用队伍</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>不可派遣</translation>
+    </message>
+    <message>
+        <source>No available team can bring: %1</source>
+        <translation>没有可用队伍具备：%1</translation>
+    </message>
+    <message>
+        <source>Teams dispatched to %1: %2</source>
+        <translation>已派往%1的队伍：%2 支</translation>
+    </message>
+    <message>
+        <source>Order %1 is complete.</source>
+        <translation>调度单 %1 已完成。</translation>
+    </message>
+    <message>
+        <source>%1 short by %2</source>
+        <translation>%1 缺 %2</translation>
+    </message>
+    <message>
+        <source>Supplies short: %1</source>
+        <translation>物资不足：%1</translation>
+    </message>
+    <message>
+        <source>Request supplies</source>
+        <translation>申请物资</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物资</translation>
+    </message>
+    <message>
+        <source>Quantity of %1</source>
+        <translation>%1 的数量</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1，%2</translation>
+    </message>
+</context>
+<context>
     <name>cp::app::MainWindow</name>
     <message>
         <source>CommandPost — Liangshan County emergency command center</source>
@@ -298,10 +437,6 @@
     <message>
         <source>Alarms</source>
         <translation>报警</translation>
-    </message>
-    <message>
-        <source>No open incident.</source>
-        <translation>当前无处置中的事件。</translation>
     </message>
     <message>
         <source>Incident</source>
@@ -452,6 +587,10 @@
     <message>
         <source>Verification recorded on %1</source>
         <translation>已为 %1 记录核实结果</translation>
+    </message>
+    <message>
+        <source>Open incident	Ctrl+I</source>
+        <translation>建立事件	Ctrl+I</translation>
     </message>
 </context>
 <context>
@@ -829,6 +968,93 @@
     <message>
         <source>a ring needs at least four vertices, the first repeated at the end</source>
         <translation>环至少需要四个顶点，且末点须与首点相同</translation>
+    </message>
+</context>
+<context>
+    <name>cp::dispatch</name>
+    <message>
+        <source>%1 "%2"</source>
+        <translation>%1“%2”</translation>
+    </message>
+    <message>
+        <source>Cannot dispatch team %1: incident %2 is unknown</source>
+        <translation>无法派遣队伍 %1：事件 %2 不存在</translation>
+    </message>
+    <message>
+        <source>Cannot dispatch team %1: incident %2 is closed</source>
+        <translation>无法派遣队伍 %1：事件 %2 已关闭</translation>
+    </message>
+    <message>
+        <source>Cannot dispatch team %1: it is already committed to incident %2 (order %3, %4)</source>
+        <translation>无法派遣队伍 %1：该队伍已派往事件 %2（调度单 %3，%4）</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1 is unknown</source>
+        <translation>调度单 %1 不存在</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1 cannot go from "%2" to "%3"</source>
+        <translation>调度单 %1 不能从“%2”变为“%3”</translation>
+    </message>
+    <message>
+        <source>Alarm %1 (%2): %3 %4 against limit %5</source>
+        <translation>报警 %1（%2）：%3 %4，限值 %5</translation>
+    </message>
+    <message>
+        <source>Incident opened: %1, response level %2</source>
+        <translation>事件已建立：%1，响应级别 %2</translation>
+    </message>
+    <message>
+        <source>%1 dispatched (order %2)</source>
+        <translation>%1 已派出（调度单 %2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 issued from %4</source>
+        <translation>已从%4调拨 %3 %1 %2</translation>
+    </message>
+    <message>
+        <source>supply request line %1 names no item</source>
+        <translation>物资申请第 %1 行未填写物资名称</translation>
+    </message>
+    <message>
+        <source>supply request line %1 (%2): quantity %3 is not a positive number</source>
+        <translation>物资申请第 %1 行（%2）：数量 %3 不是正数</translation>
+    </message>
+    <message>
+        <source>Incident %1 cannot be reached by road: %2</source>
+        <translation>事件 %1 无法经道路到达：%2</translation>
+    </message>
+    <message>
+        <source>The incident cannot be reached by road: %1</source>
+        <translation>事件地点无法经道路到达：%1</translation>
+    </message>
+    <message>
+        <source>dispatched to incident %1</source>
+        <translation>已派往事件 %1</translation>
+    </message>
+    <message>
+        <source>dispatched</source>
+        <translation>已派出</translation>
+    </message>
+    <message>
+        <source>off duty</source>
+        <translation>不在岗</translation>
+    </message>
+    <message>
+        <source>in maintenance</source>
+        <translation>装备检修中</translation>
+    </message>
+    <message>
+        <source>not on the road network: %1</source>
+        <translation>不在路网上：%1</translation>
+    </message>
+    <message>
+        <source>no road route to the incident</source>
+        <translation>没有通往事件地点的道路</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +2208,14 @@
     <message>
         <source>the database connection is not SQLite</source>
         <translation>数据库连接不是 SQLite</translation>
+    </message>
+    <message>
+        <source>%1: cannot record the supply movement of %2 from depot "%3"</source>
+        <translation>%1：无法记录从储备库“%3”调拨%2的记录</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the supply movements</source>
+        <translation>%1：无法读取物资调拨记录</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "deskalarms.h"
+#include "incidentpanel.h"
 #include "searchbox.h"
 
 #include "core/beijingtime.h"
@@ -148,9 +149,12 @@ void MainWindow::createDocks()
             showFeature(enterprises, *enterprises->selectedFeatureIds().cbegin());
         }
     });
-    auto *incident = new QLabel(tr("No open incident."), this);
-    incident->setAlignment(Qt::AlignCenter);
-    dock(QStringLiteral("incident"), tr("Incident"), incident, Qt::RightDockWidgetArea);
+    m_incidentPanel = new IncidentPanel(m_sectors, m_canvas, this);
+    connect(m_incidentPanel, &IncidentPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    dock(QStringLiteral("incident"), tr("Incident"), m_incidentPanel, Qt::RightDockWidgetArea);
+    auto *openIncident = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_I), m_alarmView);
+    openIncident->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(openIncident, &QShortcut::activated, this, &MainWindow::openIncidentFromSelected);
 }
 
 void MainWindow::createActions()
@@ -240,6 +244,15 @@ void MainWindow::actOnSelected(const std::function<alarms::ActionResult(const al
     statusBar()->showMessage(result ? done.arg(key.toString()) : result.message, 5000);
 }
 
+void MainWindow::openIncidentFromSelected()
+{
+    const QModelIndexList rows = m_alarmView->selectionModel()->selectedRows();
+    const alarms::TrackedAlarm *a = rows.isEmpty() ? nullptr : m_alarmModel->alarmAt(rows.first().row());
+    QString error;
+    if (a && !m_incidentPanel->openFromAlarm(*a, &error))
+        statusBar()->showMessage(error, 8000);
+}
+
 void MainWindow::acknowledgeSelected()
 {
     actOnSelected([this](const alarms::AlarmKey &key, const QString &user) { return m_alarms->engine().acknowledge(key, user); },
@@ -253,6 +266,7 @@ void MainWindow::showAlarmMenu(const QPoint &at)
     alarms::AlarmEngine &engine = m_alarms->engine();
     QMenu menu(this);
     menu.addAction(tr("Acknowledge\tSpace"), this, &MainWindow::acknowledgeSelected);
+    menu.addAction(tr("Open incident\tCtrl+I"), this, &MainWindow::openIncidentFromSelected);
     QMenu *shelve = menu.addMenu(tr("Shelve for"));
     for (int hours : {1, 4, 8}) {
         shelve->addAction(tr("%n hour(s)", nullptr, hours), this, [this, &engine, hours] {
@@ -359,6 +373,9 @@ QStringList MainWindow::openData(const QString &gpkgPath)
     }
     m_identifyTool->setLayers(facilities);
     m_search->setLayers(m_registryLayers);
+    QString dispatchError;
+    if (!m_incidentPanel->loadData(gpkgPath, &dispatchError))
+        errors << dispatchError;
     zoomToCounty();
     if (!errors.isEmpty())
         statusBar()->showMessage(errors.join(QStringLiteral("; ")));

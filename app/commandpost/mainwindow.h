@@ -33,6 +33,7 @@ class SectorRegistry;
 namespace cp::app {
 
 class DeskAlarms;
+class IncidentPanel;
 class SearchBox;
 
 /*!
@@ -78,6 +79,7 @@ private:
     void updateClock();
     void acknowledgeSelected();
     void showAlarmMenu(const QPoint &at);
+    void openIncidentFromSelected();
     //! Runs \a action on the selected alarm as the current user and reports the outcome in the status bar.
     void actOnSelected(const std::function<alarms::ActionResult(const alarms::AlarmKey &, const QString &user)> &action,
                        const QString &done);
@@ -92,6 +94,7 @@ private:
     ui::AlarmTableModel *m_alarmModel = nullptr;
     QTableView *m_alarmView = nullptr;
     DeskAlarms *m_alarms = nullptr;
+    IncidentPanel *m_incidentPanel = nullptr;
     SearchBox *m_search = nullptr;
     QList<QgsVectorLayer *> m_registryLayers;
     QLabel *m_feedHealth = nullptr;

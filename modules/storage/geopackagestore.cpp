@@ -441,6 +441,40 @@ std::optional<QList<core::DispatchOrder>> GeoPackageStore::dispatchOrders(const 
     return result;
 }
 
+bool GeoPackageStore::saveSupplyMovement(const dispatch::SupplyMovement &m, QString *error)
+{
+    QSqlQuery query(m_connection->database());
+    return runStatement(query,
+                        QStringLiteral("INSERT INTO supply_movements (depot_id, item, quantity, unit, incident_id, "
+                                       "moved_at, user_name, travel_s) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                        {m.depotId, m.item, m.quantity, m.unit, m.incidentId, timeValue(m.time), m.user, m.travelSeconds},
+                        Tr::tr("%1: cannot record the supply movement of %2 from depot \"%3\"").arg(m_path, m.item, m.depotId),
+                        error);
+}
+
+std::optional<QList<dispatch::SupplyMovement>> GeoPackageStore::supplyMovements(const QString &incidentId,
+                                                                                QString *error) const
+{
+    QSqlQuery query(m_connection->database());
+    QString sql = QStringLiteral("SELECT depot_id, item, quantity, unit, incident_id, moved_at, user_name, travel_s "
+                                 "FROM supply_movements");
+    QVariantList values;
+    if (!incidentId.isEmpty()) {
+        sql += QStringLiteral(" WHERE incident_id = ?");
+        values.append(incidentId);
+    }
+    if (!runStatement(query, sql + QStringLiteral(" ORDER BY fid"), values,
+                      Tr::tr("%1: cannot read the supply movements").arg(m_path), error))
+        return std::nullopt;
+    QList<dispatch::SupplyMovement> result;
+    while (query.next()) {
+        result.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toDouble(),
+                       query.value(3).toString(), query.value(4).toString(), timeFrom(query.value(5)),
+                       query.value(6).toString(), query.value(7).toDouble()});
+    }
+    return result;
+}
+
 bool GeoPackageStore::appendAudit(const AuditEntry &entry, QString *error)
 {
     QSqlQuery query(m_connection->database());

@@ -56,6 +56,9 @@ public:
     bool saveDispatchOrder(const core::DispatchOrder &order, QString *error) override;
     std::optional<QList<core::DispatchOrder>> dispatchOrders(const QString &incidentId, QString *error) const override;
 
+    bool saveSupplyMovement(const dispatch::SupplyMovement &movement, QString *error) override;
+    std::optional<QList<dispatch::SupplyMovement>> supplyMovements(const QString &incidentId,
+                                                                   QString *error) const override;
     bool appendAudit(const AuditEntry &entry, QString *error) override;
     std::optional<QList<AuditEntry>> auditLog(QString *error) const override;
 

@@ -5,6 +5,7 @@
 #include "core/alarmevent.h"
 #include "core/dispatchorder.h"
 #include "core/incident.h"
+#include "dispatch/dispatchjournal.h"
 #include "storage/alarmrecord.h"
 #include "storage/auditentry.h"
 #include "storage/registry.h"
@@ -72,6 +73,11 @@ public:
     virtual std::optional<QList<core::DispatchOrder>> dispatchOrders(const QString &incidentId,
                                                                       QString *error) const = 0;
 
+    //! Appends an issue of supplies (schema version 3); movements are never changed or removed.
+    virtual bool saveSupplyMovement(const dispatch::SupplyMovement &movement, QString *error) = 0;
+    //! The supply movements of \a incidentId, or of every incident when it is empty, in the order written.
+    virtual std::optional<QList<dispatch::SupplyMovement>> supplyMovements(const QString &incidentId,
+                                                                           QString *error) const = 0;
     //! Appends \a entry to the audit log; entries are never changed or removed.
     virtual bool appendAudit(const AuditEntry &entry, QString *error) = 0;
     //! The audit log in the order it was written.

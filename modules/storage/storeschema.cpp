@@ -64,6 +64,21 @@ const QList<Migration> &migrations()
                  && query.exec(QStringLiteral("UPDATE gpkg_contents SET last_change = "
                                               "strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE table_name = 'alarms'"));
          }},
+        {3, "supplies: every issue of supplies from a depot to an incident",
+         [](QSqlQuery &query) {
+             // An attribute table like the version-1 ones, registered in gpkg_contents so QGIS lists it.
+             if (!query.exec(QStringLiteral(
+                     "CREATE TABLE supply_movements (fid INTEGER PRIMARY KEY AUTOINCREMENT, depot_id TEXT NOT NULL, "
+                     "item TEXT NOT NULL, quantity REAL NOT NULL, unit TEXT, incident_id TEXT NOT NULL, "
+                     "moved_at DATETIME NOT NULL, user_name TEXT NOT NULL, travel_s REAL)")))
+                 return false;
+             query.prepare(QStringLiteral("INSERT INTO gpkg_contents (table_name, data_type, identifier, description, "
+                                          "last_change) VALUES ('supply_movements', 'attributes', 'supply_movements', "
+                                          "?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))"));
+             query.addBindValue(QStringLiteral("Supplies issued from depots to incidents"));
+             return query.exec()
+                 && query.exec(QStringLiteral("CREATE INDEX supply_movements_incident_id ON supply_movements(incident_id)"));
+         }},
     };
     return steps;
 }

@@ -14,6 +14,9 @@ int runStoreBench(BenchReport &report, const QStringList &args);
 //! Road graph build, one-to-all and matrices, against QGIS's network analysis (bench_route.cpp).
 int runRouteBench(BenchReport &report, const QStringList &arguments);
 
+//! Team recommendation latency on the demo and on a generated million-road network (bench_dispatch.cpp).
+int runDispatchBench(BenchReport &report, const QStringList &arguments);
+
 //! OR-Library p-median: the heuristic on pmed1–40 against the known optima, CBC on the small ones (bench_orlib.cpp).
 int runOrLibraryBench(BenchReport &report, const QStringList &arguments);
 

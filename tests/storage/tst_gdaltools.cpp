@@ -69,6 +69,7 @@ private slots:
             {QStringLiteral("dispatch_orders"), 0},
             {QStringLiteral("audit_log"), 1},
             {QStringLiteral("feed_cursors"), 1},
+            {QStringLiteral("supply_movements"), 0},
         };
         for (const auto &layer : layers)
             QTest::newRow(qPrintable(QStringLiteral("ogrinfo lists %1 with %2 features").arg(layer.first).arg(layer.second)))

@@ -149,6 +149,27 @@ private slots:
         QCOMPARE(record.shelvedUntil, QDateTime(QDate(2026, 5, 2), QTime(17, 0), Qt::UTC));
     }
 
+    void theUpgradedStoreKeepsSupplyMovements()
+    {
+        QString error;
+        const dispatch::SupplyMovement movement{QStringLiteral("D1"), QStringLiteral("tent"), 12, QStringLiteral("pcs"),
+                                                QStringLiteral("INC-1"), QDateTime(QDate(2026, 5, 2), QTime(9, 30), Qt::UTC),
+                                                QStringLiteral("duty2"), 640};
+        {
+            auto store = GeoPackageStore::open(m_path, &error);
+            QVERIFY2(store, qPrintable(error));
+            QVERIFY2(store->saveSupplyMovement(movement, &error), qPrintable(error));
+        }
+        auto store = GeoPackageStore::open(m_path, &error);
+        QVERIFY2(store, qPrintable(error));
+        const auto stored = store->supplyMovements(QString(), &error);
+        QVERIFY2(stored && stored->size() == 1, qPrintable(error));
+        QCOMPARE(stored->first().item, movement.item);
+        QCOMPARE(stored->first().quantity, movement.quantity);
+        QCOMPARE(stored->first().time, movement.time);
+        QCOMPARE(stored->first().travelSeconds, movement.travelSeconds);
+    }
+
 private:
     QTemporaryDir m_dir;
     QString m_path;
