@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "layerplan.h"
+
+#include "tr.h"
+
+#include "planning/coveringheuristic.h"
+#include "planning/exactsolver.h"
+#include "planning/plancosts.h"
+#include "planning/pmedianheuristic.h"
+
+#include <QElapsedTimer>
+#include <QSet>
+
+namespace cp::plantool {
+
+using planning::PlacementModel;
+
+std::optional<LayerPlan> LayerPlan::prepare(const PlanRequest &request, QString *error)
+{
+    const bool capacitated = request.model == PlacementModel::CapacitatedPMedian;
+    LayerPlan plan;
+    planning::SiteLayerOptions demandOptions;
+    demandOptions.weightField = request.weightField;
+    std::optional<QList<planning::PlanSite>> demand = planning::SiteLayerReader::read(request.demand, demandOptions, error);
+    if (!demand)
+        return std::nullopt;
+    plan.demand = *demand;
+
+    planning::SiteLayerOptions siteOptions;
+    if (capacitated)
+        siteOptions.capacityField = request.capacityField;
+    const int equals = static_cast<int>(request.fixed.indexOf(QLatin1Char('=')));
+    if (equals > 0) {
+        siteOptions.fixedField = request.fixed.left(equals);
+        siteOptions.fixedValue = request.fixed.mid(equals + 1);
+    }
+    for (const planning::LayerSpec &spec : request.candidates) {
+        std::optional<QList<planning::PlanSite>> sites = planning::SiteLayerReader::read(spec, siteOptions, error);
+        if (!sites)
+            return std::nullopt;
+        plan.sites += *sites;
+    }
+    if (!request.fixed.isEmpty() && equals <= 0) {
+        planning::SiteLayerOptions fixedOptions = siteOptions;
+        fixedOptions.allFixed = true;
+        std::optional<QList<planning::PlanSite>> fixed
+            = planning::SiteLayerReader::read(planning::LayerSpec::parse(request.fixed), fixedOptions, error);
+        if (!fixed)
+            return std::nullopt;
+        plan.sites += *fixed;
+    }
+
+    QList<int> excluded;
+    for (const QString &id : request.excluded) {
+        bool found = false;
+        for (int j = 0; j < plan.sites.size(); ++j) {
+            if (plan.sites.at(j).id == id) {
+                excluded.append(j);
+                found = true;
+            }
+        }
+        if (!found) {
+            *error = Tr::tr("--exclude: no candidate site has the id \"%1\"").arg(id);
+            return std::nullopt;
+        }
+    }
+    QList<int> fixedOpen;
+    for (int j = 0; j < plan.sites.size(); ++j)
+        if (plan.sites.at(j).fixed)
+            fixedOpen.append(j);
+    if (equals > 0 && fixedOpen.isEmpty()) {
+        *error = Tr::tr("--fixed %1 matches no candidate site").arg(request.fixed);
+        return std::nullopt;
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    planning::CostMatrix costs;
+    if (request.cost == CostSource::Straight) {
+        costs = planning::PlanCosts::straight(plan.demand, plan.sites);
+    } else {
+        std::optional<planning::CostMatrix> road
+            = planning::PlanCosts::road(request.roads, plan.demand, plan.sites, error, &plan.warnings);
+        if (!road)
+            return std::nullopt;
+        costs = *road;
+    }
+    plan.costMilliseconds = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+
+    plan.problem.model = request.model;
+    plan.problem.costs = costs;
+    plan.problem.siteCount = request.p;
+    plan.problem.coverageLimit = request.limit;
+    plan.problem.fixedOpen = fixedOpen;
+    plan.problem.excluded = excluded;
+    if (capacitated)
+        for (const planning::PlanSite &site : std::as_const(plan.sites))
+            plan.problem.capacities.append(site.capacity);
+    return plan;
+}
+
+void LayerPlan::solve(const PlanRequest &request)
+{
+    planning::SolveControl control;
+    control.timeLimitSeconds = request.timeLimitSeconds;
+    const double pairs = static_cast<double>(problem.costs.demandCount()) * problem.costs.siteCount();
+    // CBC proves p-center optima slowly (over 10 minutes for p = 10 on the demo), so auto leaves it to the heuristic.
+    const bool exact = request.solver == SolverChoice::Exact || problem.model == PlacementModel::CapacitatedPMedian
+                       || (request.solver == SolverChoice::Auto && problem.model != PlacementModel::PCenter
+                           && pairs <= PlanRequest::autoExactPairs);
+    if (exact) {
+        solverName = Tr::tr("exact (CBC)");
+        result = planning::ExactSolver(request.verbose).solve(problem, &control);
+    } else if (problem.model == PlacementModel::PMedian) {
+        solverName = Tr::tr("heuristic (VNS)");
+        planning::PMedianHeuristicSettings settings;
+        settings.seed = request.seed;
+        result = planning::PMedianHeuristic(settings).solve(problem, &control);
+    } else {
+        solverName = Tr::tr("heuristic (greedy and swaps)");
+        planning::CoveringHeuristicSettings settings;
+        settings.seed = request.seed;
+        result = planning::CoveringHeuristic(settings).solve(problem, &control);
+    }
+}
+
+QList<SiteLoad> LayerPlan::siteLoads() const
+{
+    QList<SiteLoad> loads(sites.size());
+    for (int i = 0; i < result.assignment.size(); ++i) {
+        const int site = result.assignment.at(i);
+        if (site < 0)
+            continue;
+        SiteLoad &load = loads[site];
+        const double weight = problem.costs.weight(i);
+        const double cost = problem.costs.cost(i, site);
+        load.load += weight;
+        ++load.points;
+        load.meanCost += weight * cost;
+        load.maxCost = std::max(load.maxCost, cost);
+    }
+    for (SiteLoad &load : loads)
+        load.meanCost = load.load > 0.0 ? load.meanCost / load.load : 0.0;
+    return loads;
+}
+
+double LayerPlan::assignedWeight() const
+{
+    double total = 0.0;
+    for (int i = 0; i < result.assignment.size(); ++i)
+        if (result.assignment.at(i) >= 0)
+            total += problem.costs.weight(i);
+    return total;
+}
+
+double LayerPlan::weightWithin(double limit) const
+{
+    double total = 0.0;
+    for (int i = 0; i < result.assignment.size(); ++i) {
+        const int site = result.assignment.at(i);
+        if (site >= 0 && problem.costs.cost(i, site) <= limit)
+            total += problem.costs.weight(i);
+    }
+    return total;
+}
+
+} // namespace cp::plantool
