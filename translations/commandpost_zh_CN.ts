@@ -203,6 +203,10 @@
         <source>GDAL has no GeoPackage driver</source>
         <translation>GDAL 没有 GeoPackage 驱动</translation>
     </message>
+    <message>
+        <source>demand point %1 of layer "%2" has no candidate site within the limit %3 %4</source>
+        <translation>图层“%2”中的需求点 %1 在限值 %3 %4 内没有候选点</translation>
+    </message>
 </context>
 <context>
     <name>cp::alarms</name>

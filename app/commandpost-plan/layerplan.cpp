@@ -87,6 +87,23 @@ std::optional<LayerPlan> LayerPlan::prepare(const PlanRequest &request, QString 
     }
     plan.costMilliseconds = static_cast<double>(timer.nsecsElapsed()) / 1e6;
 
+    // rejectProblem() would name the point by its row; the planner knows it by its id.
+    if (request.model == PlacementModel::SetCovering) {
+        for (int i = 0; i < costs.demandCount(); ++i) {
+            bool covered = false;
+            for (int j = 0; j < costs.siteCount() && !covered; ++j)
+                covered = !excluded.contains(j) && costs.cost(i, j) <= request.limit;
+            if (!covered) {
+                const planning::PlanSite &point = plan.demand.at(i);
+                const QString what = point.name.isEmpty() ? point.id : point.id + QLatin1Char(' ') + point.name;
+                *error = Tr::tr("demand point %1 of layer \"%2\" has no candidate site within the limit %3 %4")
+                             .arg(what, point.layer)
+                             .arg(request.limit)
+                             .arg(request.unit());
+                return std::nullopt;
+            }
+        }
+    }
     plan.problem.model = request.model;
     plan.problem.costs = costs;
     plan.problem.siteCount = request.p;

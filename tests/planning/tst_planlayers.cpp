@@ -265,7 +265,7 @@ private slots:
         QTest::newRow("a limit no site meets")
             << line({QStringLiteral("--model"), QStringLiteral("lscp"), QStringLiteral("--limit"), QStringLiteral("100"),
                      QStringLiteral("--cost"), QStringLiteral("straight")})
-            << QStringLiteral("is farther than the limit 100 from every allowed site");
+            << QStringLiteral("demand point A of layer \"villages\" has no candidate site within the limit 100 metres");
     }
 
     void badInput()
