@@ -1709,10 +1709,6 @@
         <translation>%1 没有用作容量的字段“%2”。</translation>
     </message>
     <message>
-        <source>The %1 has no field "%2" to choose fixed sites by.</source>
-        <translation>%1 没有用于选取固定站点的字段“%2”。</translation>
-    </message>
-    <message>
         <source>The %1 cannot be transformed to EPSG:%2.</source>
         <translation>%1 无法转换到 EPSG:%2。</translation>
     </message>

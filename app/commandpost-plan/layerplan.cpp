@@ -141,9 +141,9 @@ void LayerPlan::solve(const PlanRequest &request)
     }
 }
 
-QList<SiteLoad> LayerPlan::siteLoads() const
+QVector<SiteLoad> LayerPlan::siteLoads() const
 {
-    QList<SiteLoad> loads(sites.size());
+    QVector<SiteLoad> loads(sites.size());
     for (int i = 0; i < result.assignment.size(); ++i) {
         const int site = result.assignment.at(i);
         if (site < 0)

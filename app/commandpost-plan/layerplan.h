@@ -7,6 +7,7 @@
 #include "planning/sitelayerreader.h"
 
 #include <QStringList>
+#include <QVector>
 
 #include <optional>
 
@@ -43,7 +44,7 @@ struct LayerPlan
     void solve(const PlanRequest &request);
 
     //! Per site (problem column), what it serves under result.assignment.
-    QList<SiteLoad> siteLoads() const;
+    QVector<SiteLoad> siteLoads() const;
     //! Weight assigned to some open site.
     double assignedWeight() const;
     //! Weight assigned to an open site within \a limit.

@@ -47,7 +47,7 @@ void printSummary(QTextStream &out, const PlanRequest &request, const LayerPlan 
         out << "weight_within_limit: " << formatNumber(plan.weightWithin(request.limit))
             << share(plan.weightWithin(request.limit)) << '\n';
     out << "sites_open: " << result.openSites.size() << '\n';
-    const QList<SiteLoad> loads = plan.siteLoads();
+    const QVector<SiteLoad> loads = plan.siteLoads();
     for (int j : result.openSites) {
         const planning::PlanSite &site = plan.sites.at(j);
         out << "  " << site.id << ' ' << site.name << (site.fixed ? QStringLiteral(" [%1]").arg(Tr::tr("fixed")) : QString())

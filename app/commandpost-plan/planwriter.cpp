@@ -91,7 +91,7 @@ bool PlanWriter::write(const QString &path, const PlanRequest &request, const La
     srs.importFromEPSG(workingEpsg);
     srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
 
-    const QList<SiteLoad> loads = plan.siteLoads();
+    const QVector<SiteLoad> loads = plan.siteLoads();
     LayerWriter sites(dataset.get(), "sites", wkbPoint, &srs);
     sites.field("id", OFTString);
     sites.field("name", OFTString);

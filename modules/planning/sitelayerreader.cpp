@@ -95,8 +95,8 @@ std::optional<QList<PlanSite>> SiteLayerReader::read(const LayerSpec &spec, cons
         return fail(Tr::tr("The %1 has no field \"%2\" for the weights.").arg(where, options.weightField));
     if (!requiredField(options.capacityField, &capacityIndex))
         return fail(Tr::tr("The %1 has no field \"%2\" for the capacities.").arg(where, options.capacityField));
-    if (!requiredField(options.fixedField, &fixedIndex))
-        return fail(Tr::tr("The %1 has no field \"%2\" to choose fixed sites by.").arg(where, options.fixedField));
+    // Several candidate layers share one --fixed FIELD=VALUE; a layer without the field has no fixed sites.
+    requiredField(options.fixedField, &fixedIndex);
     const int idIndex = defn->GetFieldIndex("id");
     const int nameIndex = defn->GetFieldIndex("name");
 

@@ -39,7 +39,7 @@ struct SiteLayerOptions
     QString weightField;   //!< empty: every weight is 1; else required, a number ≥ 0 on every feature
     QString capacityField; //!< empty: not read; else required, a number ≥ 0 on every feature
     bool allFixed = false; //!< every feature is a fixed site
-    QString fixedField;    //!< with fixedValue: features whose field equals it are fixed sites
+    QString fixedField;    //!< with fixedValue: features whose field equals it are fixed sites; a layer without the field has none
     QString fixedValue;
 };
 

@@ -148,6 +148,11 @@ private slots:
             << QStringList{QStringLiteral("--p"), QStringLiteral("2"), QStringLiteral("--cost"), s,
                            QStringLiteral("--fixed"), m_gpkg + QStringLiteral(":existing")}
             << QStringLiteral("150000.0") << QStringList{QStringLiteral("X1"), QStringLiteral("E")};
+        QTest::newRow("a fixed field that one of two candidate layers lacks keeps the other layer's matches open")
+            << QStringList{QStringLiteral("--p"), QStringLiteral("2"), QStringLiteral("--cost"), s,
+                           QStringLiteral("--candidates"), m_gpkg + QStringLiteral(":villages"),
+                           QStringLiteral("--fixed"), QStringLiteral("capacity=300")}
+            << QStringLiteral("950000.0") << QStringList{QStringLiteral("X2"), QStringLiteral("X3")};
         QTest::newRow("covering all within 600 m takes two sites")
             << QStringList{QStringLiteral("--model"), QStringLiteral("lscp"), QStringLiteral("--limit"),
                            QStringLiteral("600"), QStringLiteral("--cost"), s}

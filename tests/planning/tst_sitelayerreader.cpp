@@ -77,6 +77,11 @@ private slots:
         QCOMPARE(v1.weight, 120.0);
         QVERIFY(v1.fixed);
         QVERIFY(!sites->at(1).fixed);
+
+        options.fixedField = QStringLiteral("existing");
+        const auto withoutField = SiteLayerReader::read({path, {}}, options, &error);
+        QVERIFY2(withoutField, qPrintable(error));
+        QVERIFY(!withoutField->at(0).fixed && !withoutField->at(1).fixed);
         QVERIFY2(std::abs(v1.x - 418600.0) < 1000.0, qPrintable(QString::number(v1.x, 'f', 1)));
         QVERIFY2(std::abs(v1.y - 3964000.0) < 2000.0, qPrintable(QString::number(v1.y, 'f', 1)));
         // 0.1° of longitude at 35.8° N is about 9 km.
