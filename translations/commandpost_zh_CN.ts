@@ -48,40 +48,12 @@
         <translation>--time-limit“%1”不是大于等于 0 的秒数</translation>
     </message>
     <message>
-        <source>--exclude: no candidate site has the id "%1"</source>
-        <translation>--exclude：没有候选点的编号是“%1”</translation>
-    </message>
-    <message>
-        <source>--fixed %1 matches no candidate site</source>
-        <translation>--fixed %1 未匹配任何候选点</translation>
-    </message>
-    <message>
-        <source>exact (CBC)</source>
-        <translation>精确求解（CBC）</translation>
-    </message>
-    <message>
-        <source>heuristic (VNS)</source>
-        <translation>启发式（变邻域搜索）</translation>
-    </message>
-    <message>
-        <source>heuristic (greedy and swaps)</source>
-        <translation>启发式（贪心与交换）</translation>
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
         <source>nothing to do: give --orlib FILE, --demand FILE or --demo (see --help)</source>
         <translation>没有任务：请给出 --orlib FILE、--demand FILE 或 --demo（见 --help）</translation>
-    </message>
-    <message>
-        <source>minutes</source>
-        <translation>分钟</translation>
-    </message>
-    <message>
-        <source>metres</source>
-        <translation>米</translation>
     </message>
     <message>
         <source>Plan on the Liangshan demo data: its villages as demand, its shelters and town centres as candidates, its roads for the travel times.</source>
@@ -202,10 +174,6 @@
     <message>
         <source>GDAL has no GeoPackage driver</source>
         <translation>GDAL 没有 GeoPackage 驱动</translation>
-    </message>
-    <message>
-        <source>demand point %1 of layer "%2" has no candidate site within the limit %3 %4</source>
-        <translation>图层“%2”中的需求点 %1 在限值 %3 %4 内没有候选点</translation>
     </message>
 </context>
 <context>
@@ -1727,6 +1695,38 @@
     <message>
         <source>The %1 holds no features.</source>
         <translation>%1 中没有要素。</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>metres</source>
+        <translation>米</translation>
+    </message>
+    <message>
+        <source>no candidate site has the id "%1" to exclude</source>
+        <translation>没有编号为“%1”的候选点可排除</translation>
+    </message>
+    <message>
+        <source>the fixed sites %1 match no candidate site</source>
+        <translation>固定站点条件 %1 未匹配任何候选点</translation>
+    </message>
+    <message>
+        <source>demand point %1 of layer "%2" has no candidate site within the limit %3 %4</source>
+        <translation>图层“%2”中的需求点 %1 在限值 %3 %4 内没有候选点</translation>
+    </message>
+    <message>
+        <source>exact (CBC)</source>
+        <translation>精确求解（CBC）</translation>
+    </message>
+    <message>
+        <source>heuristic (VNS)</source>
+        <translation>启发式（变邻域搜索）</translation>
+    </message>
+    <message>
+        <source>heuristic (greedy and swaps)</source>
+        <translation>启发式（贪心与交换）</translation>
     </message>
 </context>
 <context>

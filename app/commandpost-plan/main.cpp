@@ -5,7 +5,6 @@
 //  - --orlib FILE [--seed S] [--iterations N] [--exact] [--time-limit S] [--verbose]: solves an OR-Library
 //    p-median instance and prints "objective: N" and "sites: …" (1-based, as in the file).
 // Exit codes (DESIGN.md): 0 done, 2 bad arguments or input (an infeasible problem included), 1 anything else.
-#include "layerplan.h"
 #include "planformat.h"
 #include "planrequest.h"
 #include "plansummary.h"
@@ -89,7 +88,7 @@ int planOnLayers(const QCommandLineParser &parser, quint64 seed, double timeLimi
     request->seed = seed;
     request->timeLimitSeconds = timeLimit;
     request->verbose = parser.isSet(QStringLiteral("verbose"));
-    std::optional<cp::plantool::LayerPlan> plan = cp::plantool::LayerPlan::prepare(*request, &error);
+    std::optional<cp::planning::LayerPlan> plan = cp::planning::LayerPlan::prepare(*request, &error);
     if (!plan) {
         err << "commandpost-plan: " << error << '\n';
         return 2;

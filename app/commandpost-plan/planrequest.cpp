@@ -7,8 +7,11 @@
 
 namespace cp::plantool {
 
+using planning::CostSource;
 using planning::LayerSpec;
 using planning::PlacementModel;
+using planning::SolverChoice;
+using planning::modelKey;
 
 namespace {
 
@@ -26,28 +29,6 @@ bool needsLimit(PlacementModel model)
 }
 
 } // namespace
-
-QString modelKey(PlacementModel model)
-{
-    switch (model) {
-    case PlacementModel::SetCovering:
-        return QStringLiteral("lscp");
-    case PlacementModel::MaximalCovering:
-        return QStringLiteral("mclp");
-    case PlacementModel::PCenter:
-        return QStringLiteral("pcenter");
-    case PlacementModel::CapacitatedPMedian:
-        return QStringLiteral("capacitated");
-    case PlacementModel::PMedian:
-        break;
-    }
-    return QStringLiteral("pmedian");
-}
-
-QString PlanRequest::unit() const
-{
-    return cost == CostSource::Road ? Tr::tr("minutes") : Tr::tr("metres");
-}
 
 void PlanRequest::addOptions(QCommandLineParser &parser)
 {

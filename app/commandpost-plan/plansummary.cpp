@@ -17,19 +17,19 @@ QString oneDecimal(double value)
 
 } // namespace
 
-void printSummary(QTextStream &out, const PlanRequest &request, const LayerPlan &plan)
+void printSummary(QTextStream &out, const PlanRequest &request, const planning::LayerPlan &plan)
 {
     const planning::PlacementResult &result = plan.result;
     const double total = plan.problem.costs.totalWeight();
     auto share = [total](double weight) {
         return total > 0.0 ? QStringLiteral(" (%1 %)").arg(QString::number(100.0 * weight / total, 'f', 1)) : QString();
     };
-    out << "model: " << modelKey(request.model) << '\n';
+    out << "model: " << planning::modelKey(request.model) << '\n';
     if (request.model != planning::PlacementModel::SetCovering)
         out << "p: " << request.p << '\n';
     if (request.limit > 0.0)
         out << "limit: " << formatNumber(request.limit) << ' ' << request.unit() << '\n';
-    out << "cost: " << (request.cost == CostSource::Road ? "road" : "straight") << " (" << request.unit() << ")\n"
+    out << "cost: " << (request.cost == planning::CostSource::Road ? "road" : "straight") << " (" << request.unit() << ")\n"
         << "demand_points: " << plan.demand.size() << '\n'
         << "candidates: " << plan.sites.size() << '\n'
         << "solver: " << plan.solverName << '\n'
@@ -47,7 +47,7 @@ void printSummary(QTextStream &out, const PlanRequest &request, const LayerPlan 
         out << "weight_within_limit: " << formatNumber(plan.weightWithin(request.limit))
             << share(plan.weightWithin(request.limit)) << '\n';
     out << "sites_open: " << result.openSites.size() << '\n';
-    const QVector<SiteLoad> loads = plan.siteLoads();
+    const QVector<planning::SiteLoad> loads = plan.siteLoads();
     for (int j : result.openSites) {
         const planning::PlanSite &site = plan.sites.at(j);
         out << "  " << site.id << ' ' << site.name << (site.fixed ? QStringLiteral(" [%1]").arg(Tr::tr("fixed")) : QString())

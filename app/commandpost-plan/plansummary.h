@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "layerplan.h"
+#include "planrequest.h"
 
 #include <QTextStream>
 
@@ -12,6 +12,6 @@ namespace cp::plantool {
  *
  * The keys are untranslated so that scripts can read them; units and site names follow the layers.
  */
-void printSummary(QTextStream &out, const PlanRequest &request, const LayerPlan &plan);
+void printSummary(QTextStream &out, const PlanRequest &request, const planning::LayerPlan &plan);
 
 } // namespace cp::plantool

@@ -71,7 +71,7 @@ void setReal(OGRFeature &f, const char *field, double value)
 
 } // namespace
 
-bool PlanWriter::write(const QString &path, const PlanRequest &request, const LayerPlan &plan, QString *error)
+bool PlanWriter::write(const QString &path, const PlanRequest &request, const planning::LayerPlan &plan, QString *error)
 {
     auto fail = [&](const QString &why) {
         *error = Tr::tr("cannot write %1: %2").arg(path, why);
@@ -91,7 +91,7 @@ bool PlanWriter::write(const QString &path, const PlanRequest &request, const La
     srs.importFromEPSG(workingEpsg);
     srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
 
-    const QVector<SiteLoad> loads = plan.siteLoads();
+    const QVector<planning::SiteLoad> loads = plan.siteLoads();
     LayerWriter sites(dataset.get(), "sites", wkbPoint, &srs);
     sites.field("id", OFTString);
     sites.field("name", OFTString);
@@ -156,9 +156,9 @@ bool PlanWriter::write(const QString &path, const PlanRequest &request, const La
         summary.field(name, OFTReal);
     if (summary.ok()) {
         std::unique_ptr<OGRFeature> f = summary.feature();
-        setText(*f, "model", modelKey(request.model));
-        setText(*f, "cost_source", request.cost == CostSource::Road ? QStringLiteral("road") : QStringLiteral("straight"));
-        setText(*f, "unit", request.cost == CostSource::Road ? QStringLiteral("min") : QStringLiteral("m"));
+        setText(*f, "model", planning::modelKey(request.model));
+        setText(*f, "cost_source", request.cost == planning::CostSource::Road ? QStringLiteral("road") : QStringLiteral("straight"));
+        setText(*f, "unit", request.cost == planning::CostSource::Road ? QStringLiteral("min") : QStringLiteral("m"));
         setText(*f, "solver", plan.solverName);
         setText(*f, "status", statusKey(plan.result.status));
         f->SetField("p", static_cast<GIntBig>(request.p));

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "layerplan.h"
+#include "planrequest.h"
 
 namespace cp::plantool {
 
@@ -16,7 +16,7 @@ class PlanWriter
 {
 public:
     //! False with a translated \a error naming the file when it cannot be written.
-    static bool write(const QString &path, const PlanRequest &request, const LayerPlan &plan, QString *error);
+    static bool write(const QString &path, const PlanRequest &request, const planning::LayerPlan &plan, QString *error);
 };
 
 } // namespace cp::plantool

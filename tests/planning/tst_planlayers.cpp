@@ -259,10 +259,10 @@ private slots:
             << QStringLiteral("--model capacitated has no heuristic");
         QTest::newRow("an excluded id no candidate has")
             << line({QStringLiteral("--p"), QStringLiteral("1"), QStringLiteral("--exclude"), QStringLiteral("X9")})
-            << QStringLiteral("--exclude: no candidate site has the id \"X9\"");
+            << QStringLiteral("no candidate site has the id \"X9\" to exclude");
         QTest::newRow("a fixed value no candidate has")
             << line({QStringLiteral("--p"), QStringLiteral("1"), QStringLiteral("--fixed"), QStringLiteral("id=X9")})
-            << QStringLiteral("--fixed id=X9 matches no candidate site");
+            << QStringLiteral("the fixed sites id=X9 match no candidate site");
         QTest::newRow("no candidates")
             << QStringList{QStringLiteral("--demand"), m_gpkg + QStringLiteral(":villages"), QStringLiteral("--p"),
                            QStringLiteral("1")}

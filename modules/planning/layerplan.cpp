@@ -1,32 +1,52 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "layerplan.h"
-
-#include "tr.h"
+#include "planning/layerplan.h"
 
 #include "planning/coveringheuristic.h"
 #include "planning/exactsolver.h"
 #include "planning/plancosts.h"
 #include "planning/pmedianheuristic.h"
+#include "planning/tr.h"
 
 #include <QElapsedTimer>
 #include <QSet>
 
-namespace cp::plantool {
+namespace cp::planning {
 
-using planning::PlacementModel;
+QString modelKey(PlacementModel model)
+{
+    switch (model) {
+    case PlacementModel::SetCovering:
+        return QStringLiteral("lscp");
+    case PlacementModel::MaximalCovering:
+        return QStringLiteral("mclp");
+    case PlacementModel::PCenter:
+        return QStringLiteral("pcenter");
+    case PlacementModel::CapacitatedPMedian:
+        return QStringLiteral("capacitated");
+    case PlacementModel::PMedian:
+        break;
+    }
+    return QStringLiteral("pmedian");
+}
 
-std::optional<LayerPlan> LayerPlan::prepare(const PlanRequest &request, QString *error)
+QString LayerPlanSettings::unit() const
+{
+    return cost == CostSource::Road ? Tr::tr("minutes") : Tr::tr("metres");
+}
+
+
+std::optional<LayerPlan> LayerPlan::prepare(const LayerPlanSettings &request, QString *error)
 {
     const bool capacitated = request.model == PlacementModel::CapacitatedPMedian;
     LayerPlan plan;
-    planning::SiteLayerOptions demandOptions;
+    SiteLayerOptions demandOptions;
     demandOptions.weightField = request.weightField;
-    std::optional<QList<planning::PlanSite>> demand = planning::SiteLayerReader::read(request.demand, demandOptions, error);
+    std::optional<QList<PlanSite>> demand = SiteLayerReader::read(request.demand, demandOptions, error);
     if (!demand)
         return std::nullopt;
     plan.demand = *demand;
 
-    planning::SiteLayerOptions siteOptions;
+    SiteLayerOptions siteOptions;
     if (capacitated)
         siteOptions.capacityField = request.capacityField;
     const int equals = static_cast<int>(request.fixed.indexOf(QLatin1Char('=')));
@@ -34,17 +54,17 @@ std::optional<LayerPlan> LayerPlan::prepare(const PlanRequest &request, QString 
         siteOptions.fixedField = request.fixed.left(equals);
         siteOptions.fixedValue = request.fixed.mid(equals + 1);
     }
-    for (const planning::LayerSpec &spec : request.candidates) {
-        std::optional<QList<planning::PlanSite>> sites = planning::SiteLayerReader::read(spec, siteOptions, error);
+    for (const LayerSpec &spec : request.candidates) {
+        std::optional<QList<PlanSite>> sites = SiteLayerReader::read(spec, siteOptions, error);
         if (!sites)
             return std::nullopt;
         plan.sites += *sites;
     }
     if (!request.fixed.isEmpty() && equals <= 0) {
-        planning::SiteLayerOptions fixedOptions = siteOptions;
+        SiteLayerOptions fixedOptions = siteOptions;
         fixedOptions.allFixed = true;
-        std::optional<QList<planning::PlanSite>> fixed
-            = planning::SiteLayerReader::read(planning::LayerSpec::parse(request.fixed), fixedOptions, error);
+        std::optional<QList<PlanSite>> fixed
+            = SiteLayerReader::read(LayerSpec::parse(request.fixed), fixedOptions, error);
         if (!fixed)
             return std::nullopt;
         plan.sites += *fixed;
@@ -60,7 +80,7 @@ std::optional<LayerPlan> LayerPlan::prepare(const PlanRequest &request, QString 
             }
         }
         if (!found) {
-            *error = Tr::tr("--exclude: no candidate site has the id \"%1\"").arg(id);
+            *error = Tr::tr("no candidate site has the id \"%1\" to exclude").arg(id);
             return std::nullopt;
         }
     }
@@ -69,18 +89,18 @@ std::optional<LayerPlan> LayerPlan::prepare(const PlanRequest &request, QString 
         if (plan.sites.at(j).fixed)
             fixedOpen.append(j);
     if (equals > 0 && fixedOpen.isEmpty()) {
-        *error = Tr::tr("--fixed %1 matches no candidate site").arg(request.fixed);
+        *error = Tr::tr("the fixed sites %1 match no candidate site").arg(request.fixed);
         return std::nullopt;
     }
 
     QElapsedTimer timer;
     timer.start();
-    planning::CostMatrix costs;
+    CostMatrix costs;
     if (request.cost == CostSource::Straight) {
-        costs = planning::PlanCosts::straight(plan.demand, plan.sites);
+        costs = PlanCosts::straight(plan.demand, plan.sites);
     } else {
-        std::optional<planning::CostMatrix> road
-            = planning::PlanCosts::road(request.roads, plan.demand, plan.sites, error, &plan.warnings);
+        std::optional<CostMatrix> road
+            = PlanCosts::road(request.roads, plan.demand, plan.sites, error, &plan.warnings);
         if (!road)
             return std::nullopt;
         costs = *road;
@@ -94,7 +114,7 @@ std::optional<LayerPlan> LayerPlan::prepare(const PlanRequest &request, QString 
             for (int j = 0; j < costs.siteCount() && !covered; ++j)
                 covered = !excluded.contains(j) && costs.cost(i, j) <= request.limit;
             if (!covered) {
-                const planning::PlanSite &point = plan.demand.at(i);
+                const PlanSite &point = plan.demand.at(i);
                 const QString what = point.name.isEmpty() ? point.id : point.id + QLatin1Char(' ') + point.name;
                 *error = Tr::tr("demand point %1 of layer \"%2\" has no candidate site within the limit %3 %4")
                              .arg(what, point.layer)
@@ -111,33 +131,35 @@ std::optional<LayerPlan> LayerPlan::prepare(const PlanRequest &request, QString 
     plan.problem.fixedOpen = fixedOpen;
     plan.problem.excluded = excluded;
     if (capacitated)
-        for (const planning::PlanSite &site : std::as_const(plan.sites))
+        for (const PlanSite &site : std::as_const(plan.sites))
             plan.problem.capacities.append(site.capacity);
     return plan;
 }
 
-void LayerPlan::solve(const PlanRequest &request)
+void LayerPlan::solve(const LayerPlanSettings &request, SolveControl *control)
 {
-    planning::SolveControl control;
-    control.timeLimitSeconds = request.timeLimitSeconds;
+    SolveControl ownControl;
+    if (!control)
+        control = &ownControl;
+    control->timeLimitSeconds = request.timeLimitSeconds;
     const double pairs = static_cast<double>(problem.costs.demandCount()) * problem.costs.siteCount();
     // CBC proves p-center optima slowly (over 10 minutes for p = 10 on the demo), so auto leaves it to the heuristic.
     const bool exact = request.solver == SolverChoice::Exact || problem.model == PlacementModel::CapacitatedPMedian
                        || (request.solver == SolverChoice::Auto && problem.model != PlacementModel::PCenter
-                           && pairs <= PlanRequest::autoExactPairs);
+                           && pairs <= LayerPlanSettings::autoExactPairs);
     if (exact) {
         solverName = Tr::tr("exact (CBC)");
-        result = planning::ExactSolver(request.verbose).solve(problem, &control);
+        result = ExactSolver(request.verbose).solve(problem, control);
     } else if (problem.model == PlacementModel::PMedian) {
         solverName = Tr::tr("heuristic (VNS)");
-        planning::PMedianHeuristicSettings settings;
+        PMedianHeuristicSettings settings;
         settings.seed = request.seed;
-        result = planning::PMedianHeuristic(settings).solve(problem, &control);
+        result = PMedianHeuristic(settings).solve(problem, control);
     } else {
         solverName = Tr::tr("heuristic (greedy and swaps)");
-        planning::CoveringHeuristicSettings settings;
+        CoveringHeuristicSettings settings;
         settings.seed = request.seed;
-        result = planning::CoveringHeuristic(settings).solve(problem, &control);
+        result = CoveringHeuristic(settings).solve(problem, control);
     }
 }
 
@@ -181,4 +203,4 @@ double LayerPlan::weightWithin(double limit) const
     return total;
 }
 
-} // namespace cp::plantool
+} // namespace cp::planning
