@@ -36,10 +36,6 @@
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
-        <source>nothing to do: give --orlib FILE (see --help)</source>
-        <translation>没有任务：请给出 --orlib FILE（见 --help）</translation>
-    </message>
-    <message>
         <source>--iterations "%1" is not a whole number 0 or above</source>
         <translation>--iterations“%1”不是大于等于 0 的整数</translation>
     </message>
@@ -50,6 +46,134 @@
     <message>
         <source>--time-limit "%1" is not a number of seconds 0 or above</source>
         <translation>--time-limit“%1”不是大于等于 0 的秒数</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>nothing to do: give --orlib FILE, --demand FILE or --demo (see --help)</source>
+        <translation>没有任务：请给出 --orlib FILE、--demand FILE 或 --demo（见 --help）</translation>
+    </message>
+    <message>
+        <source>Plan on the Liangshan demo data: its villages as demand, its shelters and town centres as candidates, its roads for the travel times.</source>
+        <translation>在梁山演示数据上规划：村庄为需求点，避难场所和乡镇驻地为候选点，道路用于计算行程时间。</translation>
+    </message>
+    <message>
+        <source>lscp, mclp, pmedian (default), pcenter or capacitated.</source>
+        <translation>lscp、mclp、pmedian（默认）、pcenter 或 capacitated。</translation>
+    </message>
+    <message>
+        <source>Number of sites to open, fixed ones included.</source>
+        <translation>要开设的站点数，含固定站点。</translation>
+    </message>
+    <message>
+        <source>Coverage limit in minutes (road) or metres (straight); lscp and mclp.</source>
+        <translation>覆盖限值，单位为分钟（道路）或米（直线）；用于 lscp 和 mclp。</translation>
+    </message>
+    <message>
+        <source>Demand points: a point layer FILE or FILE:LAYER.</source>
+        <translation>需求点：点图层 FILE 或 FILE:LAYER。</translation>
+    </message>
+    <message>
+        <source>Field of the demand layer with the people (default population).</source>
+        <translation>需求图层中的人口字段（默认 population）。</translation>
+    </message>
+    <message>
+        <source>Candidate sites: a point layer; may be given more than once.</source>
+        <translation>候选点：点图层；可多次给出。</translation>
+    </message>
+    <message>
+        <source>Field of the candidate layers with the capacity, in people (capacitated; default capacity).</source>
+        <translation>候选图层中的容量字段，单位为人（capacitated 模型；默认 capacity）。</translation>
+    </message>
+    <message>
+        <source>Sites kept open: FIELD=VALUE picks candidates, FILE[:LAYER] adds a layer of existing sites.</source>
+        <translation>保持开设的站点：FIELD=VALUE 选取候选点，FILE[:LAYER] 加入现有站点图层。</translation>
+    </message>
+    <message>
+        <source>Candidate ids that may not open, separated by commas.</source>
+        <translation>不得开设的候选点编号，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>road (default) or straight.</source>
+        <translation>road（默认）或 straight。</translation>
+    </message>
+    <message>
+        <source>Road line layer (default: the roads of the demand file).</source>
+        <translation>道路线图层（默认：需求文件中的道路）。</translation>
+    </message>
+    <message>
+        <source>exact, heuristic or auto (default).</source>
+        <translation>exact、heuristic 或 auto（默认）。</translation>
+    </message>
+    <message>
+        <source>Write the sites, assignments and a summary to the GeoPackage FILE.</source>
+        <translation>将站点、分配和摘要写入 GeoPackage 文件 FILE。</translation>
+    </message>
+    <message>
+        <source>--model "%1" is not one of %2</source>
+        <translation>--model “%1”不是 %2 之一</translation>
+    </message>
+    <message>
+        <source>--p "%1" is not a whole number 1 or above</source>
+        <translation>--p “%1”不是大于等于 1 的整数</translation>
+    </message>
+    <message>
+        <source>--model %1 needs --p N</source>
+        <translation>--model %1 需要 --p N</translation>
+    </message>
+    <message>
+        <source>--limit "%1" is not a number above 0</source>
+        <translation>--limit “%1”不是大于 0 的数</translation>
+    </message>
+    <message>
+        <source>--model %1 needs --limit MINUTES (road) or METRES (straight)</source>
+        <translation>--model %1 需要 --limit 分钟数（道路）或米数（直线）</translation>
+    </message>
+    <message>
+        <source>--cost "%1" is not road or straight</source>
+        <translation>--cost “%1”不是 road 或 straight</translation>
+    </message>
+    <message>
+        <source>--solver "%1" is not exact, heuristic or auto</source>
+        <translation>--solver “%1”不是 exact、heuristic 或 auto</translation>
+    </message>
+    <message>
+        <source>--model capacitated has no heuristic; use --solver exact or auto</source>
+        <translation>--model capacitated 没有启发式算法；请用 --solver exact 或 auto</translation>
+    </message>
+    <message>
+        <source>the demo data set (maps/liangshan/demo.gpkg) is not installed</source>
+        <translation>未安装演示数据集（maps/liangshan/demo.gpkg）</translation>
+    </message>
+    <message>
+        <source>no demand points: give --demand FILE[:LAYER] or --demo</source>
+        <translation>没有需求点：请给出 --demand FILE[:LAYER] 或 --demo</translation>
+    </message>
+    <message>
+        <source>no candidate sites: give --candidates FILE[:LAYER] or --demo</source>
+        <translation>没有候选点：请给出 --candidates FILE[:LAYER] 或 --demo</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <source>serves %1 people at %2 points, mean %3 %4, max %5 %4</source>
+        <translation>服务 %2 个点的 %1 人，平均 %3 %4，最长 %5 %4</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the file exists and cannot be replaced</source>
+        <translation>文件已存在且无法替换</translation>
+    </message>
+    <message>
+        <source>GDAL has no GeoPackage driver</source>
+        <translation>GDAL 没有 GeoPackage 驱动</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +1867,96 @@
     <message>
         <source>No %1 sites found reach every demand point.</source>
         <translation>未找到能到达所有需求点的 %1 个站点。</translation>
+    </message>
+    <message>
+        <source>%1 %2 of layer "%3" is more than %4 m from any road; it cannot be served by road.</source>
+        <translation>图层“%3”中的 %1 %2 距任何道路都超过 %4 米，无法经道路服务。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more far from any road.</source>
+        <translation>
+            <numerusform>……另有 %n 个远离道路。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 has no layer "%2".</source>
+        <translation>文件 %1 中没有图层“%2”。</translation>
+    </message>
+    <message>
+        <source>The file %1 has no point layer; name one as %1:LAYER.</source>
+        <translation>文件 %1 中没有点图层；请以 %1:LAYER 指定一个。</translation>
+    </message>
+    <message>
+        <source>layer "%1" of %2</source>
+        <translation>%2 的图层“%1”</translation>
+    </message>
+    <message>
+        <source>The %1 has no field "%2" for the weights.</source>
+        <translation>%1 没有用作权重的字段“%2”。</translation>
+    </message>
+    <message>
+        <source>The %1 has no field "%2" for the capacities.</source>
+        <translation>%1 没有用作容量的字段“%2”。</translation>
+    </message>
+    <message>
+        <source>The %1 cannot be transformed to EPSG:%2.</source>
+        <translation>%1 无法转换到 EPSG:%2。</translation>
+    </message>
+    <message>
+        <source>Feature %1 of the %2 has no geometry.</source>
+        <translation>%2 的要素 %1 没有几何。</translation>
+    </message>
+    <message>
+        <source>Feature %1 of the %2 cannot be transformed to EPSG:%3.</source>
+        <translation>%2 的要素 %1 无法转换到 EPSG:%3。</translation>
+    </message>
+    <message>
+        <source>Feature %1 of the %2: field "%3" is "%4", not a number 0 or above.</source>
+        <translation>%2 的要素 %1：字段“%3”的值为“%4”，不是大于等于 0 的数。</translation>
+    </message>
+    <message>
+        <source>The %1 holds no features.</source>
+        <translation>%1 中没有要素。</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>metres</source>
+        <translation>米</translation>
+    </message>
+    <message>
+        <source>no candidate site has the id "%1" to exclude</source>
+        <translation>没有编号为“%1”的候选点可排除</translation>
+    </message>
+    <message>
+        <source>the fixed sites %1 match no candidate site</source>
+        <translation>固定站点条件 %1 未匹配任何候选点</translation>
+    </message>
+    <message>
+        <source>demand point %1 of layer "%2" has no candidate site within the limit %3 %4</source>
+        <translation>图层“%2”中的需求点 %1 在限值 %3 %4 内没有候选点</translation>
+    </message>
+    <message>
+        <source>exact (CBC)</source>
+        <translation>精确求解（CBC）</translation>
+    </message>
+    <message>
+        <source>heuristic (VNS)</source>
+        <translation>启发式（变邻域搜索）</translation>
+    </message>
+    <message>
+        <source>heuristic (greedy and swaps)</source>
+        <translation>启发式（贪心与交换）</translation>
     </message>
 </context>
 <context>

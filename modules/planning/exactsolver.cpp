@@ -196,8 +196,10 @@ PlacementResult ExactSolver::solve(const PlacementProblem &problem, SolveControl
         break;
     }
 
-    const CoinPackedMatrix matrix(false, mip.rows.data(), mip.columns.data(), mip.elements.data(),
-                                  static_cast<CoinBigIndex>(mip.elements.size()));
+    CoinPackedMatrix matrix(false, mip.rows.data(), mip.columns.data(), mip.elements.data(),
+                            static_cast<CoinBigIndex>(mip.elements.size()));
+    // The triplets size the matrix by their largest indexes; a trailing site that covers no point has none.
+    matrix.setDimensions(static_cast<int>(mip.rowLower.size()), static_cast<int>(mip.objective.size()));
     OsiClpSolverInterface lp;
     lp.messageHandler()->setLogLevel(m_verbose ? 1 : 0);
     lp.loadProblem(matrix, mip.columnLower.data(), mip.columnUpper.data(), mip.objective.data(),

@@ -69,7 +69,7 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
-        QTest::newRow("nothing to do") << QStringList() << QStringLiteral("nothing to do: give --orlib FILE");
+        QTest::newRow("nothing to do") << QStringList() << QStringLiteral("nothing to do: give --orlib FILE, --demand FILE or --demo");
         QTest::newRow("an unknown option") << QStringList{QStringLiteral("--frobnicate")}
                                            << QStringLiteral("frobnicate");
         QTest::newRow("a seed that is no number")

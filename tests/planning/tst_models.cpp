@@ -69,6 +69,16 @@ private slots:
         QTest::newRow("set covering with limit 0.5 needs every site") << coverTight << 6.0
                                                                       << QList<int>{0, 1, 2, 3, 4, 5};
 
+        // A last site far from every point has no coefficient in any row; CBC must still see its column.
+        auto coverFar = cover;
+        coverFar.costs = cp::planning::CostMatrix(6, 7);
+        for (int i = 0; i < 6; ++i) {
+            for (int j = 0; j < 6; ++j)
+                coverFar.costs.setCost(i, j, cover.costs.cost(i, j));
+            coverFar.costs.setCost(i, 6, 100.0);
+        }
+        QTest::newRow("set covering with a last site that covers nothing") << coverFar << 2.0 << QList<int>{1, 4};
+
         // Weights 1,1,1 then 5,5,5: one site within 1 covers the heavy cluster, 15.
         auto maximal = cp::test::lineProblem(PlacementModel::MaximalCovering, {1, 1, 1, 5, 5, 5});
         maximal.siteCount = 1;
