@@ -49,6 +49,7 @@ AlarmConsole::AlarmConsole(AlarmTableModel &model, const ConsoleSettings &settin
     m_filter = new AlarmFilterProxy(this);
     m_filter->setAlarmModel(&model);
     m_groups = new AlarmGroupModel(*m_filter, this);
+    m_groups->setFollowing(false); // built when the grouped view is shown: no cost in a flood otherwise
 
     m_priority = new QComboBox(this);
     m_priority->addItem(Tr::tr("All priorities"));
@@ -189,6 +190,7 @@ void AlarmConsole::setGrouped(bool grouped)
     m_groupToggle->blockSignals(true);
     m_groupToggle->setChecked(grouped);
     m_groupToggle->blockSignals(false);
+    m_groups->setFollowing(grouped);
     m_views->setCurrentWidget(grouped ? static_cast<QWidget *>(m_groupView) : m_alarmView);
     updateBanner();
 }
@@ -213,11 +215,7 @@ void AlarmConsole::tick()
 
 void AlarmConsole::modelRefreshed()
 {
-    QList<alarms::TrackedAlarm> rows;
-    rows.reserve(m_model.rowCount());
-    for (int row = 0; row < m_model.rowCount(); ++row)
-        rows.append(*m_model.alarmAt(row));
-    updateSound(m_sound.update(rows, m_clock()));
+    updateSound(m_sound.update(m_model.rows(), m_clock()));
     updateCount();
 }
 

@@ -22,10 +22,20 @@ AlarmGroupModel::AlarmGroupModel(const AlarmFilterProxy &alarms, QObject *parent
     rebuild();
 }
 
+void AlarmGroupModel::setFollowing(bool following)
+{
+    m_following = following;
+    rebuild();
+}
+
 void AlarmGroupModel::rebuild()
 {
     beginResetModel();
     m_groups.clear();
+    if (!m_following) {
+        endResetModel();
+        return;
+    }
     QHash<QString, int> byEnterprise;
     for (int row = 0; row < m_alarms.rowCount(); ++row) {
         const alarms::TrackedAlarm *a = m_alarms.alarmAt(row);

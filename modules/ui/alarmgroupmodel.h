@@ -33,6 +33,12 @@ public:
     //! \a alarms is not owned and must outlive the model.
     explicit AlarmGroupModel(const AlarmFilterProxy &alarms, QObject *parent = nullptr);
 
+    /*!
+     * While \a following (the default), rows are rebuilt whenever the proxy's rows change; when
+     * not, the model is empty and costs nothing. Turning it on rebuilds at once.
+     */
+    void setFollowing(bool following);
+
     //! The enterprise id of \a row, empty for a row out of range.
     QString enterpriseIdAt(int row) const;
     //! The enterprise's shown name of \a row, empty for a row out of range.
@@ -56,6 +62,7 @@ private:
 
     const AlarmFilterProxy &m_alarms;
     QList<Group> m_groups;
+    bool m_following = true;
 };
 
 } // namespace cp::ui

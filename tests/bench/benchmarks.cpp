@@ -13,6 +13,8 @@ QList<Benchmark> benchmarks()
         {"route", "road graph build, one-to-all, 1000 x 300 matrix; against QGIS network analysis", runRouteBench},
         {"orlib", "p-median heuristic on OR-Library pmed1-40 vs known optima; CBC on the small ones",
          runOrLibraryBench},
+        {"console", "feed → console model latency p50/p99 at 1000 events/s; longest GUI block in a flood [--short]",
+         runConsoleBench},
         {"alarms", "events/s through parse → classify → alarm engine, 10k-event bodies [--bodies N]", runAlarmsBench},
     };
 }

@@ -60,6 +60,20 @@ private slots:
         QCOMPARE(groups.rowCount(), 1);
         QCOMPARE(groups.data(groups.index(0, ui::AlarmGroupModel::Alarms)).toInt(), 1);
     }
+
+    void aModelNotFollowingIsEmptyUntilTurnedOn()
+    {
+        ui::AlarmTableModel model;
+        ui::AlarmFilterProxy proxy;
+        proxy.setAlarmModel(&model);
+        ui::AlarmGroupModel groups(proxy);
+        groups.setFollowing(false);
+        model.setSnapshot({consoleAlarm(QStringLiteral("E1"), QStringLiteral("a"), P::Low, S::UnacknowledgedActive)},
+                          testsupport::fixtureNow);
+        QCOMPARE(groups.rowCount(), 0);
+        groups.setFollowing(true);
+        QCOMPARE(groups.rowCount(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAlarmGroupModel)
