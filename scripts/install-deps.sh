@@ -7,7 +7,7 @@ packages=(
   # toolchain
   build-essential cmake ninja-build ccache pkg-config
   # full flavour: Qt 5.15 + QGIS 3.22 (DESIGN.md "Stack")
-  libqgis-dev qgis-providers qtbase5-dev qttools5-dev qttools5-dev-tools libqt5charts5-dev libqt5sql5-sqlite
+  libqgis-dev qgis-providers qtbase5-dev qttools5-dev qttools5-dev-tools libqt5charts5-dev qtmultimedia5-dev libqt5sql5-sqlite
   libqt5sql5-psql libqt5svg5-dev libqt5webkit5-dev libgdal-dev
   coinor-libcbc-dev libicu-dev libsqlite3-dev
   # Qt 6 flavour of the QGIS-free modules

@@ -373,6 +373,14 @@
         <source>%1 events received from %2, stored in %3</source>
         <translation>从 %2 收到 %1 条事件，已存入 %3</translation>
     </message>
+    <message>
+        <source>With --demo: the simulator's scenario, quiet-shift, gas-leak (default) or flood.</source>
+        <translation>与 --demo 一起使用：模拟器的场景，quiet-shift、gas-leak（默认）或 flood。</translation>
+    </message>
+    <message>
+        <source>--scenario %1: give one of %2, together with --demo</source>
+        <translation>--scenario %1：请与 --demo 一起给出 %2 之一</translation>
+    </message>
 </context>
 <context>
     <name>cp::app::DeskAlarms</name>
@@ -391,6 +399,10 @@
     <message>
         <source>Feed demo: the simulator did not start: %1</source>
         <translation>数据接入 demo：模拟器未能启动：%1</translation>
+    </message>
+    <message>
+        <source>The alarm tone could not be written to %1: %2</source>
+        <translation>报警音无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2493,6 +2505,146 @@
     <message>
         <source>Age</source>
         <translation>持续时间</translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation>全部优先级</translation>
+    </message>
+    <message>
+        <source>%1 and above</source>
+        <translation>%1及以上</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>全部行业</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Search enterprise, sensor or message</source>
+        <translation>搜索企业、传感器或消息</translation>
+    </message>
+    <message>
+        <source>Group by enterprise</source>
+        <translation>按企业分组</translation>
+    </message>
+    <message>
+        <source>Silence</source>
+        <translation>消音</translation>
+    </message>
+    <message>
+        <source>Silences the alarm sound until a new top-priority alarm arrives, at most %1 min</source>
+        <translation>暂停报警音，直到新的最高优先级报警到来，最长 %1 分钟</translation>
+    </message>
+    <message>
+        <source>Double-click an enterprise to list its alarms</source>
+        <translation>双击企业以列出其报警</translation>
+    </message>
+    <message>
+        <source>Alarm flood: %1 events in the last %2 s (%3 a second)</source>
+        <translation>报警洪流：最近 %2 秒内 %1 条事件（每秒 %3 条）</translation>
+    </message>
+    <message>
+        <source>Silenced</source>
+        <translation>已消音</translation>
+    </message>
+    <message>
+        <source>%1 of %2 alarms</source>
+        <translation>%1 / %2 条报警</translation>
+    </message>
+    <message>
+        <source>%1 alarms</source>
+        <translation>%1 条报警</translation>
+    </message>
+    <message>
+        <source>Worst priority</source>
+        <translation>最高优先级</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>报警</translation>
+    </message>
+    <message>
+        <source>Unacknowledged</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>历史…</translation>
+    </message>
+    <message>
+        <source>Real alarm</source>
+        <translation>真实报警</translation>
+    </message>
+    <message>
+        <source>False alarm</source>
+        <translation>误报</translation>
+    </message>
+    <message>
+        <source>Test or maintenance</source>
+        <translation>测试或检修</translation>
+    </message>
+    <message>
+        <source>Alarm history</source>
+        <translation>报警历史</translation>
+    </message>
+    <message>
+        <source>All enterprises</source>
+        <translation>全部企业</translation>
+    </message>
+    <message>
+        <source>All alarm kinds</source>
+        <translation>全部报警类型</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>任何人</translation>
+    </message>
+    <message>
+        <source>Raised from (Beijing time)</source>
+        <translation>报警时间自（北京时间）</translation>
+    </message>
+    <message>
+        <source>Raised before</source>
+        <translation>报警时间早于</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>确认人</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>报警时间</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>核实结果</translation>
+    </message>
+    <message>
+        <source>Back to normal</source>
+        <translation>恢复正常</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>尚未恢复</translation>
+    </message>
+    <message>
+        <source>%1 alarm episodes found</source>
+        <translation>找到 %1 次报警</translation>
     </message>
 </context>
 </TS>

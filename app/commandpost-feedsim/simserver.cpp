@@ -3,6 +3,7 @@
 
 #include "tr.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -222,14 +223,15 @@ SimServer::Response SimServer::alarms(const QString &queryText)
         delivery = "oversize";
     else if (hits(m_options.faults.slow))
         delivery = "slow"; // the client may time out first: maybe delivered
+    const QByteArray servedMs = QByteArray::number(QDateTime::currentMSecsSinceEpoch());
     for (int k = 0; k < served.size(); ++k) {
         const QByteArray item = eventJson(served.at(k));
         if (k > 0)
             r.body += ',';
         r.body += item;
         if (m_logFile.isOpen()) {
-            logLines += "{\"request\":" + QByteArray::number(n) + ",\"delivery\":\"" + delivery
-                        + "\",\"event\":" + item + "}\n";
+            logLines += "{\"request\":" + QByteArray::number(n) + ",\"served_ms\":" + servedMs + ",\"delivery\":\""
+                        + delivery + "\",\"event\":" + item + "}\n";
         }
     }
     r.body += ']';

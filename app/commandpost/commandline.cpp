@@ -48,6 +48,9 @@ bool CommandLine::parse(const QStringList &arguments, QString *error)
                                          Tr::tr("Wait S more seconds after the map has drawn before the screenshot."), QStringLiteral("S"));
     const QCommandLineOption exportOption(QStringLiteral("export-map"), Tr::tr("Print the county map to the PDF FILE, then exit."),
                                           QStringLiteral("FILE"));
+    const QCommandLineOption scenarioOption(QStringLiteral("scenario"),
+                                            Tr::tr("With --demo: the simulator's scenario, quiet-shift, gas-leak (default) or flood."),
+                                            QStringLiteral("NAME"));
     const QCommandLineOption wallOption(QStringLiteral("wall"), Tr::tr("Run the wall display (full screen, read-only)."));
     const QCommandLineOption screenOption(QStringLiteral("screen"), Tr::tr("Screen number N for the wall display."), QStringLiteral("N"));
     const QCommandLineOption listOption(QStringLiteral("list-plugins"), Tr::tr("List the sector plugins loaded and refused, then exit."));
@@ -61,7 +64,7 @@ bool CommandLine::parse(const QStringList &arguments, QString *error)
     const QCommandLineOption runForOption(QStringLiteral("run-for"),
                                           Tr::tr("With --headless: stop after SECONDS (default: until SIGTERM)."),
                                           QStringLiteral("SECONDS"));
-    parser.addOptions({demoOption, dataOption, langOption, shotOption, delayOption, exportOption, wallOption, screenOption, listOption,
+    parser.addOptions({demoOption, dataOption, langOption, shotOption, delayOption, scenarioOption, exportOption, wallOption, screenOption, listOption,
                        pluginsOption, headlessOption, feedOption, tokenOption, runForOption});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -98,6 +101,15 @@ bool CommandLine::parse(const QStringList &arguments, QString *error)
     if (demo == parser.isSet(dataOption)) {
         *error = Tr::tr("give exactly one of --demo or --data FILE");
         return false;
+    }
+    if (parser.isSet(scenarioOption)) {
+        // The scenarios commandpost-feedsim knows (app/commandpost-feedsim/scenario.cpp).
+        const QStringList scenarios{QStringLiteral("quiet-shift"), QStringLiteral("gas-leak"), QStringLiteral("flood")};
+        demoScenario = parser.value(scenarioOption);
+        if (!demo || !scenarios.contains(demoScenario)) {
+            *error = Tr::tr("--scenario %1: give one of %2, together with --demo").arg(demoScenario, scenarios.join(QStringLiteral(", ")));
+            return false;
+        }
     }
     if (demo) {
         dataPath = shippedDemoPath();

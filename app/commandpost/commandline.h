@@ -13,6 +13,7 @@ struct CommandLine
 {
     QString dataPath;       //!< the GeoPackage to open; for --demo, the shipped demo file
     bool demo = false;
+    QString demoScenario = QStringLiteral("gas-leak"); //!< the demo simulator's scenario (--scenario)
     QString language;       //!< "zh_CN", "en", or empty for the system locale
     QString screenshotPath; //!< save the window as PNG once the map has drawn, then exit
     int screenshotDelaySeconds = 0; //!< extra wait after the first full render, e.g. for live alarms

@@ -5,6 +5,7 @@
 #include "map/alarmoverlay.h"
 #include "sectors/sectorregistry.h"
 #include "ui/alarmtablemodel.h"
+#include "ui/alarmtone.h"
 
 #include <qgsfeature.h>
 #include <qgsfeatureiterator.h>
@@ -33,6 +34,7 @@ DeskAlarms::DeskAlarms(const sectors::SectorRegistry &sectors, ui::AlarmTableMod
                 const bool ok = state == feeds::FeedHealth::State::Ok;
                 emit feedHealth(ok ? tr("Feed %1: ok").arg(feedId) : tr("Feed %1: %2").arg(feedId, lastError), ok);
             });
+    connect(&m_ingest, &feeds::AlarmIngest::eventsApplied, this, [this](const QString &, int count) { emit eventsArrived(count); });
     connect(&m_simulator, &feeds::LocalSimulator::listening, this, [this](const QUrl &url) {
         QString error;
         feeds::FeedSettings settings = feeds::feedSettingsFromUrl(url.toString(), QString(), QString(), &error);
@@ -54,13 +56,15 @@ DeskAlarms::~DeskAlarms()
 void DeskAlarms::setEnterprises(QgsVectorLayer &enterprises)
 {
     // Sector and alarm-kind names come from the plugins, in the user's language.
-    QHash<QString, QString> sectorNames, kindNames;
+    m_sectorNames.clear();
+    m_kindNames.clear();
+    m_enterpriseNames.clear();
     for (const sectors::Sector *sector : m_sectors.sectors()) {
-        sectorNames.insert(sector->metadata.id, sector->metadata.name.text());
+        m_sectorNames.insert(sector->metadata.id, sector->metadata.name.text());
         for (const sectors::AlarmKind &kind : sector->alarmKinds)
-            kindNames.insert(kind.id, kind.name.text());
+            m_kindNames.insert(kind.id, kind.name.text());
     }
-    QHash<QString, QString> names, sectors;
+    QHash<QString, QString> sectors;
     QList<core::Enterprise> forClassifier;
     const int idField = enterprises.fields().indexOf(QStringLiteral("id"));
     const int nameField = enterprises.fields().indexOf(QStringLiteral("name"));
@@ -75,20 +79,38 @@ void DeskAlarms::setEnterprises(QgsVectorLayer &enterprises)
         e.sectorId = f.attribute(sectorField).toString();
         // Setpoints live in the sector attributes (JSON in the layer); the classifier applies them.
         e.sectorAttributes = QJsonDocument::fromJson(f.attribute(attributesField).toString().toUtf8()).object().toVariantMap();
-        names.insert(e.id, e.name);
+        m_enterpriseNames.insert(e.id, e.name);
         sectors.insert(e.id, e.sectorId);
         m_positions.insert(e.id, f.geometry().asPoint()); // the layer is in the canvas CRS, EPSG:4548
         forClassifier.append(e);
     }
     m_classifier.setEnterprises(forClassifier);
     m_engine.setEnterpriseSectors(sectors);
-    m_model.setNames(names, sectorNames, kindNames);
+    m_model.setNames(m_enterpriseNames, m_sectorNames, m_kindNames);
 }
 
 void DeskAlarms::startDemoFeed(const QString &gpkgPath, const QString &scenario)
 {
     m_simulator.start(feeds::LocalSimulator::defaultProgram(),
                       {QStringLiteral("--data"), gpkgPath, QStringLiteral("--scenario"), scenario});
+}
+
+void DeskAlarms::setSounding(bool sounding)
+{
+    if (!sounding) {
+        m_tone.stop();
+        return;
+    }
+    if (m_tone.source().isEmpty()) {
+        // QSoundEffect plays files, not memory: the generated tone goes to a file of the session.
+        if (!m_toneFile.open() || m_toneFile.write(ui::alarmToneWav()) < 0 || !m_toneFile.flush()) {
+            qWarning("%s", qPrintable(tr("The alarm tone could not be written to %1: %2").arg(m_toneFile.fileName(), m_toneFile.errorString())));
+            return;
+        }
+        m_tone.setSource(QUrl::fromLocalFile(m_toneFile.fileName()));
+        m_tone.setLoopCount(QSoundEffect::Infinite);
+    }
+    m_tone.play();
 }
 
 void DeskAlarms::alarmChanged(const alarms::TrackedAlarm &)

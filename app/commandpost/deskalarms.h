@@ -11,6 +11,8 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSoundEffect>
+#include <QTemporaryFile>
 #include <QTimer>
 
 class QgsVectorLayer;
@@ -49,10 +51,20 @@ public:
     void startDemoFeed(const QString &gpkgPath, const QString &scenario);
 
     alarms::AlarmEngine &engine() { return m_engine; }
+    //! Shown sector names by id, from the sector plugins, once setEnterprises() ran.
+    const QHash<QString, QString> &sectorNames() const { return m_sectorNames; }
+    //! Shown enterprise and alarm-kind names by id, once setEnterprises() ran.
+    const QHash<QString, QString> &enterpriseNames() const { return m_enterpriseNames; }
+    const QHash<QString, QString> &kindNames() const { return m_kindNames; }
+
+    //! Starts (true) or stops looping the alarm tone (ui::alarmToneWav); a seat without audio stays silent.
+    void setSounding(bool sounding);
 
 signals:
     //! Emitted when a feed's health changes, with a ready-to-show text.
     void feedHealth(const QString &text, bool healthy);
+    //! Emitted when \a count feed events were applied to the engine (the console's flood banner counts them).
+    void eventsArrived(int count);
     //! Emitted after the console and the overlay were redrawn from a new snapshot (≤ 10 times a second).
     void refreshed();
 
@@ -70,6 +82,11 @@ private:
     ui::AlarmTableModel &m_model;
     map::AlarmOverlay &m_overlay;
     QHash<QString, QgsPointXY> m_positions;
+    QHash<QString, QString> m_sectorNames;
+    QHash<QString, QString> m_enterpriseNames;
+    QHash<QString, QString> m_kindNames;
+    QTemporaryFile m_toneFile;
+    QSoundEffect m_tone;
     QTimer m_refresh;
     bool m_dirty = false;
 };

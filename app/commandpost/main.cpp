@@ -166,7 +166,7 @@ int runDesk(const cp::app::CommandLine &options, const cp::sectors::SectorRegist
         return 0;
     }
     if (options.demo)
-        window.startDemoAlarms(options.dataPath, QStringLiteral("gas-leak"));
+        window.startDemoAlarms(options.dataPath, options.demoScenario);
     window.show();
     if (!options.screenshotPath.isEmpty())
         screenshotWhenDrawn(window, *window.canvas(), options.screenshotPath, options.screenshotDelaySeconds, rc);

@@ -13,6 +13,8 @@
 #include "map/featuredescription.h"
 #include "map/mapexporter.h"
 #include "map/measuretool.h"
+#include "ui/alarmconsole.h"
+#include "ui/alarmhistorydialog.h"
 #include "ui/alarmtablemodel.h"
 #include "ui/facilitypanel.h"
 #include "sectors/sectorregistry.h"
@@ -39,11 +41,10 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QShortcut>
-#include <QStatusBar>
 #include <QTableView>
+#include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
 
@@ -117,31 +118,18 @@ void MainWindow::createDocks()
     m_facilityPanel = new ui::FacilityPanel(this);
     dock(QStringLiteral("facility"), tr("Facility details"), m_facilityPanel, Qt::RightDockWidgetArea);
     m_alarmModel = new ui::AlarmTableModel(this);
-    m_alarmView = new QTableView(this);
-    m_alarmView->setModel(m_alarmModel);
-    m_alarmView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_alarmView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_alarmView->verticalHeader()->hide();
-    m_alarmView->horizontalHeader()->setStretchLastSection(true);
-    // Fixed widths: resizing to contents at every refresh would cost too much during a flood.
-    for (const auto &[column, width] : {std::pair{ui::AlarmTableModel::Priority, 70}, {ui::AlarmTableModel::State, 110},
-                                        {ui::AlarmTableModel::Enterprise, 260}, {ui::AlarmTableModel::Sector, 110},
-                                        {ui::AlarmTableModel::Kind, 140}, {ui::AlarmTableModel::Value, 200}})
-        m_alarmView->setColumnWidth(column, width);
-    m_alarmView->setWordWrap(false);
-    dock(QStringLiteral("alarms"), tr("Alarms"), m_alarmView, Qt::BottomDockWidgetArea);
+    m_console = new ui::AlarmConsole(*m_alarmModel, {}, this);
+    dock(QStringLiteral("alarms"), tr("Alarms"), m_console, Qt::BottomDockWidgetArea);
     // Space acknowledges the selected alarm, the duty officer's most frequent action.
-    auto *acknowledge = new QShortcut(QKeySequence(Qt::Key_Space), m_alarmView);
+    auto *acknowledge = new QShortcut(QKeySequence(Qt::Key_Space), m_console->alarmView());
     acknowledge->setContext(Qt::WidgetWithChildrenShortcut);
     connect(acknowledge, &QShortcut::activated, this, &MainWindow::acknowledgeSelected);
-    m_alarmView->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_alarmView, &QWidget::customContextMenuRequested, this, &MainWindow::showAlarmMenu);
-    connect(m_alarmView, &QTableView::clicked, this, [this](const QModelIndex &index) {
-        const alarms::TrackedAlarm *a = m_alarmModel->alarmAt(index.row());
+    connect(m_console, &ui::AlarmConsole::contextMenuRequested, this, &MainWindow::showAlarmMenu);
+    connect(m_console, &ui::AlarmConsole::alarmClicked, this, [this](const alarms::TrackedAlarm &a) {
         QgsVectorLayer *enterprises = map::CountyMap::find(m_registryLayers, QStringLiteral("enterprises"));
-        if (!a || !enterprises)
+        if (!enterprises)
             return;
-        const QString filter = QStringLiteral("\"id\" = '%1'").arg(QString(a->key.enterpriseId).replace(QLatin1Char('\''), QLatin1String("''")));
+        const QString filter = QStringLiteral("\"id\" = '%1'").arg(QString(a.key.enterpriseId).replace(QLatin1Char('\''), QLatin1String("''")));
         enterprises->selectByExpression(filter);
         if (!enterprises->selectedFeatureIds().isEmpty()) {
             m_canvas->zoomToSelected(enterprises);
@@ -152,7 +140,7 @@ void MainWindow::createDocks()
     m_incidentPanel = new IncidentPanel(m_sectors, m_canvas, this);
     connect(m_incidentPanel, &IncidentPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     dock(QStringLiteral("incident"), tr("Incident"), m_incidentPanel, Qt::RightDockWidgetArea);
-    auto *openIncident = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_I), m_alarmView);
+    auto *openIncident = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_I), m_console->alarmView());
     openIncident->setContext(Qt::WidgetWithChildrenShortcut);
     connect(openIncident, &QShortcut::activated, this, &MainWindow::openIncidentFromSelected);
 }
@@ -234,8 +222,7 @@ QgsRectangle MainWindow::countyExtent() const
 void MainWindow::actOnSelected(const std::function<alarms::ActionResult(const alarms::AlarmKey &, const QString &)> &action,
                                const QString &done)
 {
-    const QModelIndexList rows = m_alarmView->selectionModel()->selectedRows();
-    const alarms::TrackedAlarm *a = rows.isEmpty() ? nullptr : m_alarmModel->alarmAt(rows.first().row());
+    const alarms::TrackedAlarm *a = m_console->selectedAlarm();
     if (!a || !m_alarms)
         return;
     const alarms::AlarmKey key = a->key; // the row may be replaced while a dialog is open
@@ -246,8 +233,7 @@ void MainWindow::actOnSelected(const std::function<alarms::ActionResult(const al
 
 void MainWindow::openIncidentFromSelected()
 {
-    const QModelIndexList rows = m_alarmView->selectionModel()->selectedRows();
-    const alarms::TrackedAlarm *a = rows.isEmpty() ? nullptr : m_alarmModel->alarmAt(rows.first().row());
+    const alarms::TrackedAlarm *a = m_console->selectedAlarm();
     QString error;
     if (a && !m_incidentPanel->openFromAlarm(*a, &error))
         statusBar()->showMessage(error, 8000);
@@ -259,9 +245,9 @@ void MainWindow::acknowledgeSelected()
                   tr("Acknowledged %1"));
 }
 
-void MainWindow::showAlarmMenu(const QPoint &at)
+void MainWindow::showAlarmMenu(const QPoint &globalPos)
 {
-    if (!m_alarms || !m_alarmView->indexAt(at).isValid())
+    if (!m_alarms || !m_console->selectedAlarm())
         return;
     alarms::AlarmEngine &engine = m_alarms->engine();
     QMenu menu(this);
@@ -299,7 +285,7 @@ void MainWindow::showAlarmMenu(const QPoint &at)
                 }, tr("Verification recorded on %1"));
         });
     }
-    menu.exec(m_alarmView->viewport()->mapToGlobal(at));
+    menu.exec(globalPos);
 }
 
 void MainWindow::startDemoAlarms(const QString &gpkgPath, const QString &scenario)
@@ -308,7 +294,18 @@ void MainWindow::startDemoAlarms(const QString &gpkgPath, const QString &scenari
     if (!enterprises)
         return;
     m_alarms = new DeskAlarms(m_sectors, *m_alarmModel, *m_overlay, this);
+    connect(m_alarms, &DeskAlarms::eventsArrived, m_console, &ui::AlarmConsole::recordArrivals);
+    connect(m_console, &ui::AlarmConsole::soundingChanged, m_alarms, &DeskAlarms::setSounding);
     m_alarms->setEnterprises(*enterprises);
+    m_console->setSectorNames(m_alarms->sectorNames());
+    connect(m_console, &ui::AlarmConsole::historyRequested, this, [this] {
+        const alarms::AlarmHistory &history = m_alarms->engine().history();
+        ui::AlarmHistoryDialog dialog([&history](const alarms::HistoryQuery &q) { return history.search(q); },
+                                      m_alarms->enterpriseNames(), m_alarms->sectorNames(), m_alarms->kindNames(),
+                                      QDateTime::currentDateTimeUtc(), this);
+        dialog.search();
+        dialog.exec();
+    });
     connect(m_alarms, &DeskAlarms::feedHealth, this, [this](const QString &text, bool healthy) {
         m_feedHealth->setText(text);
         m_feedHealth->setStyleSheet(healthy ? QString() : QStringLiteral("color: #c62828; font-weight: bold"));

@@ -15,7 +15,6 @@ class QgsMapCanvas;
 class QgsMapTool;
 class QgsVectorLayer;
 class QLabel;
-class QTableView;
 
 namespace cp::map {
 class AlarmOverlay;
@@ -23,6 +22,7 @@ class FacilityIdentifyTool;
 class MeasureTool;
 }
 namespace cp::ui {
+class AlarmConsole;
 class AlarmTableModel;
 class FacilityPanel;
 }
@@ -78,7 +78,8 @@ private:
     void addUserLayer();
     void updateClock();
     void acknowledgeSelected();
-    void showAlarmMenu(const QPoint &at);
+    //! The alarm context menu at \a globalPos, for the console's selected alarm.
+    void showAlarmMenu(const QPoint &globalPos);
     void openIncidentFromSelected();
     //! Runs \a action on the selected alarm as the current user and reports the outcome in the status bar.
     void actOnSelected(const std::function<alarms::ActionResult(const alarms::AlarmKey &, const QString &user)> &action,
@@ -92,7 +93,7 @@ private:
     map::MeasureTool *m_measureTool = nullptr;
     ui::FacilityPanel *m_facilityPanel = nullptr;
     ui::AlarmTableModel *m_alarmModel = nullptr;
-    QTableView *m_alarmView = nullptr;
+    ui::AlarmConsole *m_console = nullptr;
     DeskAlarms *m_alarms = nullptr;
     IncidentPanel *m_incidentPanel = nullptr;
     SearchBox *m_search = nullptr;

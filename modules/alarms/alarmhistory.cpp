@@ -31,6 +31,8 @@ QList<AlarmEpisode> AlarmHistory::search(const HistoryQuery &q) const
             continue;
         if (!q.sectorId.isEmpty() && e.sectorId != q.sectorId)
             continue;
+        if (!q.kind.isEmpty() && e.key.kind != q.kind)
+            continue;
         if (!q.acknowledgedBy.isEmpty() && e.acknowledgedBy != q.acknowledgedBy)
             continue;
         found.append(e);

@@ -29,12 +29,13 @@ struct HistoryQuery
     QDateTime to;             //!< raised before
     QString enterpriseId;
     QString sectorId;
+    QString kind;             //!< the alarm kind, e.g. "combustible_gas"
     QString acknowledgedBy;
 };
 
 /*!
- * \brief The in-memory history of alarm episodes, searchable by time, enterprise, sector and who
- * acknowledged.
+ * \brief The in-memory history of alarm episodes, searchable by time, enterprise, sector, alarm kind
+ * and who acknowledged.
  *
  * It holds what this process has seen; the store keeps the durable history and answers the same
  * query over everything.

@@ -43,6 +43,8 @@ public:
     void setNames(const QHash<QString, QString> &enterpriseNames, const QHash<QString, QString> &sectorNames,
                   const QHash<QString, QString> &kindNames);
 
+    //! Every row's alarm, in row order.
+    const QList<alarms::TrackedAlarm> &rows() const { return m_rows; }
     //! The alarm of \a row, or nullptr for a row out of range.
     const alarms::TrackedAlarm *alarmAt(int row) const;
 

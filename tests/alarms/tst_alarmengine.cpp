@@ -264,6 +264,11 @@ private slots:
         HistoryQuery bySector;
         bySector.sectorId = QStringLiteral("coalmine");
         QCOMPARE(f.engine.history().search(bySector).size(), 1);
+        HistoryQuery byKind;
+        byKind.kind = EngineFixture::key().kind;
+        QCOMPARE(f.engine.history().search(byKind).size(), 2);
+        byKind.kind = QStringLiteral("tank_level");
+        QCOMPARE(f.engine.history().search(byKind).size(), 0);
         HistoryQuery byEnterpriseAndTime;
         byEnterpriseAndTime.enterpriseId = QStringLiteral("E0001");
         byEnterpriseAndTime.from = f.now.addSecs(-3600);

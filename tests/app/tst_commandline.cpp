@@ -77,6 +77,8 @@ private slots:
         QTest::newRow("headless with the wall") << QStringList{QStringLiteral("--headless"), QStringLiteral("--data"), notAStore, QStringLiteral("--feed"), feed, QStringLiteral("--wall")} << "--wall";
         QTest::newRow("headless into a file that is not a GeoPackage") << QStringList{QStringLiteral("--headless"), QStringLiteral("--data"), notAStore, QStringLiteral("--feed"), feed} << notAStore;
         QTest::newRow("a screenshot delay without a screenshot") << QStringList{QStringLiteral("--demo"), QStringLiteral("--screenshot-delay"), QStringLiteral("5")} << "--screenshot-delay 5";
+        QTest::newRow("an unknown demo scenario") << QStringList{QStringLiteral("--demo"), QStringLiteral("--scenario"), QStringLiteral("storm")} << "--scenario storm";
+        QTest::newRow("a scenario without the demo") << QStringList{QStringLiteral("--data"), notAStore, QStringLiteral("--scenario"), QStringLiteral("flood")} << "--scenario flood";
         QTest::newRow("a missing plugins folder") << QStringList{QStringLiteral("--list-plugins"), QStringLiteral("--plugins"), QStringLiteral("/nonexistent/p")} << "/nonexistent/p";
     }
 

@@ -22,6 +22,9 @@ int runOrLibraryBench(BenchReport &report, const QStringList &arguments);
 
 int runAlarmsBench(BenchReport &report, const QStringList &arguments);
 
+//! Feed → alarm console latency at 1000 events/s and the GUI thread's longest block in a flood (bench_console.cpp).
+int runConsoleBench(BenchReport &report, const QStringList &arguments);
+
 //! Full map renders at 1920x1080 and the live overlay's update (bench_render.cpp).
 int runRenderBench(BenchReport &report, const QStringList &arguments);
 

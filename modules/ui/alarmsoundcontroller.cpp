@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "ui/alarmsoundcontroller.h"
+
+namespace cp::ui {
+
+bool AlarmSoundController::update(const QList<alarms::TrackedAlarm> &alarms, qint64 nowMs)
+{
+    m_sounding.clear();
+    for (const alarms::TrackedAlarm &a : alarms) {
+        const bool unacknowledged = a.alarm.state == core::AlarmState::UnacknowledgedActive
+                                    || a.alarm.state == core::AlarmState::UnacknowledgedCleared;
+        if (unacknowledged && a.alarm.priority >= m_priority)
+            m_sounding.insert(a.key.toString());
+    }
+    if (m_silenced) {
+        // An alarm that left the set (acknowledged) and comes back later is a new one.
+        m_silencedKeys.intersect(m_sounding);
+        if (!QSet<QString>(m_sounding).subtract(m_silencedKeys).isEmpty())
+            m_silenced = false;
+    }
+    return tick(nowMs);
+}
+
+bool AlarmSoundController::tick(qint64 nowMs)
+{
+    if (m_silenced && nowMs >= m_silencedUntil)
+        m_silenced = false;
+    return sounding();
+}
+
+bool AlarmSoundController::silence(qint64 nowMs)
+{
+    if (!sounding())
+        return false;
+    m_silenced = true;
+    m_silencedKeys = m_sounding;
+    m_silencedUntil = nowMs + m_maxSilenceMs;
+    return true;
+}
+
+} // namespace cp::ui

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "alarmfixtures.h"
+#include "ui/alarmconsole.h"
+#include "ui/alarmfilterproxy.h"
+#include "ui/alarmgroupmodel.h"
+#include "ui/alarmtablemodel.h"
+
+#include <QSignalSpy>
+#include <QTableView>
+#include <QtTest>
+
+using namespace cp;
+using testsupport::consoleAlarm;
+
+using P = core::AlarmPriority;
+using S = core::AlarmState;
+
+class TestAlarmConsole : public QObject
+{
+    Q_OBJECT
+
+private:
+    qint64 m_now = 0;
+    ui::AlarmConsole::Clock clock()
+    {
+        return [this] { return m_now; };
+    }
+
+private slots:
+    void init() { m_now = 1'000'000; }
+
+    void floodBannerShowsTheRateAndOffersGrouping()
+    {
+        ui::AlarmTableModel model;
+        ui::AlarmConsole console(model, {}, nullptr, clock());
+        console.recordArrivals(30);
+        QVERIFY(!console.floodBannerShown());
+        m_now += 5000;
+        console.recordArrivals(30);
+        QVERIFY(console.floodBannerShown());
+        QVERIFY2(console.floodBannerText().contains(QStringLiteral("60")), qPrintable(console.floodBannerText()));
+        QVERIFY2(console.floodBannerText().contains(QStringLiteral("6.0")), qPrintable(console.floodBannerText()));
+        m_now += 10'000;
+        console.tick();
+        QVERIFY(!console.floodBannerShown());
+    }
+
+    void floodThresholdIsTheSetting()
+    {
+        ui::AlarmTableModel model;
+        ui::ConsoleSettings settings;
+        settings.floodBannerAbove = 5;
+        ui::AlarmConsole console(model, settings, nullptr, clock());
+        console.recordArrivals(6);
+        QVERIFY(console.floodBannerShown());
+    }
+
+    void groupingSwitchesViewsAndAGroupOpensItsAlarms()
+    {
+        ui::AlarmTableModel model;
+        model.setNames({{QStringLiteral("E1"), QStringLiteral("Plant")}, {QStringLiteral("E2"), QStringLiteral("Mine")}}, {}, {});
+        ui::AlarmConsole console(model, {}, nullptr, clock());
+        model.setSnapshot({consoleAlarm(QStringLiteral("E1"), QStringLiteral("a"), P::High, S::UnacknowledgedActive),
+                           consoleAlarm(QStringLiteral("E2"), QStringLiteral("a"), P::Low, S::UnacknowledgedActive),
+                           consoleAlarm(QStringLiteral("E2"), QStringLiteral("b"), P::Low, S::UnacknowledgedActive)},
+                          testsupport::fixtureNow);
+        console.alarmView()->selectRow(0);
+        QCOMPARE(console.selectedAlarm()->key.enterpriseId, QStringLiteral("E1"));
+        console.setGrouped(true);
+        QVERIFY(console.grouped());
+        QCOMPARE(console.selectedAlarm(), nullptr);
+        QCOMPARE(console.groups().rowCount(), 2);
+        QCOMPARE(console.groups().enterpriseIdAt(1), QStringLiteral("E2"));
+        emit console.groupView()->doubleClicked(console.groups().index(1, 0));
+        QVERIFY(!console.grouped());
+        QCOMPARE(console.filter().rowCount(), 2);
+        QCOMPARE(console.filter().alarmAt(0)->key.enterpriseId, QStringLiteral("E2"));
+    }
+
+    void soundStartsForATopPriorityAlarmAndSilenceStopsIt()
+    {
+        ui::AlarmTableModel model;
+        ui::AlarmConsole console(model, {}, nullptr, clock());
+        QSignalSpy sounding(&console, &ui::AlarmConsole::soundingChanged);
+        model.setSnapshot({consoleAlarm(QStringLiteral("E1"), QStringLiteral("a"), P::Medium, S::UnacknowledgedActive)},
+                          testsupport::fixtureNow);
+        QCOMPARE(sounding.count(), 0);
+        model.setSnapshot({consoleAlarm(QStringLiteral("E1"), QStringLiteral("a"), P::High, S::UnacknowledgedActive)},
+                          testsupport::fixtureNow);
+        QCOMPARE(sounding.count(), 1);
+        QCOMPARE(sounding.last().first().toBool(), true);
+        QVERIFY(console.silence());
+        QCOMPARE(sounding.count(), 2);
+        QCOMPARE(sounding.last().first().toBool(), false);
+        QVERIFY(!console.silence());
+        // The same alarm again does not break the silence; a new one does.
+        model.setSnapshot({consoleAlarm(QStringLiteral("E1"), QStringLiteral("a"), P::High, S::UnacknowledgedActive)},
+                          testsupport::fixtureNow);
+        QCOMPARE(sounding.count(), 2);
+        model.setSnapshot({consoleAlarm(QStringLiteral("E1"), QStringLiteral("a"), P::High, S::UnacknowledgedActive),
+                           consoleAlarm(QStringLiteral("E3"), QStringLiteral("a"), P::Emergency, S::UnacknowledgedActive)},
+                          testsupport::fixtureNow);
+        QCOMPARE(sounding.count(), 3);
+        QVERIFY(console.sounding());
+    }
+};
+
+QTEST_MAIN(TestAlarmConsole)
+#include "tst_alarmconsole.moc"
