@@ -81,6 +81,12 @@ public:
      */
     std::optional<dispatch::SupplyAllocation> requestSupplies(const QList<dispatch::SupplyRequestLine> &request);
 
+    /*!
+     * Prints the incident report to \a pdfPath: the map with the routes of the teams sent, then a page
+     * with the incident, its orders, supplies and timeline. False with \a error on failure.
+     */
+    bool exportReport(const QString &pdfPath, QString *error);
+
 signals:
     //! Emitted with a translated message for the status bar.
     void message(const QString &text);
@@ -88,12 +94,15 @@ signals:
 private:
     void recommend();
     void askForSupplies();
+    //! The timeline with the orders and supplies of the open incident merged in.
+    dispatch::IncidentTimeline fullTimeline() const;
     void showRecommendation();
     void showOrders();
     void showTimeline();
     void clearRoutes();
     void drawRoute(const QList<core::GeoPoint> &route);
     QString teamName(const QString &teamId) const;
+    QString depotName(const QString &depotId) const;
     QString user() const;
 
     const sectors::SectorRegistry &m_sectors;
@@ -122,6 +131,7 @@ private:
     QTableWidget *m_orders;
     QPushButton *m_advance;
     QPushButton *m_requestSupplies;
+    QPushButton *m_exportReport;
     QListWidget *m_timelineList;
 };
 

@@ -21,7 +21,9 @@
 #include <qgsvectorlayer.h>
 
 #include <QHBoxLayout>
+#include <QTemporaryDir>
 #include <QListWidget>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -116,6 +118,20 @@ private slots:
         QCOMPARE(shortage.size(), 1);
         QCOMPARE(timeline->count(), 2 + first.proposed.size() + supplies->movements.size());
         const int beforeSteps = timeline->count();
+
+        // The report: the map page and the page with teams, supplies and timeline.
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("incident.pdf"));
+        QVERIFY2(panel->exportReport(pdf, &error), qPrintable(error));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("%PDF"));
+        // The page tree's count (page objects can appear twice: QGIS rewrites the map page for GeoPDF).
+        const QRegularExpressionMatch pages = QRegularExpression(QStringLiteral("/Type\\s*/Pages[^>]*/Count\\s*(\\d+)"))
+                                                  .match(QString::fromLatin1(bytes.constData(), bytes.size()));
+        QVERIFY(pages.hasMatch());
+        QCOMPARE(pages.captured(1).toInt(), 2);
 
         // The first order through its lifecycle; its route goes when the team is back.
         QVERIFY(panel->advanceOrder(0));
