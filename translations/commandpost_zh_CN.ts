@@ -459,6 +459,14 @@
         <source>  %1 %2 %3 from depot %4</source>
         <translation>  %1 %2 %3，来自储备库 %4</translation>
     </message>
+    <message>
+        <source>Incident at %1, %2</source>
+        <translation>事件地点 %1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>cp::app::MainWindow</name>
@@ -643,6 +651,10 @@
     <message>
         <source>Open incident	Ctrl+I</source>
         <translation>建立事件	Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Open incident &amp;here</source>
+        <translation>在此建立事件(&amp;H)</translation>
     </message>
 </context>
 <context>

@@ -148,24 +148,48 @@ bool IncidentPanel::openFromAlarm(const alarms::TrackedAlarm &alarm, QString *er
         *error = tr("Sector \"%1\" of alarm %2 defines no incident types.").arg(alarm.sectorId, alarm.alarm.id);
         return false;
     }
-    m_incident = core::Incident();
+    core::Incident incident;
+    incident.title = enterprise->name;
+    incident.sectorId = alarm.sectorId;
+    incident.enterpriseId = alarm.key.enterpriseId;
+    incident.sourceAlarmId = alarm.alarm.id;
+    incident.position = enterprise->position;
+    incident.responseLevel = alarm.responseLevel;
+    core::Alarm raised = alarm.alarm;
+    start(incident, {sector});
+    if (!raised.raisedAt.isValid())
+        raised.raisedAt = m_incident.openedAt;
+    // The alarm came first, also when both carry the same second.
+    m_timeline = dispatch::IncidentTimeline();
+    m_timeline.addAlarm(raised);
+    m_timeline.addOpened(m_incident);
+    showTimeline();
+    return true;
+}
+
+bool IncidentPanel::openAt(const core::GeoPoint &position, QString *error)
+{
+    if (!m_recommender) {
+        *error = tr("No data set with roads and teams is loaded.");
+        return false;
+    }
+    core::Incident incident;
+    incident.title = tr("Incident at %1, %2").arg(position.lon, 0, 'f', 5).arg(position.lat, 0, 'f', 5);
+    incident.position = position;
+    start(incident, m_sectors.sectors());
+    return true;
+}
+
+void IncidentPanel::start(const core::Incident &incident, const QList<const sectors::Sector *> &sectors)
+{
+    m_incident = incident;
     m_incident.id = QStringLiteral("INC-%1-%2")
                         .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")))
                         .arg(++m_incidentCount);
-    m_incident.title = enterprise->name;
-    m_incident.sectorId = alarm.sectorId;
-    m_incident.enterpriseId = alarm.key.enterpriseId;
-    m_incident.sourceAlarmId = alarm.alarm.id;
-    m_incident.position = enterprise->position;
-    m_incident.responseLevel = alarm.responseLevel;
     m_incident.openedAt = QDateTime::currentDateTimeUtc();
     m_incident.openedBy = user();
     m_book.addIncident(m_incident);
     m_timeline = dispatch::IncidentTimeline();
-    core::Alarm raised = alarm.alarm;
-    if (!raised.raisedAt.isValid())
-        raised.raisedAt = m_incident.openedAt;
-    m_timeline.addAlarm(raised);
     m_timeline.addOpened(m_incident);
     clearRoutes();
     m_teamRoutes.clear();
@@ -175,21 +199,28 @@ bool IncidentPanel::openFromAlarm(const alarms::TrackedAlarm &alarm, QString *er
                          .arg(m_incident.title.toHtmlEscaped(), m_incident.id, core::displayName(m_incident.responseLevel)));
     const QSignalBlocker block(m_type);
     m_type->clear();
-    for (const sectors::IncidentType &type : sector->incidentTypes)
-        m_type->addItem(type.name.text(), type.id);
+    // One sector: its types by name; a place with no sector: every sector's, named with the sector.
+    for (const sectors::Sector *sector : sectors) {
+        for (const sectors::IncidentType &type : sector->incidentTypes) {
+            const QString name = sectors.size() == 1 ? type.name.text()
+                                                     : tr("%1: %2").arg(sector->metadata.name.text(), type.name.text());
+            m_type->addItem(name, QStringList{sector->metadata.id, type.id});
+        }
+    }
     setEnabled(true);
     recommend();
     showOrders();
     showTimeline();
-    return true;
 }
 
 void IncidentPanel::recommend()
 {
-    const sectors::Sector *sector = m_sectors.sector(m_incident.sectorId);
-    const sectors::IncidentType *type = sector ? sector->incidentType(m_type->currentData().toString()) : nullptr;
+    const QStringList sectorAndType = m_type->currentData().toStringList();
+    const sectors::Sector *sector = sectorAndType.size() == 2 ? m_sectors.sector(sectorAndType[0]) : nullptr;
+    const sectors::IncidentType *type = sector ? sector->incidentType(sectorAndType[1]) : nullptr;
     if (!type || !m_recommender)
         return;
+    m_incident.sectorId = sector->metadata.id;
     m_incident.incidentType = type->id;
     m_book.addIncident(m_incident);
     m_needed = type->capabilities;

@@ -30,6 +30,7 @@ struct TrackedAlarm;
 }
 namespace cp::sectors {
 class SectorRegistry;
+struct Sector;
 }
 
 namespace cp::app {
@@ -65,6 +66,12 @@ public:
      */
     bool openFromAlarm(const alarms::TrackedAlarm &alarm, QString *error);
 
+    /*!
+     * Opens an incident at \a position (longitude/latitude, CGCS2000), e.g. a point clicked on the map;
+     * the incident types of every sector are offered. False with \a error when no data set is loaded.
+     */
+    bool openAt(const core::GeoPoint &position, QString *error);
+
     const core::Incident &incident() const { return m_incident; }
     const std::optional<dispatch::Recommendation> &recommendation() const { return m_recommendation; }
     const dispatch::DispatchBook &book() const { return m_book; }
@@ -92,6 +99,8 @@ signals:
     void message(const QString &text);
 
 private:
+    //! Makes \a incident the open one (new id, opened now by the user) with the types of \a sectors.
+    void start(const core::Incident &incident, const QList<const sectors::Sector *> &sectors);
     void recommend();
     void askForSupplies();
     //! The timeline with the orders and supplies of the open incident merged in.

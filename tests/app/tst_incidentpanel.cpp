@@ -20,6 +20,7 @@
 #include <qgsproject.h>
 #include <qgsvectorlayer.h>
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QTemporaryDir>
 #include <QListWidget>
@@ -146,6 +147,29 @@ private slots:
         QCOMPARE(messages.size(), 1);
         QCOMPARE(timeline->count(), beforeSteps + 4);
         QCOMPARE(panel->findChild<QTableWidget *>()->item(0, 2)->text(), core::displayName(core::DispatchStatus::Available));
+    }
+
+    void aPlaceOnTheMapOpensAnIncidentWithEverySectorsTypes()
+    {
+        app::IncidentPanel panel(m_sectors, nullptr);
+        QString error;
+        QVERIFY(!panel.openAt(m_enterprise.position, &error));
+        QCOMPARE(error, QStringLiteral("No data set with roads and teams is loaded."));
+        QVERIFY2(panel.loadData(m_demo, &error), qPrintable(error));
+        QVERIFY2(panel.openAt(m_enterprise.position, &error), qPrintable(error));
+        QVERIFY(panel.incident().enterpriseId.isEmpty());
+        QVERIFY(panel.incident().title.startsWith(QStringLiteral("Incident at ")));
+        auto *types = panel.findChild<QComboBox *>();
+        int expected = 0;
+        for (const sectors::Sector *sector : m_sectors.sectors())
+            expected += sector->incidentTypes.size();
+        QCOMPARE(types->count(), expected);
+        // Choosing another sector's type sets the incident's sector and recommends for its needs.
+        const int last = types->count() - 1;
+        types->setCurrentIndex(last);
+        QCOMPARE(panel.incident().sectorId, types->itemData(last).toStringList().first());
+        QCOMPARE(panel.incident().incidentType, types->itemData(last).toStringList().last());
+        QVERIFY(panel.recommendation());
     }
 
     void anEnterpriseOutsideTheDataSetIsRefused()
