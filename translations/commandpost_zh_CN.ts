@@ -543,6 +543,66 @@
         <source>%1 by %2</source>
         <translation>%1，%2</translation>
     </message>
+    <message>
+        <source>Export incident report to PDF…</source>
+        <translation>导出事件报告 PDF…</translation>
+    </message>
+    <message>
+        <source>Export incident report</source>
+        <translation>导出事件报告</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Incident at %1, %2</source>
+        <translation>事件地点 %1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>行车路线</translation>
+    </message>
+    <message>
+        <source>Incident report: %1</source>
+        <translation>事件报告：%1</translation>
+    </message>
+    <message>
+        <source>Routes by road travel time on the county road network. Demo data, synthetic.</source>
+        <translation>路线按县域路网道路行程时间计算。演示数据，均为合成。</translation>
+    </message>
+    <message>
+        <source>Incident %1: %2</source>
+        <translation>事件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Type: %1 · response level %2 · opened %3 by %4</source>
+        <translation>类型：%1 · 响应级别 %2 · %4 于 %3 建立</translation>
+    </message>
+    <message>
+        <source>Needs: %1</source>
+        <translation>所需能力：%1</translation>
+    </message>
+    <message>
+        <source>Teams:</source>
+        <translation>队伍：</translation>
+    </message>
+    <message>
+        <source>  %1  %2  ETA %3  %4</source>
+        <translation>  %1  %2  预计 %3 到达  %4</translation>
+    </message>
+    <message>
+        <source>Supplies:</source>
+        <translation>物资：</translation>
+    </message>
+    <message>
+        <source>  %1 %2 %3 from depot %4</source>
+        <translation>  %1 %2 %3，来自储备库 %4</translation>
+    </message>
 </context>
 <context>
     <name>cp::app::MainWindow</name>
@@ -727,6 +787,10 @@
     <message>
         <source>Open incident	Ctrl+I</source>
         <translation>建立事件	Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Open incident &amp;here</source>
+        <translation>在此建立事件(&amp;H)</translation>
     </message>
 </context>
 <context>

@@ -4,14 +4,23 @@
 #include "alarms/trackedalarm.h"
 #include "routing/roadnetworkimporter.h"
 #include "sectors/sectorregistry.h"
+#include "map/mapexporter.h"
 #include "storage/registrylayers.h"
 
 #include <qgscoordinatereferencesystem.h>
+#include <qgscoordinatetransform.h>
+#include <qgsfeature.h>
+#include <qgslinesymbol.h>
+#include <qgsproject.h>
+#include <qgssinglesymbolrenderer.h>
+#include <qgsvectordataprovider.h>
+#include <qgsvectorlayer.h>
 #include <qgsgeometry.h>
 #include <qgsmapcanvas.h>
 #include <qgsrubberband.h>
 
 #include <QComboBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -66,6 +75,7 @@ IncidentPanel::IncidentPanel(const sectors::SectorRegistry &sectors, QgsMapCanva
     m_orders->horizontalHeader()->setStretchLastSection(true);
     m_advance = new QPushButton(tr("Next status"), this);
     m_requestSupplies = new QPushButton(tr("Request supplies…"), this);
+    m_exportReport = new QPushButton(tr("Export incident report to PDF…"), this);
     m_timelineList = new QListWidget(this);
 
     auto *form = new QFormLayout;
@@ -84,12 +94,20 @@ IncidentPanel::IncidentPanel(const sectors::SectorRegistry &sectors, QgsMapCanva
     layout->addWidget(m_requestSupplies);
     layout->addWidget(new QLabel(tr("Timeline:"), this));
     layout->addWidget(m_timelineList, 2);
+    layout->addWidget(m_exportReport);
     setEnabled(false);
 
     connect(m_type, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] { recommend(); });
     connect(m_dispatch, &QPushButton::clicked, this, [this] { dispatchProposed(); });
     connect(m_advance, &QPushButton::clicked, this, [this] { advanceOrder(m_orders->currentRow()); });
     connect(m_requestSupplies, &QPushButton::clicked, this, &IncidentPanel::askForSupplies);
+    connect(m_exportReport, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export incident report"), m_incident.id + QStringLiteral(".pdf"),
+                                                          tr("PDF (*.pdf)"));
+        QString error;
+        if (!path.isEmpty() && !exportReport(path, &error))
+            emit message(error);
+    });
 }
 
 IncidentPanel::~IncidentPanel() { clearRoutes(); }
@@ -130,24 +148,48 @@ bool IncidentPanel::openFromAlarm(const alarms::TrackedAlarm &alarm, QString *er
         *error = tr("Sector \"%1\" of alarm %2 defines no incident types.").arg(alarm.sectorId, alarm.alarm.id);
         return false;
     }
-    m_incident = core::Incident();
+    core::Incident incident;
+    incident.title = enterprise->name;
+    incident.sectorId = alarm.sectorId;
+    incident.enterpriseId = alarm.key.enterpriseId;
+    incident.sourceAlarmId = alarm.alarm.id;
+    incident.position = enterprise->position;
+    incident.responseLevel = alarm.responseLevel;
+    core::Alarm raised = alarm.alarm;
+    start(incident, {sector});
+    if (!raised.raisedAt.isValid())
+        raised.raisedAt = m_incident.openedAt;
+    // The alarm came first, also when both carry the same second.
+    m_timeline = dispatch::IncidentTimeline();
+    m_timeline.addAlarm(raised);
+    m_timeline.addOpened(m_incident);
+    showTimeline();
+    return true;
+}
+
+bool IncidentPanel::openAt(const core::GeoPoint &position, QString *error)
+{
+    if (!m_recommender) {
+        *error = tr("No data set with roads and teams is loaded.");
+        return false;
+    }
+    core::Incident incident;
+    incident.title = tr("Incident at %1, %2").arg(position.lon, 0, 'f', 5).arg(position.lat, 0, 'f', 5);
+    incident.position = position;
+    start(incident, m_sectors.sectors());
+    return true;
+}
+
+void IncidentPanel::start(const core::Incident &incident, const QList<const sectors::Sector *> &sectors)
+{
+    m_incident = incident;
     m_incident.id = QStringLiteral("INC-%1-%2")
                         .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")))
                         .arg(++m_incidentCount);
-    m_incident.title = enterprise->name;
-    m_incident.sectorId = alarm.sectorId;
-    m_incident.enterpriseId = alarm.key.enterpriseId;
-    m_incident.sourceAlarmId = alarm.alarm.id;
-    m_incident.position = enterprise->position;
-    m_incident.responseLevel = alarm.responseLevel;
     m_incident.openedAt = QDateTime::currentDateTimeUtc();
     m_incident.openedBy = user();
     m_book.addIncident(m_incident);
     m_timeline = dispatch::IncidentTimeline();
-    core::Alarm raised = alarm.alarm;
-    if (!raised.raisedAt.isValid())
-        raised.raisedAt = m_incident.openedAt;
-    m_timeline.addAlarm(raised);
     m_timeline.addOpened(m_incident);
     clearRoutes();
     m_teamRoutes.clear();
@@ -157,21 +199,28 @@ bool IncidentPanel::openFromAlarm(const alarms::TrackedAlarm &alarm, QString *er
                          .arg(m_incident.title.toHtmlEscaped(), m_incident.id, core::displayName(m_incident.responseLevel)));
     const QSignalBlocker block(m_type);
     m_type->clear();
-    for (const sectors::IncidentType &type : sector->incidentTypes)
-        m_type->addItem(type.name.text(), type.id);
+    // One sector: its types by name; a place with no sector: every sector's, named with the sector.
+    for (const sectors::Sector *sector : sectors) {
+        for (const sectors::IncidentType &type : sector->incidentTypes) {
+            const QString name = sectors.size() == 1 ? type.name.text()
+                                                     : tr("%1: %2").arg(sector->metadata.name.text(), type.name.text());
+            m_type->addItem(name, QStringList{sector->metadata.id, type.id});
+        }
+    }
     setEnabled(true);
     recommend();
     showOrders();
     showTimeline();
-    return true;
 }
 
 void IncidentPanel::recommend()
 {
-    const sectors::Sector *sector = m_sectors.sector(m_incident.sectorId);
-    const sectors::IncidentType *type = sector ? sector->incidentType(m_type->currentData().toString()) : nullptr;
+    const QStringList sectorAndType = m_type->currentData().toStringList();
+    const sectors::Sector *sector = sectorAndType.size() == 2 ? m_sectors.sector(sectorAndType[0]) : nullptr;
+    const sectors::IncidentType *type = sector ? sector->incidentType(sectorAndType[1]) : nullptr;
     if (!type || !m_recommender)
         return;
+    m_incident.sectorId = sector->metadata.id;
     m_incident.incidentType = type->id;
     m_book.addIncident(m_incident);
     m_needed = type->capabilities;
@@ -341,20 +390,69 @@ void IncidentPanel::showOrders()
 
 void IncidentPanel::showTimeline()
 {
+    m_timelineList->clear();
+    const dispatch::IncidentTimeline timeline = fullTimeline();
+    for (const dispatch::TimelineEntry &e : timeline.entries())
+        m_timelineList->addItem(QStringLiteral("%1  %2").arg(e.time.toLocalTime().toString(QStringLiteral("HH:mm:ss")), e.text));
+}
+
+dispatch::IncidentTimeline IncidentPanel::fullTimeline() const
+{
     dispatch::IncidentTimeline timeline = m_timeline;
     for (const dispatch::OrderEvent &e : m_book.history(m_incident.id))
         timeline.addOrderEvent(e, teamName(e.teamId));
-    for (const dispatch::SupplyMovement &m : std::as_const(m_movements)) {
-        QString depot = m.depotId;
-        for (const core::SupplyDepot &d : m_supplies->depots()) {
-            if (d.id == m.depotId)
-                depot = d.name;
+    for (const dispatch::SupplyMovement &m : std::as_const(m_movements))
+        timeline.addSupplyMovement(m, depotName(m.depotId));
+    return timeline;
+}
+
+bool IncidentPanel::exportReport(const QString &pdfPath, QString *error)
+{
+    // The routes as a layer of their own: rubber bands are canvas items and do not print.
+    QgsVectorLayer routes(QStringLiteral("LineString?crs=EPSG:4490&field=team:string"), tr("Routes"), QStringLiteral("memory"));
+    QgsFeatureList features;
+    QgsRectangle extent;
+    const QgsCoordinateTransform toSheet(QgsCoordinateReferenceSystem(QStringLiteral("EPSG:4490")),
+                                         QgsCoordinateReferenceSystem(QStringLiteral("EPSG:4548")), QgsProject::instance());
+    extent.combineExtentWith(toSheet.transform(QgsPointXY(m_incident.position.lon, m_incident.position.lat)));
+    for (auto it = m_teamRoutes.cbegin(); it != m_teamRoutes.cend(); ++it) {
+        QgsPolylineXY line;
+        for (const core::GeoPoint &p : it.value()) {
+            line.append(QgsPointXY(p.lon, p.lat));
+            extent.combineExtentWith(toSheet.transform(line.last()));
         }
-        timeline.addSupplyMovement(m, depot);
+        QgsFeature feature(routes.fields());
+        feature.setAttribute(0, teamName(it.key()));
+        feature.setGeometry(QgsGeometry::fromPolylineXY(line));
+        features.append(feature);
     }
-    m_timelineList->clear();
+    routes.dataProvider()->addFeatures(features);
+    routes.setRenderer(new QgsSingleSymbolRenderer(QgsLineSymbol::createSimple(
+        {{QStringLiteral("line_color"), QStringLiteral("30,136,229")}, {QStringLiteral("line_width"), QStringLiteral("1.2")}})));
+    extent = extent.buffered(std::max(1500.0, 0.15 * std::max(extent.width(), extent.height())));
+
+    map::MapSheet sheet;
+    sheet.title = tr("Incident report: %1").arg(m_incident.title);
+    sheet.layers.append(&routes);
+    if (m_canvas)
+        sheet.layers.append(m_canvas->layers());
+    sheet.extent = extent;
+    sheet.dataNotice = tr("Routes by road travel time on the county road network. Demo data, synthetic.");
+    sheet.appendix << tr("Incident %1: %2").arg(m_incident.id, m_incident.title)
+                   << tr("Type: %1 · response level %2 · opened %3 by %4")
+                          .arg(m_type->currentText(), core::displayName(m_incident.responseLevel),
+                               m_incident.openedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), m_incident.openedBy)
+                   << tr("Needs: %1").arg(capabilityList(m_needed)) << QString() << tr("Teams:");
+    for (const core::DispatchOrder &o : m_book.orders(m_incident.id))
+        sheet.appendix << tr("  %1  %2  ETA %3  %4").arg(o.id, teamName(o.teamId), minutes(o.etaSeconds), core::displayName(o.status));
+    sheet.appendix << QString() << tr("Supplies:");
+    for (const dispatch::SupplyMovement &m : std::as_const(m_movements))
+        sheet.appendix << tr("  %1 %2 %3 from depot %4").arg(m.quantity).arg(m.unit, m.item, depotName(m.depotId));
+    sheet.appendix << QString() << tr("Timeline:");
+    const dispatch::IncidentTimeline timeline = fullTimeline();
     for (const dispatch::TimelineEntry &e : timeline.entries())
-        m_timelineList->addItem(QStringLiteral("%1  %2").arg(e.time.toLocalTime().toString(QStringLiteral("HH:mm:ss")), e.text));
+        sheet.appendix << QStringLiteral("  %1  %2").arg(e.time.toLocalTime().toString(QStringLiteral("HH:mm:ss")), e.text);
+    return map::exportMapPdf(sheet, pdfPath, error);
 }
 
 QString IncidentPanel::teamName(const QString &teamId) const
@@ -364,6 +462,15 @@ QString IncidentPanel::teamName(const QString &teamId) const
             return t.name;
     }
     return teamId;
+}
+
+QString IncidentPanel::depotName(const QString &depotId) const
+{
+    for (const core::SupplyDepot &d : m_supplies->depots()) {
+        if (d.id == depotId)
+            return d.name;
+    }
+    return depotId;
 }
 
 void IncidentPanel::clearRoutes()

@@ -30,6 +30,7 @@ struct TrackedAlarm;
 }
 namespace cp::sectors {
 class SectorRegistry;
+struct Sector;
 }
 
 namespace cp::app {
@@ -65,6 +66,12 @@ public:
      */
     bool openFromAlarm(const alarms::TrackedAlarm &alarm, QString *error);
 
+    /*!
+     * Opens an incident at \a position (longitude/latitude, CGCS2000), e.g. a point clicked on the map;
+     * the incident types of every sector are offered. False with \a error when no data set is loaded.
+     */
+    bool openAt(const core::GeoPoint &position, QString *error);
+
     const core::Incident &incident() const { return m_incident; }
     const std::optional<dispatch::Recommendation> &recommendation() const { return m_recommendation; }
     const dispatch::DispatchBook &book() const { return m_book; }
@@ -81,19 +88,30 @@ public:
      */
     std::optional<dispatch::SupplyAllocation> requestSupplies(const QList<dispatch::SupplyRequestLine> &request);
 
+    /*!
+     * Prints the incident report to \a pdfPath: the map with the routes of the teams sent, then a page
+     * with the incident, its orders, supplies and timeline. False with \a error on failure.
+     */
+    bool exportReport(const QString &pdfPath, QString *error);
+
 signals:
     //! Emitted with a translated message for the status bar.
     void message(const QString &text);
 
 private:
+    //! Makes \a incident the open one (new id, opened now by the user) with the types of \a sectors.
+    void start(const core::Incident &incident, const QList<const sectors::Sector *> &sectors);
     void recommend();
     void askForSupplies();
+    //! The timeline with the orders and supplies of the open incident merged in.
+    dispatch::IncidentTimeline fullTimeline() const;
     void showRecommendation();
     void showOrders();
     void showTimeline();
     void clearRoutes();
     void drawRoute(const QList<core::GeoPoint> &route);
     QString teamName(const QString &teamId) const;
+    QString depotName(const QString &depotId) const;
     QString user() const;
 
     const sectors::SectorRegistry &m_sectors;
@@ -122,6 +140,7 @@ private:
     QTableWidget *m_orders;
     QPushButton *m_advance;
     QPushButton *m_requestSupplies;
+    QPushButton *m_exportReport;
     QListWidget *m_timelineList;
 };
 

@@ -20,12 +20,14 @@
 #include "sectors/sectorregistry.h"
 
 #include <qgscoordinatereferencesystem.h>
+#include <qgscoordinatetransform.h>
 #include <qgsfeature.h>
 #include <qgslayertree.h>
 #include <qgslayertreemapcanvasbridge.h>
 #include <qgslayertreemodel.h>
 #include <qgslayertreeview.h>
 #include <qgsmapcanvas.h>
+#include <qgsmaptoolemitpoint.h>
 #include <qgsmaptoolpan.h>
 #include <qgsproject.h>
 #include <qgsrasterlayer.h>
@@ -140,6 +142,17 @@ void MainWindow::createDocks()
     m_incidentPanel = new IncidentPanel(m_sectors, m_canvas, this);
     connect(m_incidentPanel, &IncidentPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     dock(QStringLiteral("incident"), tr("Incident"), m_incidentPanel, Qt::RightDockWidgetArea);
+    // A click on the map opens an incident there (a place with no enterprise, e.g. a road accident).
+    auto *incidentTool = new QgsMapToolEmitPoint(m_canvas);
+    m_incidentTool = incidentTool;
+    connect(incidentTool, &QgsMapToolEmitPoint::canvasClicked, this, [this](const QgsPointXY &point) {
+        const QgsCoordinateTransform toGeo(m_canvas->mapSettings().destinationCrs(),
+                                           QgsCoordinateReferenceSystem(QStringLiteral("EPSG:4490")), QgsProject::instance());
+        const QgsPointXY geo = toGeo.transform(point);
+        QString error;
+        if (!m_incidentPanel->openAt({geo.x(), geo.y()}, &error))
+            statusBar()->showMessage(error, 8000);
+    });
     auto *openIncident = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_I), m_console->alarmView());
     openIncident->setContext(Qt::WidgetWithChildrenShortcut);
     connect(openIncident, &QShortcut::activated, this, &MainWindow::openIncidentFromSelected);
@@ -174,6 +187,7 @@ void MainWindow::createActions()
     tools->addAction(tool(tr("&Pan"), m_panTool, QKeySequence(Qt::Key_P)));
     tools->addAction(tool(tr("&Identify facility"), m_identifyTool, QKeySequence(Qt::Key_I)));
     tools->addAction(tool(tr("&Measure distance"), m_measureTool, QKeySequence(Qt::Key_M)));
+    tools->addAction(tool(tr("Open incident &here"), m_incidentTool, QKeySequence(Qt::SHIFT | Qt::Key_I)));
     QAction *home = mapMenu->addAction(tr("&Whole county"), this, &MainWindow::zoomToCounty);
     home->setShortcut(QKeySequence(Qt::Key_Home));
     tools->addAction(home);

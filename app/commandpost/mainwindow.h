@@ -91,6 +91,7 @@ private:
     QgsMapTool *m_panTool = nullptr;
     map::FacilityIdentifyTool *m_identifyTool = nullptr;
     map::MeasureTool *m_measureTool = nullptr;
+    QgsMapTool *m_incidentTool = nullptr;
     ui::FacilityPanel *m_facilityPanel = nullptr;
     ui::AlarmTableModel *m_alarmModel = nullptr;
     ui::AlarmConsole *m_console = nullptr;

@@ -10,6 +10,8 @@
 #include <qgslayoutitemlabel.h>
 #include <qgslayoutitemlegend.h>
 #include <qgslayoutitemmap.h>
+#include <qgslayoutitempage.h>
+#include <qgslayoutpagecollection.h>
 #include <qgslayoutitempicture.h>
 #include <qgslayoutitemscalebar.h>
 #include <qgslayoutpoint.h>
@@ -90,6 +92,18 @@ bool exportMapPdf(const MapSheet &sheet, const QString &pdfPath, QString *error)
     QgsLayoutItemLabel *notice = addLabel(layout, sheet.dataNotice, 7, 90, 198);
     notice->attemptResize(QgsLayoutSize(130, 8, QgsUnitTypes::LayoutMillimeters));
 
+    if (!sheet.appendix.isEmpty()) {
+        auto *page = new QgsLayoutItemPage(&layout);
+        page->setPageSize(QStringLiteral("A4"), QgsLayoutItemPage::Landscape);
+        layout.pageCollection()->addPage(page);
+        const int second = layout.pageCollection()->pageCount() - 1;
+        auto *text = new QgsLayoutItemLabel(&layout);
+        text->setText(sheet.appendix.join(QLatin1Char('\n')));
+        text->setFont(QFont(QString(), 9));
+        text->attemptMove(QgsLayoutPoint(10, 10, QgsUnitTypes::LayoutMillimeters), true, false, second);
+        text->attemptResize(QgsLayoutSize(277, 190, QgsUnitTypes::LayoutMillimeters));
+        layout.addLayoutItem(text);
+    }
     QgsLayoutExporter exporter(&layout);
     const QgsLayoutExporter::ExportResult result = exporter.exportToPdf(pdfPath, QgsLayoutExporter::PdfExportSettings());
     if (result != QgsLayoutExporter::Success) {

@@ -20,8 +20,11 @@
 #include <qgsproject.h>
 #include <qgsvectorlayer.h>
 
+#include <QComboBox>
 #include <QHBoxLayout>
+#include <QTemporaryDir>
 #include <QListWidget>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -117,6 +120,20 @@ private slots:
         QCOMPARE(timeline->count(), 2 + first.proposed.size() + supplies->movements.size());
         const int beforeSteps = timeline->count();
 
+        // The report: the map page and the page with teams, supplies and timeline.
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("incident.pdf"));
+        QVERIFY2(panel->exportReport(pdf, &error), qPrintable(error));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("%PDF"));
+        // The page tree's count (page objects can appear twice: QGIS rewrites the map page for GeoPDF).
+        const QRegularExpressionMatch pages = QRegularExpression(QStringLiteral("/Type\\s*/Pages[^>]*/Count\\s*(\\d+)"))
+                                                  .match(QString::fromLatin1(bytes.constData(), bytes.size()));
+        QVERIFY(pages.hasMatch());
+        QCOMPARE(pages.captured(1).toInt(), 2);
+
         // The first order through its lifecycle; its route goes when the team is back.
         QVERIFY(panel->advanceOrder(0));
         QVERIFY(panel->advanceOrder(0));
@@ -130,6 +147,29 @@ private slots:
         QCOMPARE(messages.size(), 1);
         QCOMPARE(timeline->count(), beforeSteps + 4);
         QCOMPARE(panel->findChild<QTableWidget *>()->item(0, 2)->text(), core::displayName(core::DispatchStatus::Available));
+    }
+
+    void aPlaceOnTheMapOpensAnIncidentWithEverySectorsTypes()
+    {
+        app::IncidentPanel panel(m_sectors, nullptr);
+        QString error;
+        QVERIFY(!panel.openAt(m_enterprise.position, &error));
+        QCOMPARE(error, QStringLiteral("No data set with roads and teams is loaded."));
+        QVERIFY2(panel.loadData(m_demo, &error), qPrintable(error));
+        QVERIFY2(panel.openAt(m_enterprise.position, &error), qPrintable(error));
+        QVERIFY(panel.incident().enterpriseId.isEmpty());
+        QVERIFY(panel.incident().title.startsWith(QStringLiteral("Incident at ")));
+        auto *types = panel.findChild<QComboBox *>();
+        int expected = 0;
+        for (const sectors::Sector *sector : m_sectors.sectors())
+            expected += sector->incidentTypes.size();
+        QCOMPARE(types->count(), expected);
+        // Choosing another sector's type sets the incident's sector and recommends for its needs.
+        const int last = types->count() - 1;
+        types->setCurrentIndex(last);
+        QCOMPARE(panel.incident().sectorId, types->itemData(last).toStringList().first());
+        QCOMPARE(panel.incident().incidentType, types->itemData(last).toStringList().last());
+        QVERIFY(panel.recommendation());
     }
 
     void anEnterpriseOutsideTheDataSetIsRefused()
