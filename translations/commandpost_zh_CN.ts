@@ -404,6 +404,16 @@
         <source>The alarm tone could not be written to %1: %2</source>
         <translation>报警音无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>The audit log was not written: %1</source>
+        <translation>审计日志未写入：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alarm state(s) not saved yet: %1</source>
+        <translation>
+            <numerusform>%n 条报警状态尚未保存：%1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cp::app::IncidentPanel</name>
@@ -603,6 +613,10 @@
         <source>  %1 %2 %3 from depot %4</source>
         <translation>  %1 %2 %3，来自储备库 %4</translation>
     </message>
+    <message>
+        <source>The incident was not saved: %1</source>
+        <translation>事件未保存：%1</translation>
+    </message>
 </context>
 <context>
     <name>cp::app::MainWindow</name>
@@ -791,6 +805,10 @@
     <message>
         <source>Open incident &amp;here</source>
         <translation>在此建立事件(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Alarms, incidents and orders stay in memory: %1</source>
+        <translation>报警、事件和调度单仅保存在内存中：%1</translation>
     </message>
 </context>
 <context>
@@ -2506,6 +2524,14 @@
     <message>
         <source>%1: cannot read the supply movements</source>
         <translation>%1：无法读取物资调拨记录</translation>
+    </message>
+    <message>
+        <source>%1: schema version %2, this build reads %3; open it at the desk once to upgrade it</source>
+        <translation>%1：数据结构版本 %2，本程序读取版本 %3；请先在值班席打开一次以升级</translation>
+    </message>
+    <message>
+        <source>%1: opened for reading only</source>
+        <translation>%1：以只读方式打开</translation>
     </message>
 </context>
 <context>

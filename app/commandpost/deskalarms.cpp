@@ -21,9 +21,17 @@ namespace {
 constexpr int refreshMs = 100; // ≤ 10 redraws a second, whatever the event rate
 }
 
-DeskAlarms::DeskAlarms(const sectors::SectorRegistry &sectors, ui::AlarmTableModel &model, map::AlarmOverlay &overlay,
-                       QObject *parent)
-    : QObject(parent), m_sectors(sectors), m_classifier(sectors), m_engine(m_classifier), m_ingest(m_engine, m_sink), m_model(model), m_overlay(overlay)
+DeskAlarms::DeskAlarms(const sectors::SectorRegistry &sectors, storage::Store *store, ui::AlarmTableModel &model,
+                       map::AlarmOverlay &overlay, QObject *parent)
+    : QObject(parent)
+    , m_sectors(sectors)
+    , m_classifier(sectors)
+    , m_engine(m_classifier)
+    , m_storeSink(store ? std::make_unique<StoreFeedSink>(*store) : nullptr)
+    , m_journal(store ? std::make_unique<AlarmJournal>(*store) : nullptr)
+    , m_ingest(m_engine, m_storeSink ? static_cast<feeds::FeedBatchSink &>(*m_storeSink) : m_memorySink)
+    , m_model(model)
+    , m_overlay(overlay)
 {
     m_engine.setObserver(this);
     m_refresh.setInterval(refreshMs);
@@ -113,9 +121,18 @@ void DeskAlarms::setSounding(bool sounding)
     m_tone.play();
 }
 
-void DeskAlarms::alarmChanged(const alarms::TrackedAlarm &)
+void DeskAlarms::alarmChanged(const alarms::TrackedAlarm &alarm)
 {
     m_dirty = true;
+    if (m_journal)
+        m_journal->alarmChanged(alarm);
+}
+
+void DeskAlarms::audited(const alarms::AuditRecord &record)
+{
+    QString error;
+    if (m_journal && !m_journal->audited(record, &error))
+        emit storeProblem(tr("The audit log was not written: %1").arg(error));
 }
 
 void DeskAlarms::floodChanged(bool, const QDateTime &)
@@ -128,6 +145,9 @@ void DeskAlarms::refresh()
     if (!m_dirty)
         return;
     m_dirty = false;
+    QString error;
+    if (m_journal && !m_journal->flush(&error))
+        emit storeProblem(tr("%n alarm state(s) not saved yet: %1", nullptr, m_journal->pending()).arg(error));
     const QList<alarms::TrackedAlarm> snapshot = m_engine.alarms();
     m_model.setSnapshot(snapshot, QDateTime::currentDateTimeUtc());
     QList<map::OverlayAlarm> markers;

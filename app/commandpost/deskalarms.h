@@ -7,6 +7,9 @@
 #include "feeds/localsimulator.h"
 #include "feeds/memoryfeedsink.h"
 
+#include "alarmjournal.h"
+#include "storefeedsink.h"
+
 #include <qgspointxy.h>
 
 #include <QHash>
@@ -14,6 +17,8 @@
 #include <QSoundEffect>
 #include <QTemporaryFile>
 #include <QTimer>
+
+#include <memory>
 
 class QgsVectorLayer;
 
@@ -32,17 +37,18 @@ namespace cp::app {
  * The engine's changes only mark the picture dirty; a 100 ms timer redraws the console and the
  * overlay from one snapshot, so an alarm flood costs at most ten redraws a second. The sector plugins
  * classify the readings, with each enterprise's own setpoints. With --demo it starts the feed
- * simulator on a free loopback port, so the demo is alive. The desk keeps the demo's events in
- * memory: persisting them is `commandpost --headless`'s job (docs/feed-api.md).
+ * simulator on a free loopback port, so the demo is alive. With a store, the feed's events and
+ * cursor commit to it (exactly once, as in `commandpost --headless`), and so do the alarm states and
+ * every audited action (AlarmJournal); without one they stay in memory.
  */
 class DeskAlarms : public QObject, private alarms::AlarmObserver
 {
     Q_OBJECT
 
 public:
-    //! \a sectors classifies the readings and must outlive this object.
-    DeskAlarms(const sectors::SectorRegistry &sectors, ui::AlarmTableModel &model, map::AlarmOverlay &overlay,
-               QObject *parent = nullptr);
+    //! \a sectors classifies the readings; it and \a store (may be nullptr) must outlive this object.
+    DeskAlarms(const sectors::SectorRegistry &sectors, storage::Store *store, ui::AlarmTableModel &model,
+               map::AlarmOverlay &overlay, QObject *parent = nullptr);
     ~DeskAlarms() override;
 
     //! Names, sectors, setpoints and positions (canvas CRS) of the registry's enterprises, from its layer.
@@ -65,18 +71,23 @@ signals:
     void feedHealth(const QString &text, bool healthy);
     //! Emitted when \a count feed events were applied to the engine (the console's flood banner counts them).
     void eventsArrived(int count);
+    //! Emitted when the store refused a write, with a ready-to-show text; the desk goes on.
+    void storeProblem(const QString &text);
     //! Emitted after the console and the overlay were redrawn from a new snapshot (≤ 10 times a second).
     void refreshed();
 
 private:
     void alarmChanged(const alarms::TrackedAlarm &alarm) override;
+    void audited(const alarms::AuditRecord &record) override;
     void floodChanged(bool inFlood, const QDateTime &at) override;
     void refresh();
 
     const sectors::SectorRegistry &m_sectors;
     alarms::SectorClassifier m_classifier;
     alarms::AlarmEngine m_engine;
-    feeds::MemoryFeedSink m_sink;
+    feeds::MemoryFeedSink m_memorySink;
+    std::unique_ptr<StoreFeedSink> m_storeSink;  //!< before m_ingest, which writes through it
+    std::unique_ptr<AlarmJournal> m_journal;
     feeds::AlarmIngest m_ingest;
     feeds::LocalSimulator m_simulator;
     ui::AlarmTableModel &m_model;

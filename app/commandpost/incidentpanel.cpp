@@ -6,6 +6,8 @@
 #include "sectors/sectorregistry.h"
 #include "map/mapexporter.h"
 #include "storage/registrylayers.h"
+#include "storage/store.h"
+#include "storage/storedispatchjournal.h"
 
 #include <qgscoordinatereferencesystem.h>
 #include <qgscoordinatetransform.h>
@@ -180,6 +182,13 @@ bool IncidentPanel::openAt(const core::GeoPoint &position, QString *error)
     return true;
 }
 
+void IncidentPanel::setStore(storage::Store *store)
+{
+    m_store = store;
+    m_journal = store ? std::make_unique<storage::StoreDispatchJournal>(*store) : nullptr;
+    m_book.setJournal(m_journal.get());
+}
+
 void IncidentPanel::start(const core::Incident &incident, const QList<const sectors::Sector *> &sectors)
 {
     m_incident = incident;
@@ -223,6 +232,9 @@ void IncidentPanel::recommend()
     m_incident.sectorId = sector->metadata.id;
     m_incident.incidentType = type->id;
     m_book.addIncident(m_incident);
+    QString storeError;
+    if (m_store && !m_store->saveIncident(m_incident, &storeError))
+        emit message(tr("The incident was not saved: %1").arg(storeError));
     m_needed = type->capabilities;
     m_needs->setText(capabilityList(m_needed));
     // What the teams already sent bring is not asked for again.
@@ -333,7 +345,7 @@ std::optional<dispatch::SupplyAllocation> IncidentPanel::requestSupplies(const Q
         return std::nullopt;
     QString error;
     const std::optional<dispatch::SupplyAllocation> result =
-        m_supplies->allocate(m_incident, request, user(), QDateTime::currentDateTimeUtc(), nullptr, &error);
+        m_supplies->allocate(m_incident, request, user(), QDateTime::currentDateTimeUtc(), m_journal.get(), &error);
     if (!result) {
         emit message(error);
         return std::nullopt;

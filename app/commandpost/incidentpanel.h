@@ -28,6 +28,10 @@ class QgsRubberBand;
 namespace cp::alarms {
 struct TrackedAlarm;
 }
+namespace cp::storage {
+class Store;
+class StoreDispatchJournal;
+}
 namespace cp::sectors {
 class SectorRegistry;
 struct Sector;
@@ -58,6 +62,13 @@ public:
      * Returns false with \a error naming the file when either cannot be read.
      */
     bool loadData(const QString &gpkgPath, QString *error);
+
+    /*!
+     * Keeps incidents, orders, their audit lines and supply movements in \a store (not owned, must
+     * outlive the panel), so the wall and a restarted desk see them. Without a store the panel keeps
+     * them in memory.
+     */
+    void setStore(storage::Store *store);
 
     /*!
      * Opens an incident at \a alarm's enterprise and shows the recommendation for the sector's first
@@ -121,6 +132,8 @@ private:
     QHash<QString, core::Enterprise> m_enterprises;
     std::unique_ptr<dispatch::SupplyAllocator> m_supplies;
     QList<dispatch::SupplyMovement> m_movements; //!< of the open incident
+    storage::Store *m_store = nullptr;
+    std::unique_ptr<storage::StoreDispatchJournal> m_journal; //!< over m_store; before m_book, which uses it
     dispatch::DispatchBook m_book;
     dispatch::IncidentTimeline m_timeline;
     core::Incident m_incident;

@@ -86,10 +86,14 @@ int runWall(const cp::app::CommandLine &options, const cp::sectors::SectorRegist
                      static_cast<long long>(screens.size()));
         return 2;
     }
-    // The store opens first: it puts the file in WAL mode, and QGIS opens a GeoPackage that is not
-    // in WAL mode without locks (GDAL's NOLOCK), which cannot read it once the store writes.
+    // The store opens first: QGIS opens a GeoPackage that is not in WAL mode without locks (GDAL's
+    // NOLOCK), which cannot read it once the desk writes to it in WAL mode.
     QString storeError;
-    const std::unique_ptr<cp::storage::GeoPackageStore> store = cp::storage::GeoPackageStore::open(options.dataPath, &storeError);
+    // On the desk's data the wall only reads: it never upgrades the file or takes the desk's WAL away
+    // when it closes. The demo is a private copy of its own.
+    const std::unique_ptr<cp::storage::GeoPackageStore> store =
+        options.demo ? cp::storage::GeoPackageStore::open(options.dataPath, &storeError)
+                     : cp::storage::GeoPackageStore::openForReading(options.dataPath, &storeError);
     QStringList problems;
     const QList<QgsVectorLayer *> layers = cp::map::CountyMap::load(options.dataPath, &problems, &sectors);
     for (QgsVectorLayer *layer : layers)
@@ -104,11 +108,11 @@ int runWall(const cp::app::CommandLine &options, const cp::sectors::SectorRegist
     if (options.demo) {
         // The wall shows the same live demo as the desk: its ticker, chart and overlay follow the engine.
         auto *model = new cp::ui::AlarmTableModel(&wall);
-        auto *alarms = new cp::app::DeskAlarms(sectors, *model, *wall.alarmOverlay(), &wall);
+        auto *alarms = new cp::app::DeskAlarms(sectors, nullptr, *model, *wall.alarmOverlay(), &wall);
         if (QgsVectorLayer *enterprises = cp::map::CountyMap::find(layers, QStringLiteral("enterprises")))
             alarms->setEnterprises(*enterprises);
         QObject::connect(alarms, &cp::app::DeskAlarms::refreshed, &wall, [&wall, model] { wall.showAlarms(*model); });
-        alarms->startDemoFeed(options.dataPath, QStringLiteral("gas-leak"));
+        alarms->startDemoFeed(cp::app::shippedDemoPath(), QStringLiteral("gas-leak"));
     }
     // Incidents are opened at the desk, another process on the same data: follow them from the store.
     if (store) {
@@ -166,7 +170,7 @@ int runDesk(const cp::app::CommandLine &options, const cp::sectors::SectorRegist
         return 0;
     }
     if (options.demo)
-        window.startDemoAlarms(options.dataPath, options.demoScenario);
+        window.startDemoAlarms(cp::app::shippedDemoPath(), options.demoScenario);
     window.show();
     if (!options.screenshotPath.isEmpty())
         screenshotWhenDrawn(window, *window.canvas(), options.screenshotPath, options.screenshotDelaySeconds, rc);

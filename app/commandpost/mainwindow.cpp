@@ -307,7 +307,8 @@ void MainWindow::startDemoAlarms(const QString &gpkgPath, const QString &scenari
     QgsVectorLayer *enterprises = map::CountyMap::find(m_registryLayers, QStringLiteral("enterprises"));
     if (!enterprises)
         return;
-    m_alarms = new DeskAlarms(m_sectors, *m_alarmModel, *m_overlay, this);
+    m_alarms = new DeskAlarms(m_sectors, m_store.get(), *m_alarmModel, *m_overlay, this);
+    connect(m_alarms, &DeskAlarms::storeProblem, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_alarms, &DeskAlarms::eventsArrived, m_console, &ui::AlarmConsole::recordArrivals);
     connect(m_console, &ui::AlarmConsole::soundingChanged, m_alarms, &DeskAlarms::setSounding);
     m_alarms->setEnterprises(*enterprises);
@@ -366,9 +367,25 @@ void MainWindow::addUserLayer()
     QgsProject::instance()->addMapLayer(layer);
 }
 
+MainWindow::~MainWindow()
+{
+    // The children are deleted after the members: detach the ones that write to the store first.
+    delete m_alarms;
+    m_alarms = nullptr;
+    m_incidentPanel->setStore(nullptr);
+}
+
 QStringList MainWindow::openData(const QString &gpkgPath)
 {
     QStringList errors;
+    // The store opens before the layers: it puts the file in WAL mode, and QGIS opens a GeoPackage
+    // that is not in WAL mode without locks (GDAL's NOLOCK), which then cannot read it once the store
+    // writes ("unable to open database file").
+    QString storeError;
+    m_store = storage::GeoPackageStore::open(gpkgPath, &storeError);
+    if (!m_store)
+        errors << tr("Alarms, incidents and orders stay in memory: %1").arg(storeError);
+    m_incidentPanel->setStore(m_store.get());
     m_registryLayers = map::CountyMap::load(gpkgPath, &errors, &m_sectors);
     QgsProject::instance()->removeAllMapLayers();
     // The project puts each added layer on top, so add bottom first to keep CountyMap's order.

@@ -6,10 +6,12 @@
 #include <qgsrectangle.h>
 
 #include "alarms/trackedalarm.h"
+#include "storage/geopackagestore.h"
 
 #include <QMainWindow>
 
 #include <functional>
+#include <memory>
 
 class QgsMapCanvas;
 class QgsMapTool;
@@ -48,10 +50,13 @@ class MainWindow : public QMainWindow
 public:
     //! \a sectors supplies the sector plugins' attribute formats; it must outlive the window.
     explicit MainWindow(const sectors::SectorRegistry &sectors, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     /*!
-     * Loads the registry layers of \a gpkgPath into the project and zooms to the county.
-     * Returns the problems met (each naming file and layer); the layers that loaded are shown.
+     * Opens the store of \a gpkgPath (alarms, audit, incidents and orders are kept there), loads its
+     * registry layers into the project and zooms to the county. Call it once. Returns the problems
+     * met (each naming file and layer); the layers that loaded are shown, and without a store the
+     * desk keeps what happens in memory.
      */
     QStringList openData(const QString &gpkgPath);
 
@@ -86,6 +91,7 @@ private:
                        const QString &done);
 
     const sectors::SectorRegistry &m_sectors;
+    std::unique_ptr<storage::GeoPackageStore> m_store; //!< outlives m_alarms and the incident panel (~MainWindow)
     QgsMapCanvas *m_canvas = nullptr;
     map::AlarmOverlay *m_overlay = nullptr;
     QgsMapTool *m_panTool = nullptr;

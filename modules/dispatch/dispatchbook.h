@@ -41,6 +41,9 @@ public:
     //! \a journal (not owned, may be nullptr for a book kept in memory) must outlive the book.
     explicit DispatchBook(DispatchJournal *journal = nullptr);
 
+    //! Writes from now on through \a journal (not owned, may be nullptr), e.g. once a seat has opened its store.
+    void setJournal(DispatchJournal *journal) { m_journal = journal; }
+
     //! Makes \a incident known (or updates it), e.g. from Store::incidents().
     void addIncident(const core::Incident &incident);
     //! Takes \a order as stored, e.g. from Store::dispatchOrders() after a restart; nothing is written.

@@ -135,10 +135,27 @@ int GeoPackageStore::schemaVersion() { return StoreSchema::currentVersion(); }
 
 QString GeoPackageStore::location() const { return m_path; }
 
-bool GeoPackageStore::openConnection(QString *error)
+bool GeoPackageStore::openConnection(QString *error, bool readOnly)
 {
     m_connection = std::make_unique<SqlConnection>();
-    return m_connection->open(m_path, SqlConnection::Mode::ReadWrite, error);
+    return m_connection->open(m_path, readOnly ? SqlConnection::Mode::ReadOnly : SqlConnection::Mode::ReadWrite, error);
+}
+
+std::unique_ptr<GeoPackageStore> GeoPackageStore::openForReading(const QString &path, QString *error)
+{
+    const std::optional<int> version = StoreFileInspector::storedSchemaVersion(path, error);
+    if (!version)
+        return nullptr;
+    if (*version != schemaVersion()) {
+        if (error)
+            *error = Tr::tr("%1: schema version %2, this build reads %3; open it at the desk once to upgrade it")
+                         .arg(path).arg(*version).arg(schemaVersion());
+        return nullptr;
+    }
+    std::unique_ptr<GeoPackageStore> store(new GeoPackageStore(path));
+    if (!store->openConnection(error, true))
+        return nullptr;
+    return store; // no prepared feed statements: commitFeedBatch() refuses
 }
 
 std::unique_ptr<GeoPackageStore> GeoPackageStore::create(const QString &path, QString *error)
@@ -214,6 +231,11 @@ std::optional<int> GeoPackageStore::commitFeedBatch(const QString &feedId, const
                              .arg(m_path, event.id, event.feedId, feedId);
             return std::nullopt;
         }
+    }
+    if (!m_statements) {
+        if (error)
+            *error = Tr::tr("%1: opened for reading only").arg(m_path);
+        return std::nullopt;
     }
     QSqlDatabase &database = m_connection->database();
     if (!database.transaction()) {

@@ -33,6 +33,13 @@ public:
      * and left byte-identical.
      */
     static std::unique_ptr<GeoPackageStore> open(const QString &path, QString *error);
+    /*!
+     * Opens an existing store of this build's schema version for reading only, as a seat that only
+     * shows does (the wall): it never upgrades, checkpoints or removes the writer's WAL, and every
+     * write is refused with an error. Refuses (nullptr, \a error set) what open() refuses, and a
+     * file of an older schema version (the desk upgrades it when it opens it).
+     */
+    static std::unique_ptr<GeoPackageStore> openForReading(const QString &path, QString *error);
     //! The schema version this build writes.
     static int schemaVersion();
 
@@ -64,7 +71,7 @@ public:
 
 private:
     explicit GeoPackageStore(QString path);
-    bool openConnection(QString *error);
+    bool openConnection(QString *error, bool readOnly = false);
 
     QString m_path;
     std::unique_ptr<SqlConnection> m_connection;

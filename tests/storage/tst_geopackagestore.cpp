@@ -294,6 +294,39 @@ private slots:
                     .value_or(QVariant(0)).isNull());
     }
 
+    void aReaderSeesTheWritersCommitsAndCannotWrite()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("shared.gpkg"));
+        QString error;
+        auto writer = GeoPackageStore::create(path, &error);
+        QVERIFY2(writer, qPrintable(error));
+        core::Incident first;
+        first.id = QStringLiteral("I-1");
+        first.title = QStringLiteral("储罐泄漏");
+        first.position = {116.1, 35.8};
+        first.openedAt = QDateTime(QDate(2026, 11, 29), QTime(3, 0), Qt::UTC);
+        QVERIFY2(writer->saveIncident(first, &error), qPrintable(error));
+
+        auto reader = GeoPackageStore::openForReading(path, &error);
+        QVERIFY2(reader, qPrintable(error));
+        QCOMPARE(reader->incidents(&error)->size(), 1);
+        core::Incident second = first;
+        second.id = QStringLiteral("I-2");
+        QVERIFY(writer->saveIncident(second, &error));
+        QCOMPARE(reader->incidents(&error)->size(), 2); // the writer's WAL is read, not only the main file
+
+        QVERIFY(!reader->saveIncident(second, &error));
+        QVERIFY(!reader->commitFeedBatch(QStringLiteral("f"), {}, QStringLiteral("1"), &error));
+        QVERIFY2(error.contains(path), qPrintable(error));
+        reader.reset();
+        // Closing the reader leaves the writer's WAL in place and the writer writing.
+        QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal")));
+        core::Incident third = first;
+        third.id = QStringLiteral("I-3");
+        QVERIFY2(writer->saveIncident(third, &error), qPrintable(error));
+        QCOMPARE(writer->incidents(&error)->size(), 3);
+    }
+
     void alarmsIncidentsOrdersAndAuditRoundTrip()
     {
         const QString path = m_dir.filePath(QStringLiteral("ops.gpkg"));

@@ -41,6 +41,14 @@ private slots:
         QVERIFY(GeoPackageStore::schemaVersion() > 1);
     }
 
+    void aReaderRefusesAnOlderSchemaAndLeavesItAlone()
+    {
+        QString error;
+        QVERIFY(!GeoPackageStore::openForReading(m_path, &error));
+        QVERIFY2(error.contains(m_path) && error.contains(QLatin1String("version 1")), qPrintable(error));
+        QCOMPARE(recordedVersion(m_path), 1);
+    }
+
     void openingUpgradesToTheCurrentSchema()
     {
         QString error;
