@@ -18,7 +18,7 @@
 namespace cp::app {
 
 namespace {
-constexpr int refreshMs = 100; // ≤ 10 redraws a second, whatever the event rate
+constexpr std::chrono::milliseconds refreshInterval(100); // ≤ 10 redraws a second, whatever the event rate
 }
 
 DeskAlarms::DeskAlarms(const sectors::SectorRegistry &sectors, storage::Store *store, ui::AlarmTableModel &model,
@@ -32,11 +32,10 @@ DeskAlarms::DeskAlarms(const sectors::SectorRegistry &sectors, storage::Store *s
     , m_ingest(m_engine, m_storeSink ? static_cast<feeds::FeedBatchSink &>(*m_storeSink) : m_memorySink)
     , m_model(model)
     , m_overlay(overlay)
+    , m_refresh(refreshInterval)
 {
     m_engine.setObserver(this);
-    m_refresh.setInterval(refreshMs);
-    connect(&m_refresh, &QTimer::timeout, this, &DeskAlarms::refresh);
-    m_refresh.start();
+    connect(&m_refresh, &ui::RefreshThrottle::refresh, this, &DeskAlarms::refresh);
     connect(&m_ingest, &feeds::AlarmIngest::feedHealthChanged, this,
             [this](const QString &feedId, feeds::FeedHealth::State state, const QString &lastError) {
                 const bool ok = state == feeds::FeedHealth::State::Ok;
@@ -123,7 +122,7 @@ void DeskAlarms::setSounding(bool sounding)
 
 void DeskAlarms::alarmChanged(const alarms::TrackedAlarm &alarm)
 {
-    m_dirty = true;
+    m_refresh.changed();
     if (m_journal)
         m_journal->alarmChanged(alarm);
 }
@@ -137,14 +136,11 @@ void DeskAlarms::audited(const alarms::AuditRecord &record)
 
 void DeskAlarms::floodChanged(bool, const QDateTime &)
 {
-    m_dirty = true;
+    m_refresh.changed();
 }
 
 void DeskAlarms::refresh()
 {
-    if (!m_dirty)
-        return;
-    m_dirty = false;
     QString error;
     if (m_journal && !m_journal->flush(&error))
         emit storeProblem(tr("%n alarm state(s) not saved yet: %1", nullptr, m_journal->pending()).arg(error));

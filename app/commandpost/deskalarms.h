@@ -9,6 +9,7 @@
 
 #include "alarmjournal.h"
 #include "storefeedsink.h"
+#include "ui/refreshthrottle.h"
 
 #include <qgspointxy.h>
 
@@ -34,8 +35,9 @@ namespace cp::app {
 /*!
  * \brief Live alarms on the desk: feeds → alarm engine → the console model and the map overlay.
  *
- * The engine's changes only mark the picture dirty; a 100 ms timer redraws the console and the
- * overlay from one snapshot, so an alarm flood costs at most ten redraws a second. The sector plugins
+ * The engine's changes only mark the picture dirty; the console and the overlay are redrawn from
+ * one snapshot at once after a quiet spell and at most ten times a second in a flood
+ * (ui::RefreshThrottle). The sector plugins
  * classify the readings, with each enterprise's own setpoints. With --demo it starts the feed
  * simulator on a free loopback port, so the demo is alive. With a store, the feed's events and
  * cursor commit to it (exactly once, as in `commandpost --headless`), and so do the alarm states and
@@ -98,8 +100,7 @@ private:
     QHash<QString, QString> m_kindNames;
     QTemporaryFile m_toneFile;
     QSoundEffect m_tone;
-    QTimer m_refresh;
-    bool m_dirty = false;
+    ui::RefreshThrottle m_refresh;
 };
 
 } // namespace cp::app

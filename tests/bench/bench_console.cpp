@@ -10,6 +10,7 @@
 #include "feeds/localsimulator.h"
 #include "ui/alarmconsole.h"
 #include "ui/alarmtablemodel.h"
+#include "ui/refreshthrottle.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -55,8 +56,8 @@ struct Outcome
 };
 
 /*!
- * Runs the desk's pipeline (FeedClient → AlarmIngest → engine → AlarmTableModel refreshed every
- * 100 ms → AlarmConsole, shown) for \a seconds against commandpost-feedsim with \a simArguments.
+ * Runs the desk's pipeline (FeedClient → AlarmIngest → engine → AlarmTableModel refreshed through
+ * the desk's RefreshThrottle → AlarmConsole, shown) for \a seconds against commandpost-feedsim with \a simArguments.
  */
 Outcome runConsole(const QStringList &simArguments, int seconds)
 {
@@ -74,11 +75,11 @@ Outcome runConsole(const QStringList &simArguments, int seconds)
     QObject::connect(&ingest, &feeds::AlarmIngest::eventsApplied, &console,
                      [&console](const QString &, int count) { console.recordArrivals(count); });
 
-    // The desk's refresh (DeskAlarms): one snapshot every 100 ms; what was committed before it is shown.
+    // The desk's refresh (DeskAlarms): one snapshot at once after a quiet spell, at most one per
+    // 100 ms in a flood; what was committed before it is shown.
     QHash<QString, qint64> shownMs;
-    QTimer refresh;
-    refresh.setInterval(100);
-    QObject::connect(&refresh, &QTimer::timeout, [&] {
+    ui::RefreshThrottle refresh(std::chrono::milliseconds(100));
+    QObject::connect(&refresh, &ui::RefreshThrottle::refresh, [&] {
         if (sink.pending.isEmpty())
             return;
         model.setSnapshot(engine.alarms(), QDateTime::currentDateTimeUtc());
@@ -87,7 +88,7 @@ Outcome runConsole(const QStringList &simArguments, int seconds)
             shownMs.insert(id, now);
         sink.pending.clear();
     });
-    refresh.start();
+    QObject::connect(&ingest, &feeds::AlarmIngest::eventsApplied, &refresh, [&refresh] { refresh.changed(); });
 
     QElapsedTimer clock;
     qint64 last = 0;
