@@ -6,6 +6,7 @@
 #include "democopy.h"
 #include "headlessingest.h"
 #include "mainwindow.h"
+#include "planningview.h"
 #include "wallwindow.h"
 
 #include "map/countymap.h"
@@ -149,6 +150,28 @@ int listPlugins(int argc, char **argv, const cp::app::CommandLine &options)
     return 0;
 }
 
+//! --plan MODEL[:P]: opens the planning view and runs the plan; prints its outcome, e.g. for a screenshot of it.
+void runPlanAtStart(cp::app::MainWindow &window, const cp::app::CommandLine &options)
+{
+    using cp::planning::PlacementModel;
+    cp::app::PlanningView *view = window.showPlanning();
+    for (PlacementModel model : {PlacementModel::SetCovering, PlacementModel::MaximalCovering, PlacementModel::PMedian,
+                                 PlacementModel::PCenter, PlacementModel::CapacitatedPMedian})
+        if (cp::planning::modelKey(model) == options.planModel)
+            view->setModel(model, options.planSites);
+    QObject::connect(view, &cp::app::PlanningView::finished, view, [view](bool ok, const QString &message) {
+        if (!ok) {
+            std::fprintf(stderr, "commandpost: plan: %s\n", qPrintable(message));
+            return;
+        }
+        const cp::app::PlanFigures &f = view->history().first();
+        std::printf("commandpost: plan %s: %d sites, objective %.1f, %.0f of %.0f people served\n", qPrintable(f.model),
+                    f.sites, f.objective, f.weightAssigned, f.weightTotal);
+        std::fflush(stdout);
+    });
+    view->run();
+}
+
 int runDesk(const cp::app::CommandLine &options, const cp::sectors::SectorRegistry &sectors)
 {
     int rc = 0;
@@ -168,6 +191,8 @@ int runDesk(const cp::app::CommandLine &options, const cp::sectors::SectorRegist
     if (options.demo)
         window.startDemoAlarms(options.dataPath, QStringLiteral("gas-leak"));
     window.show();
+    if (!options.planModel.isEmpty())
+        runPlanAtStart(window, options);
     if (!options.screenshotPath.isEmpty())
         screenshotWhenDrawn(window, *window.canvas(), options.screenshotPath, options.screenshotDelaySeconds, rc);
     const int loopRc = QgsApplication::exec();

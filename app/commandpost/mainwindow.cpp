@@ -3,6 +3,7 @@
 
 #include "deskalarms.h"
 #include "incidentpanel.h"
+#include "planningview.h"
 #include "searchbox.h"
 
 #include "core/beijingtime.h"
@@ -151,10 +152,22 @@ void MainWindow::createDocks()
     });
     m_incidentPanel = new IncidentPanel(m_sectors, m_canvas, this);
     connect(m_incidentPanel, &IncidentPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
-    dock(QStringLiteral("incident"), tr("Incident"), m_incidentPanel, Qt::RightDockWidgetArea);
+    QDockWidget *incidentDock = dock(QStringLiteral("incident"), tr("Incident"), m_incidentPanel, Qt::RightDockWidgetArea);
     auto *openIncident = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_I), m_alarmView);
     openIncident->setContext(Qt::WidgetWithChildrenShortcut);
     connect(openIncident, &QShortcut::activated, this, &MainWindow::openIncidentFromSelected);
+    m_planning = new PlanningView(m_canvas, this);
+    QDockWidget *planningDock = dock(QStringLiteral("planning"), tr("Planning"), m_planning, Qt::RightDockWidgetArea);
+    tabifyDockWidget(incidentDock, planningDock);
+    planningDock->hide();
+}
+
+PlanningView *MainWindow::showPlanning()
+{
+    auto *d = qobject_cast<QDockWidget *>(m_planning->parentWidget());
+    d->show();
+    d->raise();
+    return m_planning;
 }
 
 void MainWindow::createActions()
@@ -172,6 +185,9 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *planMenu = menuBar()->addMenu(tr("P&lanning"));
+    planMenu->addAction(tr("&Planning…"), this, &MainWindow::showPlanning)->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
 
     QMenu *mapMenu = menuBar()->addMenu(tr("&Map"));
     auto tool = [&](const QString &text, QgsMapTool *mapTool, const QKeySequence &key) {
@@ -359,6 +375,7 @@ QStringList MainWindow::openData(const QString &gpkgPath)
 {
     QStringList errors;
     m_registryLayers = map::CountyMap::load(gpkgPath, &errors, &m_sectors);
+    m_planning->setDataPath(gpkgPath);
     QgsProject::instance()->removeAllMapLayers();
     // The project puts each added layer on top, so add bottom first to keep CountyMap's order.
     for (auto it = m_registryLayers.crbegin(); it != m_registryLayers.crend(); ++it)

@@ -34,6 +34,7 @@ namespace cp::app {
 
 class DeskAlarms;
 class IncidentPanel;
+class PlanningView;
 class SearchBox;
 
 /*!
@@ -57,6 +58,8 @@ public:
 
     QgsMapCanvas *canvas() const { return m_canvas; }
     map::AlarmOverlay *alarmOverlay() const { return m_overlay; }
+    //! Shows the planning view (dock) and returns it.
+    PlanningView *showPlanning();
     /*!
      * Makes the demo alive: starts the feed simulator on the loaded data set with \a scenario and
      * shows its alarms in the console and on the map.
@@ -95,6 +98,7 @@ private:
     QTableView *m_alarmView = nullptr;
     DeskAlarms *m_alarms = nullptr;
     IncidentPanel *m_incidentPanel = nullptr;
+    PlanningView *m_planning = nullptr;
     SearchBox *m_search = nullptr;
     QList<QgsVectorLayer *> m_registryLayers;
     QLabel *m_feedHealth = nullptr;

@@ -77,6 +77,9 @@ private slots:
         QTest::newRow("headless with the wall") << QStringList{QStringLiteral("--headless"), QStringLiteral("--data"), notAStore, QStringLiteral("--feed"), feed, QStringLiteral("--wall")} << "--wall";
         QTest::newRow("headless into a file that is not a GeoPackage") << QStringList{QStringLiteral("--headless"), QStringLiteral("--data"), notAStore, QStringLiteral("--feed"), feed} << notAStore;
         QTest::newRow("a screenshot delay without a screenshot") << QStringList{QStringLiteral("--demo"), QStringLiteral("--screenshot-delay"), QStringLiteral("5")} << "--screenshot-delay 5";
+        QTest::newRow("a plan with an unknown model") << QStringList{QStringLiteral("--demo"), QStringLiteral("--plan"), QStringLiteral("cheapest:5")} << "--plan cheapest:5";
+        QTest::newRow("a plan with p zero") << QStringList{QStringLiteral("--demo"), QStringLiteral("--plan"), QStringLiteral("pmedian:0")} << "--plan pmedian:0";
+        QTest::newRow("a plan on the wall") << QStringList{QStringLiteral("--demo"), QStringLiteral("--wall"), QStringLiteral("--plan"), QStringLiteral("pmedian")} << "--plan";
         QTest::newRow("a missing plugins folder") << QStringList{QStringLiteral("--list-plugins"), QStringLiteral("--plugins"), QStringLiteral("/nonexistent/p")} << "/nonexistent/p";
     }
 
@@ -139,6 +142,8 @@ private slots:
         QTest::addColumn<QStringList>("extra");
         QTest::newRow("the desk") << QStringList{};
         QTest::newRow("the wall") << QStringList{QStringLiteral("--wall")};
+        QTest::newRow("the desk with a plan") << QStringList{QStringLiteral("--plan"), QStringLiteral("pmedian:6"),
+                                                             QStringLiteral("--screenshot-delay"), QStringLiteral("5")};
     }
 
     void screenshotsOfTheDeskAndTheWallShowTheMap()
@@ -151,6 +156,8 @@ private slots:
         const QImage shot(png);
         QVERIFY(!shot.isNull());
         QVERIFY2(busyness(shot) > 0.05, "the screenshot is nearly blank");
+        if (extra.contains(QStringLiteral("--plan")))
+            QVERIFY2(run.out.contains(QStringLiteral("commandpost: plan pmedian: 6 sites")), qPrintable(run.out + run.err));
     }
 };
 
