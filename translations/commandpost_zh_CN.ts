@@ -746,6 +746,13 @@
     </message>
 </context>
 <context>
+    <name>cp::app::PlanAdoption</name>
+    <message>
+        <source>%1 (planned shelter)</source>
+        <translation>%1（规划避难场所）</translation>
+    </message>
+</context>
+<context>
     <name>cp::app::PlanFigures</name>
     <message>
         <source>min</source>
@@ -1019,6 +1026,34 @@
 %2 people</source>
         <translation>%1
 %2 人</translation>
+    </message>
+    <message>
+        <source>Adopt plan</source>
+        <translation>采纳规划</translation>
+    </message>
+    <message>
+        <source>Add the plan's new sites to the registry as planned shelters</source>
+        <translation>将规划中的新站点作为规划避难场所加入登记库</translation>
+    </message>
+    <message>
+        <source>There is no plan to adopt.</source>
+        <translation>没有可采纳的规划。</translation>
+    </message>
+    <message>
+        <source>The plan was not adopted: %1</source>
+        <translation>规划未采纳：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adopted: %n planned shelter(s) added to the registry.</source>
+        <translation>
+            <numerusform>已采纳：%n 个规划避难场所已加入登记库。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adopted: %n planned shelter(s) added; %1 already in the registry.</source>
+        <translation>
+            <numerusform>已采纳：新增 %n 个规划避难场所；%1 已在登记库中。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

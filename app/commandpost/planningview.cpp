@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "planningview.h"
 
+#include "planadoption.h"
+
+#include "storage/geopackagestore.h"
 #include "ui/countchart.h"
 
 #include <qgscategorizedsymbolrenderer.h>
@@ -108,9 +111,13 @@ PlanningView::PlanningView(QgsMapCanvas *canvas, QWidget *parent) : QWidget(pare
     m_run = new QPushButton(tr("Run plan"), this);
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setEnabled(false);
+    m_adopt = new QPushButton(tr("Adopt plan"), this);
+    m_adopt->setToolTip(tr("Add the plan's new sites to the registry as planned shelters"));
+    m_adopt->setEnabled(false);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_run);
     buttons->addWidget(m_cancel);
+    buttons->addWidget(m_adopt);
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
@@ -154,6 +161,10 @@ PlanningView::PlanningView(QgsMapCanvas *canvas, QWidget *parent) : QWidget(pare
     connect(m_cost, qOverload<int>(&QComboBox::currentIndexChanged), this, &PlanningView::updateForm);
     connect(m_run, &QPushButton::clicked, this, &PlanningView::run);
     connect(m_cancel, &QPushButton::clicked, this, &PlanningView::cancel);
+    connect(m_adopt, &QPushButton::clicked, this, [this] {
+        QString error;
+        adoptPlan(&error);
+    });
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &PlanningView::finish);
     updateForm();
 }
@@ -232,6 +243,7 @@ bool PlanningView::run()
             self.data(), [self, progress] { if (self) self->showProgress(progress); }, Qt::QueuedConnection);
     };
     m_run->setEnabled(false);
+    m_adopt->setEnabled(false);
     m_cancel->setEnabled(true);
     m_progress->setRange(0, 0); // reading the layers and measuring the roads: no steps to count
     m_status->setText(tr("Reading the layers and measuring travel times…"));
@@ -253,6 +265,32 @@ void PlanningView::cancel()
         m_control->cancel();
         m_status->setText(tr("Cancelling…"));
     }
+}
+
+int PlanningView::adoptPlan(QString *error)
+{
+    if (!m_lastPlan) {
+        *error = tr("There is no plan to adopt.");
+        return -1;
+    }
+    int added = -1;
+    QStringList skipped;
+    if (auto store = storage::GeoPackageStore::open(m_dataPath, error))
+        added = PlanAdoption::adopt(*store, PlanAdoption::plannedShelters(*m_lastPlan), &skipped, error);
+    if (added < 0) {
+        m_status->setText(tr("The plan was not adopted: %1").arg(*error));
+        return -1;
+    }
+    for (QgsMapLayer *layer : QgsProject::instance()->mapLayers()) {
+        if (layer->source().endsWith(QLatin1String("layername=shelters"))) {
+            layer->reload();
+            layer->triggerRepaint();
+        }
+    }
+    m_status->setText(skipped.isEmpty() ? tr("Adopted: %n planned shelter(s) added to the registry.", nullptr, added)
+                                        : tr("Adopted: %n planned shelter(s) added; %1 already in the registry.", nullptr, added)
+                                              .arg(skipped.join(QStringLiteral(", "))));
+    return added;
 }
 
 void PlanningView::showProgress(const planning::SolveProgress &progress)
@@ -288,7 +326,9 @@ void PlanningView::finish()
         emit finished(false, message);
         return;
     }
-    showPlan(*outcome.plan, m_running);
+    m_lastPlan = std::move(outcome.plan);
+    showPlan(*m_lastPlan, m_running);
+    m_adopt->setEnabled(m_history.first().newSites > 0);
     emit finished(true, QString());
 }
 

@@ -61,6 +61,14 @@ public:
     void cancel();
     bool isRunning() const;
 
+    /*!
+     * \brief Adopts the last plan: its new sites enter the data set's registry as planned shelters.
+     *
+     * Returns the number added (0 when all were adopted already), or -1 with a translated \a error.
+     * The shelters layer of the project is reloaded so they show at once.
+     */
+    int adoptPlan(QString *error);
+
     //! The figures of the last plan and of the one before; empty before any.
     const QList<PlanFigures> &history() const { return m_history; }
     //! The plan layers in the project (sites, assignments); nullptr before a plan.
@@ -95,6 +103,7 @@ private:
     QDoubleSpinBox *m_timeLimit = nullptr;
     QPushButton *m_run = nullptr;
     QPushButton *m_cancel = nullptr;
+    QPushButton *m_adopt = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_summary = nullptr;
@@ -107,6 +116,7 @@ private:
     std::shared_ptr<planning::SolveControl> m_control;
     QFutureWatcher<Outcome> m_watcher;
     QList<PlanFigures> m_history; //!< newest first, at most two
+    std::optional<planning::LayerPlan> m_lastPlan;
     QPointer<QgsVectorLayer> m_sitesLayer;
     QPointer<QgsVectorLayer> m_assignmentsLayer;
 };

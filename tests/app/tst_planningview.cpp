@@ -2,14 +2,19 @@
 // The desk's planning view on the demo data, offscreen: a plan runs on its worker thread, its layers reach
 // the project, and a second run is compared with the first.
 #include "../map/qgistestapp.h"
+#include "planadoption.h"
 #include "planningview.h"
 #include "testpaths.h"
+
+#include "storage/geopackagestore.h"
 
 #include <qgsmapcanvas.h>
 #include <qgsproject.h>
 #include <qgsvectorlayer.h>
 
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTableWidget>
 
 using namespace cp;
@@ -67,6 +72,80 @@ private slots:
         QVERIFY(finished.wait(60000));
         // Cancelled while reading or solving: either no plan, or the best found so far.
         QVERIFY(!view.isRunning());
+    }
+
+    void adoptingAPlanAddsItsNewSitesAsPlannedShelters()
+    {
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("demo.gpkg"));
+        QVERIFY(QFile::copy(m_demo, copy));
+        QString error;
+        const int before = storage::GeoPackageStore::open(copy, &error)->readRegistry(&error)->shelters.size();
+
+        QgsMapCanvas canvas;
+        app::PlanningView view(&canvas);
+        QCOMPARE(view.adoptPlan(&error), -1);
+        QCOMPARE(error, QStringLiteral("There is no plan to adopt."));
+        view.setDataPath(copy);
+        view.setModel(planning::PlacementModel::PMedian, 8);
+        QSignalSpy finished(&view, &app::PlanningView::finished);
+        QVERIFY(view.run());
+        QVERIFY(finished.wait(120000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        const int newSites = view.history().first().newSites;
+        QVERIFY(newSites > 0); // on the demo, p-median opens town centres
+
+        QCOMPARE(view.adoptPlan(&error), newSites);
+        const auto registry = storage::GeoPackageStore::open(copy, &error)->readRegistry(&error);
+        QVERIFY2(registry, qPrintable(error));
+        QCOMPARE(registry->shelters.size(), before + newSites);
+        int planned = 0;
+        for (const core::Shelter &s : registry->shelters) {
+            if (s.status != core::FacilityStatus::Planned)
+                continue;
+            ++planned;
+            QVERIFY(s.id.startsWith(QStringLiteral("PL-T")));
+            QCOMPARE(s.townId, s.id.mid(3));
+            QVERIFY(s.capacity > 0);
+            QCOMPARE(s.effectiveAreaM2, s.capacity * app::PlanAdoption::areaPerPersonM2);
+            // Back in longitude/latitude, inside Liangshan County.
+            QVERIFY(s.position.lon > 115.8 && s.position.lon < 116.4);
+            QVERIFY(s.position.lat > 35.5 && s.position.lat < 36.1);
+        }
+        QCOMPARE(planned, newSites);
+        // A second adoption of the same plan adds nothing.
+        QCOMPARE(view.adoptPlan(&error), 0);
+        QCOMPARE(storage::GeoPackageStore::open(copy, &error)->readRegistry(&error)->shelters.size(), before + newSites);
+    }
+
+    void onlySitesThatDoNotExistBecomePlannedShelters()
+    {
+        planning::LayerPlan plan;
+        plan.problem.costs = planning::CostMatrix(2, 3, 4.0);
+        plan.problem.costs.setWeight(0, 100.0);
+        plan.problem.costs.setWeight(1, 250.4);
+        const QList<std::tuple<QString, QString, bool>> sites = {{QStringLiteral("S1"), QStringLiteral("shelters"), false},
+                                                                 {QStringLiteral("T1"), QStringLiteral("towns"), false},
+                                                                 {QStringLiteral("X1"), QStringLiteral("depots"), true}};
+        for (const auto &[id, layer, fixed] : sites) {
+            planning::PlanSite s;
+            s.id = id;
+            s.name = id + QStringLiteral(" name");
+            s.layer = layer;
+            s.fixed = fixed;
+            s.x = 500000.0; // 117°E on the central meridian of EPSG:4548
+            s.y = 3960000.0;
+            plan.sites.append(s);
+        }
+        plan.result.openSites = {0, 1, 2};
+        plan.result.assignment = {1, 1};
+        const QList<core::Shelter> shelters = app::PlanAdoption::plannedShelters(plan);
+        QCOMPARE(shelters.size(), 1);
+        QCOMPARE(shelters.first().id, QStringLiteral("PL-T1"));
+        QCOMPARE(shelters.first().townId, QStringLiteral("T1"));
+        QCOMPARE(shelters.first().capacity, 350);
+        QCOMPARE(shelters.first().status, core::FacilityStatus::Planned);
+        QVERIFY(qAbs(shelters.first().position.lon - 117.0) < 1e-6);
     }
 
     void aMissingDataSetIsReported()
