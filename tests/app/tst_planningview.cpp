@@ -58,6 +58,19 @@ private slots:
         QVERIFY(table);
         QCOMPARE(table->item(3, 1)->text().left(2), QStringLiteral("12"));
         QCOMPARE(table->item(3, 2)->text().left(1), QStringLiteral("8"));
+
+        // The report of the two plans: one A4 page with the map, written as PDF.
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+        QString error;
+        QVERIFY2(view.exportReport(pdf, &error), qPrintable(error));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+        QVERIFY2(file.size() > 20000, "the report is too small to hold the map");
+        const QString underAFile = pdf + QStringLiteral("/again.pdf"); // a folder that is a file
+        QVERIFY(!view.exportReport(underAFile, &error));
+        QVERIFY2(error.contains(underAFile), qPrintable(error));
     }
 
     void aCancelledPlanEndsPromptly()
@@ -86,6 +99,8 @@ private slots:
         app::PlanningView view(&canvas);
         QCOMPARE(view.adoptPlan(&error), -1);
         QCOMPARE(error, QStringLiteral("There is no plan to adopt."));
+        QVERIFY(!view.exportReport(dir.filePath(QStringLiteral("none.pdf")), &error));
+        QCOMPARE(error, QStringLiteral("There is no plan to report."));
         view.setDataPath(copy);
         view.setModel(planning::PlacementModel::PMedian, 8);
         QSignalSpy finished(&view, &app::PlanningView::finished);
