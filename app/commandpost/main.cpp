@@ -150,8 +150,9 @@ int listPlugins(int argc, char **argv, const cp::app::CommandLine &options)
     return 0;
 }
 
-//! --plan MODEL[:P]: opens the planning view and runs the plan; prints its outcome and, with --plan-report, writes its report and exits.
-void runPlanAtStart(cp::app::MainWindow &window, const cp::app::CommandLine &options)
+//! --plan MODEL[:P]: opens the planning view and runs the plan; prints its outcome, then takes the --screenshot or,
+//! with --plan-report, writes the report and exits.
+void runPlanAtStart(cp::app::MainWindow &window, const cp::app::CommandLine &options, int &rc)
 {
     using cp::planning::PlacementModel;
     cp::app::PlanningView *view = window.showPlanning();
@@ -160,7 +161,12 @@ void runPlanAtStart(cp::app::MainWindow &window, const cp::app::CommandLine &opt
         if (cp::planning::modelKey(model) == options.planModel)
             view->setModel(model, options.planSites);
     const QString report = options.planReportPath;
-    QObject::connect(view, &cp::app::PlanningView::finished, view, [view, report](bool ok, const QString &message) {
+    QObject::connect(view, &cp::app::PlanningView::finished, view, [&window, &options, &rc, view, report](bool ok, const QString &message) {
+        if (!options.screenshotPath.isEmpty()) {
+            // The plan is on the map once the canvas has drawn it.
+            screenshotWhenDrawn(window, *window.canvas(), options.screenshotPath, options.screenshotDelaySeconds, rc);
+            window.canvas()->refresh();
+        }
         if (!ok) {
             std::fprintf(stderr, "commandpost: plan: %s\n", qPrintable(message));
             if (!report.isEmpty())
@@ -204,8 +210,8 @@ int runDesk(const cp::app::CommandLine &options, const cp::sectors::SectorRegist
         window.startDemoAlarms(options.dataPath, QStringLiteral("gas-leak"));
     window.show();
     if (!options.planModel.isEmpty())
-        runPlanAtStart(window, options);
-    if (!options.screenshotPath.isEmpty())
+        runPlanAtStart(window, options, rc);
+    else if (!options.screenshotPath.isEmpty())
         screenshotWhenDrawn(window, *window.canvas(), options.screenshotPath, options.screenshotDelaySeconds, rc);
     const int loopRc = QgsApplication::exec();
     return rc ? rc : loopRc;

@@ -251,8 +251,12 @@ bool PlanningView::run()
     m_reportTitle = tr("Shelter plan: %1").arg(m_model->currentText());
     m_control = std::make_shared<planning::SolveControl>();
     QPointer<PlanningView> self(this);
-    m_control->progress = [self](const planning::SolveProgress &progress) {
-        // Runs on the solving thread: hand the figures to the view's thread.
+    auto lastShown = std::make_shared<double>(-1.0e9);
+    m_control->progress = [self, lastShown](const planning::SolveProgress &progress) {
+        // Runs on the solving thread, at every branch-and-bound node: hand the view at most ten figures a second.
+        if (progress.elapsedMilliseconds - *lastShown < 100.0)
+            return;
+        *lastShown = progress.elapsedMilliseconds;
         QMetaObject::invokeMethod(
             self.data(), [self, progress] { if (self) self->showProgress(progress); }, Qt::QueuedConnection);
     };

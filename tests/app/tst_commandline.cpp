@@ -156,8 +156,7 @@ private slots:
         QTest::addColumn<QStringList>("extra");
         QTest::newRow("the desk") << QStringList{};
         QTest::newRow("the wall") << QStringList{QStringLiteral("--wall")};
-        QTest::newRow("the desk with a plan") << QStringList{QStringLiteral("--plan"), QStringLiteral("pmedian:6"),
-                                                             QStringLiteral("--screenshot-delay"), QStringLiteral("5")};
+        QTest::newRow("the desk with a plan") << QStringList{QStringLiteral("--plan"), QStringLiteral("pmedian:6")};
     }
 
     void screenshotsOfTheDeskAndTheWallShowTheMap()
