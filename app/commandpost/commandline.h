@@ -26,6 +26,9 @@ struct CommandLine
     QString feedUrl;        //!< the feed's base URL (http or https), with --headless
     QString feedToken;      //!< Bearer token for the feed; empty sends none
     int runForSeconds = 0;  //!< with --headless: stop after this many seconds; 0 runs until a signal
+    QString planModel;      //!< --plan MODEL[:P]: the model key to run in the planning view at start; empty: none
+    int planSites = 10;     //!< --plan's P (default 10; unused by lscp)
+    QString planReportPath; //!< --plan-report: print the plan's report to this PDF once it is solved, then exit
 
     /*!
      * Parses \a arguments (argv as a list, program name first). On a bad argument or path returns
@@ -36,6 +39,8 @@ struct CommandLine
 private:
     //! Checks --feed, --token and --run-for against --headless.
     bool parseHeadless(const QCommandLineParser &parser, QString *error);
+    //! Checks --plan MODEL[:P] and that it goes with the desk.
+    bool parsePlan(const QString &value, QString *error);
 };
 
 //! The shipped demo GeoPackage: installed data dir, then the source tree; empty when neither exists.

@@ -6,6 +6,7 @@
 #include "democopy.h"
 #include "headlessingest.h"
 #include "mainwindow.h"
+#include "planningview.h"
 #include "wallwindow.h"
 
 #include "map/countymap.h"
@@ -153,6 +154,46 @@ int listPlugins(int argc, char **argv, const cp::app::CommandLine &options)
     return 0;
 }
 
+//! --plan MODEL[:P]: opens the planning view and runs the plan; prints its outcome, then takes the --screenshot or,
+//! with --plan-report, writes the report and exits.
+void runPlanAtStart(cp::app::MainWindow &window, const cp::app::CommandLine &options, int &rc)
+{
+    using cp::planning::PlacementModel;
+    cp::app::PlanningView *view = window.showPlanning();
+    for (PlacementModel model : {PlacementModel::SetCovering, PlacementModel::MaximalCovering, PlacementModel::PMedian,
+                                 PlacementModel::PCenter, PlacementModel::CapacitatedPMedian})
+        if (cp::planning::modelKey(model) == options.planModel)
+            view->setModel(model, options.planSites);
+    const QString report = options.planReportPath;
+    QObject::connect(view, &cp::app::PlanningView::finished, view, [&window, &options, &rc, view, report](bool ok, const QString &message) {
+        if (!options.screenshotPath.isEmpty()) {
+            // The plan is on the map once the canvas has drawn it.
+            screenshotWhenDrawn(window, *window.canvas(), options.screenshotPath, options.screenshotDelaySeconds, rc);
+            window.canvas()->refresh();
+        }
+        if (!ok) {
+            std::fprintf(stderr, "commandpost: plan: %s\n", qPrintable(message));
+            if (!report.isEmpty())
+                QCoreApplication::exit(1);
+            return;
+        }
+        const cp::app::PlanFigures &f = view->history().first();
+        std::printf("commandpost: plan %s: %d sites, objective %.1f, %.0f of %.0f people served\n", qPrintable(f.model),
+                    f.sites, f.objective, f.weightAssigned, f.weightTotal);
+        std::fflush(stdout);
+        if (report.isEmpty())
+            return;
+        QString error;
+        const bool written = view->exportReport(report, &error);
+        if (written)
+            std::printf("commandpost: wrote %s\n", qPrintable(report));
+        else
+            std::fprintf(stderr, "commandpost: %s\n", qPrintable(error));
+        QCoreApplication::exit(written ? 0 : 1);
+    });
+    view->run();
+}
+
 int runDesk(const cp::app::CommandLine &options, const cp::sectors::SectorRegistry &sectors)
 {
     int rc = 0;
@@ -172,7 +213,9 @@ int runDesk(const cp::app::CommandLine &options, const cp::sectors::SectorRegist
     if (options.demo)
         window.startDemoAlarms(cp::app::shippedDemoPath(), options.demoScenario);
     window.show();
-    if (!options.screenshotPath.isEmpty())
+    if (!options.planModel.isEmpty())
+        runPlanAtStart(window, options, rc);
+    else if (!options.screenshotPath.isEmpty())
         screenshotWhenDrawn(window, *window.canvas(), options.screenshotPath, options.screenshotDelaySeconds, rc);
     const int loopRc = QgsApplication::exec();
     return rc ? rc : loopRc;

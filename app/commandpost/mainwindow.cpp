@@ -3,6 +3,7 @@
 
 #include "deskalarms.h"
 #include "incidentpanel.h"
+#include "planningview.h"
 #include "searchbox.h"
 
 #include "core/beijingtime.h"
@@ -141,7 +142,7 @@ void MainWindow::createDocks()
     });
     m_incidentPanel = new IncidentPanel(m_sectors, m_canvas, this);
     connect(m_incidentPanel, &IncidentPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
-    dock(QStringLiteral("incident"), tr("Incident"), m_incidentPanel, Qt::RightDockWidgetArea);
+    QDockWidget *incidentDock = dock(QStringLiteral("incident"), tr("Incident"), m_incidentPanel, Qt::RightDockWidgetArea);
     // A click on the map opens an incident there (a place with no enterprise, e.g. a road accident).
     auto *incidentTool = new QgsMapToolEmitPoint(m_canvas);
     m_incidentTool = incidentTool;
@@ -156,6 +157,18 @@ void MainWindow::createDocks()
     auto *openIncident = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_I), m_console->alarmView());
     openIncident->setContext(Qt::WidgetWithChildrenShortcut);
     connect(openIncident, &QShortcut::activated, this, &MainWindow::openIncidentFromSelected);
+    m_planning = new PlanningView(m_canvas, this);
+    QDockWidget *planningDock = dock(QStringLiteral("planning"), tr("Planning"), m_planning, Qt::RightDockWidgetArea);
+    tabifyDockWidget(incidentDock, planningDock);
+    planningDock->hide();
+}
+
+PlanningView *MainWindow::showPlanning()
+{
+    auto *d = qobject_cast<QDockWidget *>(m_planning->parentWidget());
+    d->show();
+    d->raise();
+    return m_planning;
 }
 
 void MainWindow::createActions()
@@ -173,6 +186,9 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *planMenu = menuBar()->addMenu(tr("P&lanning"));
+    planMenu->addAction(tr("&Planning…"), this, &MainWindow::showPlanning)->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
 
     QMenu *mapMenu = menuBar()->addMenu(tr("&Map"));
     auto tool = [&](const QString &text, QgsMapTool *mapTool, const QKeySequence &key) {
@@ -387,6 +403,7 @@ QStringList MainWindow::openData(const QString &gpkgPath)
         errors << tr("Alarms, incidents and orders stay in memory: %1").arg(storeError);
     m_incidentPanel->setStore(m_store.get());
     m_registryLayers = map::CountyMap::load(gpkgPath, &errors, &m_sectors);
+    m_planning->setDataPath(gpkgPath);
     QgsProject::instance()->removeAllMapLayers();
     // The project puts each added layer on top, so add bottom first to keep CountyMap's order.
     for (auto it = m_registryLayers.crbegin(); it != m_registryLayers.crend(); ++it)

@@ -36,6 +36,7 @@ namespace cp::app {
 
 class DeskAlarms;
 class IncidentPanel;
+class PlanningView;
 class SearchBox;
 
 /*!
@@ -62,6 +63,8 @@ public:
 
     QgsMapCanvas *canvas() const { return m_canvas; }
     map::AlarmOverlay *alarmOverlay() const { return m_overlay; }
+    //! Shows the planning view (dock) and returns it.
+    PlanningView *showPlanning();
     /*!
      * Makes the demo alive: starts the feed simulator on the loaded data set with \a scenario and
      * shows its alarms in the console and on the map.
@@ -103,6 +106,7 @@ private:
     ui::AlarmConsole *m_console = nullptr;
     DeskAlarms *m_alarms = nullptr;
     IncidentPanel *m_incidentPanel = nullptr;
+    PlanningView *m_planning = nullptr;
     SearchBox *m_search = nullptr;
     QList<QgsVectorLayer *> m_registryLayers;
     QLabel *m_feedHealth = nullptr;

@@ -4,6 +4,7 @@
 #include "map/countymap.h"
 #include "map/tr.h"
 
+#include "core/facilitystatus.h"
 #include "core/risklevel.h"
 #include "core/roadsegment.h"
 #include "core/team.h"
@@ -22,6 +23,8 @@
 #include <qgstextformat.h>
 #include <qgsvectorlayer.h>
 #include <qgsvectorlayerlabeling.h>
+
+#include <tuple>
 
 namespace cp::map {
 
@@ -105,10 +108,20 @@ void styleSectorSymbols(QgsVectorLayer &layer, const sectors::SectorRegistry &se
 
 void styleShelters(QgsVectorLayer &layer)
 {
-    QgsMarkerSymbol *symbol = marker(QStringLiteral("square"), QColor(0x2e, 0x9e, 0x4f), 2.2, Qt::white);
-    // Area grows with capacity: 2 mm for a small point up to ~7 mm for the central shelter.
-    symbol->setDataDefinedSize(QgsProperty::fromExpression(QStringLiteral("min(7, 1.6 + sqrt(\"capacity\") / 40)")));
-    layer.setRenderer(new QgsSingleSymbolRenderer(symbol));
+    const QColor green(0x2e, 0x9e, 0x4f);
+    QgsMarkerSymbol *existing = marker(QStringLiteral("square"), green, 2.2, Qt::white);
+    // Planned shelters (an adopted plan) are hollow, so they never pass for ones that exist.
+    QgsMarkerSymbol *planned = marker(QStringLiteral("square"), Qt::transparent, 2.2, green, 0.7);
+    QgsCategoryList categories;
+    // The empty value is QGIS's "all other values": anything not planned (or a layer without status) exists.
+    for (const auto &[value, symbol, label] :
+         {std::tuple{core::toKey(core::FacilityStatus::Planned), planned, core::displayName(core::FacilityStatus::Planned)},
+          std::tuple{QString(), existing, core::displayName(core::FacilityStatus::Existing)}}) {
+        // Area grows with capacity: 2 mm for a small point up to ~7 mm for the central shelter.
+        symbol->setDataDefinedSize(QgsProperty::fromExpression(QStringLiteral("min(7, 1.6 + sqrt(\"capacity\") / 40)")));
+        categories << QgsRendererCategory(value, symbol, label);
+    }
+    layer.setRenderer(new QgsCategorizedSymbolRenderer(QStringLiteral("status"), categories));
 }
 
 void styleTeams(QgsVectorLayer &layer)

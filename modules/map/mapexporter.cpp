@@ -24,9 +24,7 @@
 
 namespace cp::map {
 
-namespace {
-
-QgsLayoutItemLabel *addLabel(QgsPrintLayout &layout, const QString &text, int pointSize, double x, double y, bool bold = false)
+QgsLayoutItemLabel *addLayoutLabel(QgsPrintLayout &layout, const QString &text, int pointSize, double x, double y, bool bold)
 {
     auto *label = new QgsLayoutItemLabel(&layout);
     label->setText(text);
@@ -40,19 +38,12 @@ QgsLayoutItemLabel *addLabel(QgsPrintLayout &layout, const QString &text, int po
     return label;
 }
 
-} // namespace
-
-bool exportMapPdf(const MapSheet &sheet, const QString &pdfPath, QString *error)
+QgsLayoutItemMap *addLayoutMap(QgsPrintLayout &layout, const MapSheet &sheet, double x, double y, double width, double height)
 {
-    QgsPrintLayout layout(QgsProject::instance());
-    layout.initializeDefaults(); // one A4 landscape page, 297 × 210 mm
-
-    addLabel(layout, sheet.title, 18, 10, 6, true);
-
     // QGIS-NOTES §6: setExtent resizes the item to the extent's aspect, so restore the size, then fit.
-    const QgsLayoutSize mapSize(210, 172, QgsUnitTypes::LayoutMillimeters);
+    const QgsLayoutSize mapSize(width, height, QgsUnitTypes::LayoutMillimeters);
     auto *map = new QgsLayoutItemMap(&layout);
-    map->attemptMove(QgsLayoutPoint(10, 20, QgsUnitTypes::LayoutMillimeters));
+    map->attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes::LayoutMillimeters));
     map->attemptResize(mapSize);
     map->setCrs(QgsCoordinateReferenceSystem(sheet.crsAuthId));
     map->setLayers(sheet.layers);
@@ -61,6 +52,35 @@ bool exportMapPdf(const MapSheet &sheet, const QString &pdfPath, QString *error)
     map->zoomToExtent(sheet.extent);
     map->setFrameEnabled(true);
     layout.addLayoutItem(map);
+
+    auto *scaleBar = new QgsLayoutItemScaleBar(&layout);
+    scaleBar->setStyle(QStringLiteral("Single Box"));
+    scaleBar->setLinkedMap(map);
+    scaleBar->applyDefaultSize(QgsUnitTypes::DistanceKilometers);
+    scaleBar->attemptMove(QgsLayoutPoint(x + 2, y + height + 2, QgsUnitTypes::LayoutMillimeters));
+    layout.addLayoutItem(scaleBar);
+    return map;
+}
+
+bool exportLayoutPdf(QgsPrintLayout &layout, const QString &pdfPath, QString *error)
+{
+    QgsLayoutExporter exporter(&layout);
+    const QgsLayoutExporter::ExportResult result = exporter.exportToPdf(pdfPath, QgsLayoutExporter::PdfExportSettings());
+    if (result != QgsLayoutExporter::Success) {
+        *error = Tr::tr("%1: the PDF could not be written (%2)")
+                     .arg(pdfPath, exporter.errorFile().isEmpty() ? Tr::tr("layout export error %1").arg(result) : exporter.errorFile());
+        return false;
+    }
+    return true;
+}
+
+bool exportMapPdf(const MapSheet &sheet, const QString &pdfPath, QString *error)
+{
+    QgsPrintLayout layout(QgsProject::instance());
+    layout.initializeDefaults(); // one A4 landscape page, 297 × 210 mm
+
+    addLayoutLabel(layout, sheet.title, 18, 10, 6, true);
+    QgsLayoutItemMap *map = addLayoutMap(layout, sheet, 10, 20, 210, 172);
 
     auto *legend = new QgsLayoutItemLegend(&layout);
     legend->setTitle(Tr::tr("Legend"));
@@ -79,17 +99,10 @@ bool exportMapPdf(const MapSheet &sheet, const QString &pdfPath, QString *error)
     north->attemptResize(QgsLayoutSize(9, 15, QgsUnitTypes::LayoutMillimeters));
     layout.addLayoutItem(north);
 
-    auto *scaleBar = new QgsLayoutItemScaleBar(&layout);
-    scaleBar->setStyle(QStringLiteral("Single Box"));
-    scaleBar->setLinkedMap(map);
-    scaleBar->applyDefaultSize(QgsUnitTypes::DistanceKilometers);
-    scaleBar->attemptMove(QgsLayoutPoint(12, 194, QgsUnitTypes::LayoutMillimeters));
-    layout.addLayoutItem(scaleBar);
-
     // Under the map, right of the scale bar, so a long legend never runs into them.
     const QDateTime now = core::beijingNow();
-    addLabel(layout, Tr::tr("Printed %1 (Beijing time)").arg(now.toString(QStringLiteral("yyyy-MM-dd HH:mm"))), 8, 90, 193);
-    QgsLayoutItemLabel *notice = addLabel(layout, sheet.dataNotice, 7, 90, 198);
+    addLayoutLabel(layout, Tr::tr("Printed %1 (Beijing time)").arg(now.toString(QStringLiteral("yyyy-MM-dd HH:mm"))), 8, 90, 193);
+    QgsLayoutItemLabel *notice = addLayoutLabel(layout, sheet.dataNotice, 7, 90, 198);
     notice->attemptResize(QgsLayoutSize(130, 8, QgsUnitTypes::LayoutMillimeters));
 
     if (!sheet.appendix.isEmpty()) {
@@ -104,14 +117,7 @@ bool exportMapPdf(const MapSheet &sheet, const QString &pdfPath, QString *error)
         text->attemptResize(QgsLayoutSize(277, 190, QgsUnitTypes::LayoutMillimeters));
         layout.addLayoutItem(text);
     }
-    QgsLayoutExporter exporter(&layout);
-    const QgsLayoutExporter::ExportResult result = exporter.exportToPdf(pdfPath, QgsLayoutExporter::PdfExportSettings());
-    if (result != QgsLayoutExporter::Success) {
-        *error = Tr::tr("%1: the PDF could not be written (%2)")
-                     .arg(pdfPath, exporter.errorFile().isEmpty() ? Tr::tr("layout export error %1").arg(result) : exporter.errorFile());
-        return false;
-    }
-    return true;
+    return exportLayoutPdf(layout, pdfPath, error);
 }
 
 } // namespace cp::map

@@ -7,8 +7,11 @@
 #include <QStringList>
 #include <QString>
 
+class QgsLayoutItemLabel;
+class QgsLayoutItemMap;
 class QgsMapLayer;
 class QgsCoordinateReferenceSystem;
+class QgsPrintLayout;
 
 namespace cp::map {
 
@@ -32,5 +35,19 @@ struct MapSheet
  * Returns false with \a error naming the file and the cause when the PDF cannot be written.
  */
 bool exportMapPdf(const MapSheet &sheet, const QString &pdfPath, QString *error);
+
+//! Adds a label of \a text at (\a x, \a y) mm to \a layout, sized to its text; the layout owns it.
+QgsLayoutItemLabel *addLayoutLabel(QgsPrintLayout &layout, const QString &text, int pointSize, double x, double y,
+                                   bool bold = false);
+
+/*!
+ * \brief Adds a framed map of \a sheet's layers and extent at (\a x, \a y) mm, \a width × \a height mm, with a
+ * kilometre scale bar under its lower left corner; the layout owns both. \a sheet's title and notice are not used.
+ */
+QgsLayoutItemMap *addLayoutMap(QgsPrintLayout &layout, const MapSheet &sheet, double x, double y, double width,
+                               double height);
+
+//! Writes \a layout to \a pdfPath; false with a translated \a error naming the file when it cannot.
+bool exportLayoutPdf(QgsPrintLayout &layout, const QString &pdfPath, QString *error);
 
 } // namespace cp::map

@@ -79,6 +79,10 @@ private slots:
         QTest::newRow("a screenshot delay without a screenshot") << QStringList{QStringLiteral("--demo"), QStringLiteral("--screenshot-delay"), QStringLiteral("5")} << "--screenshot-delay 5";
         QTest::newRow("an unknown demo scenario") << QStringList{QStringLiteral("--demo"), QStringLiteral("--scenario"), QStringLiteral("storm")} << "--scenario storm";
         QTest::newRow("a scenario without the demo") << QStringList{QStringLiteral("--data"), notAStore, QStringLiteral("--scenario"), QStringLiteral("flood")} << "--scenario flood";
+        QTest::newRow("a plan with an unknown model") << QStringList{QStringLiteral("--demo"), QStringLiteral("--plan"), QStringLiteral("cheapest:5")} << "--plan cheapest:5";
+        QTest::newRow("a plan with p zero") << QStringList{QStringLiteral("--demo"), QStringLiteral("--plan"), QStringLiteral("pmedian:0")} << "--plan pmedian:0";
+        QTest::newRow("a plan on the wall") << QStringList{QStringLiteral("--demo"), QStringLiteral("--wall"), QStringLiteral("--plan"), QStringLiteral("pmedian")} << "--plan";
+        QTest::newRow("a plan report without a plan") << QStringList{QStringLiteral("--demo"), QStringLiteral("--plan-report"), QStringLiteral("/tmp/p.pdf")} << "--plan-report /tmp/p.pdf";
         QTest::newRow("a missing plugins folder") << QStringList{QStringLiteral("--list-plugins"), QStringLiteral("--plugins"), QStringLiteral("/nonexistent/p")} << "/nonexistent/p";
     }
 
@@ -136,11 +140,25 @@ private slots:
         QVERIFY2(busyness(page) > 0.05, "the exported page is nearly blank");
     }
 
+    void aPlanReportIsWrittenAsPdf()
+    {
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+        const Run run = commandpost({QStringLiteral("--demo"), QStringLiteral("--plan"), QStringLiteral("pmedian:6"),
+                                     QStringLiteral("--plan-report"), pdf});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("commandpost: plan pmedian: 6 sites")), qPrintable(run.out));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.read(5), QByteArray("%PDF-"));
+    }
+
     void screenshotsOfTheDeskAndTheWallShowTheMap_data()
     {
         QTest::addColumn<QStringList>("extra");
         QTest::newRow("the desk") << QStringList{};
         QTest::newRow("the wall") << QStringList{QStringLiteral("--wall")};
+        QTest::newRow("the desk with a plan") << QStringList{QStringLiteral("--plan"), QStringLiteral("pmedian:6")};
     }
 
     void screenshotsOfTheDeskAndTheWallShowTheMap()
@@ -153,6 +171,8 @@ private slots:
         const QImage shot(png);
         QVERIFY(!shot.isNull());
         QVERIFY2(busyness(shot) > 0.05, "the screenshot is nearly blank");
+        if (extra.contains(QStringLiteral("--plan")))
+            QVERIFY2(run.out.contains(QStringLiteral("commandpost: plan pmedian: 6 sites")), qPrintable(run.out + run.err));
     }
 };
 

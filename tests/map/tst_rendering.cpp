@@ -78,7 +78,8 @@ private slots:
 
         // One feature of each other point layer along y = 3968000, and a national road along y = 3962000.
         const QList<std::tuple<QString, QString, QgsAttributes>> points = {
-            {QStringLiteral("shelters"), QStringLiteral("field=name:string&field=capacity:integer"), QgsAttributes() << QStringLiteral("S") << 2000},
+            {QStringLiteral("shelters"), QStringLiteral("field=name:string&field=capacity:integer&field=status:string"),
+             QgsAttributes() << QStringLiteral("S") << 2000 << QStringLiteral("existing")},
             {QStringLiteral("rescue_stations"), QStringLiteral("field=name:string"), QgsAttributes() << QStringLiteral("R")},
             {QStringLiteral("teams"), QStringLiteral("field=name:string&field=status:string"), QgsAttributes() << QStringLiteral("T") << QStringLiteral("available")},
             {QStringLiteral("supply_depots"), QStringLiteral("field=name:string"), QgsAttributes() << QStringLiteral("D")},
@@ -90,6 +91,9 @@ private slots:
             const QgsPointXY p(401500 + 1500 * k++, 3968000);
             m_pointLayers.append({name, p});
             QgsFeatureList one{pointFeature(layer, p.x(), p.y(), attributes)};
+            if (name == QLatin1String("shelters")) // and a planned one, of an adopted plan
+                one << pointFeature(layer, m_plannedShelter.x(), m_plannedShelter.y(),
+                                    QgsAttributes() << QStringLiteral("P") << 2000 << QStringLiteral("planned"));
             layer.dataProvider()->addFeatures(one);
             writeLayer(layer, m_gpkg, name, false);
         }
@@ -127,6 +131,20 @@ private slots:
                 at = point;
         QVERIFY2(near(image.pixelColor(pixelOf(at)), expected), qPrintable(image.pixelColor(pixelOf(at)).name()));
         QVERIFY2(near(image.pixelColor(pixelOf({405000, 3962000})), QColor(0xe8, 0x8e, 0x2a)), "the national road");
+    }
+
+    void aPlannedShelterIsAHollowGreenSquare()
+    {
+        QStringList errors;
+        const QList<QgsVectorLayer *> layers = map::CountyMap::load(m_gpkg, &errors);
+        const QImage image = render(layers);
+        qDeleteAll(layers);
+        const QPoint centre = pixelOf(m_plannedShelter);
+        QVERIFY2(!near(image.pixelColor(centre), QColor(0x2e, 0x9e, 0x4f)), "the planned shelter is filled");
+        bool outlined = false;
+        for (int dx = -10; dx <= 10 && !outlined; ++dx)
+            outlined = near(image.pixelColor(centre + QPoint(dx, 0)), QColor(0x2e, 0x9e, 0x4f));
+        QVERIFY2(outlined, "no green outline around the planned shelter");
     }
 
     void eachLayerDrawsItsFeaturesInTheirColours()
@@ -213,6 +231,7 @@ private:
     }
 
     QTemporaryDir m_dir;
+    const QgsPointXY m_plannedShelter{409000, 3968000};
     QString m_gpkg;
     QgsMapSettings m_settings;
     QList<std::pair<core::RiskLevel, QgsPointXY>> m_enterprisePoints;
