@@ -1161,13 +1161,13 @@
     <message numerus="yes">
         <source>Adopted: %n planned shelter(s) added to the registry.</source>
         <translation>
-            <numerusform />
+            <numerusform>已采纳：%n 个规划避难场所已加入登记库。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Adopted: %n planned shelter(s) added; %1 already in the registry.</source>
         <translation>
-            <numerusform />
+            <numerusform>已采纳：新增 %n 个规划避难场所；%1 已在登记库中。</numerusform>
         </translation>
     </message>
     <message>

@@ -69,7 +69,7 @@ AlarmConsole::AlarmConsole(AlarmTableModel &model, const ConsoleSettings &settin
     m_groupToggle->setCheckable(true);
     m_silence = new QPushButton(Tr::tr("Silence"), this);
     m_silence->setToolTip(Tr::tr("Silences the alarm sound until a new top-priority alarm arrives, at most %1 min")
-                                 .arg(settings.maxSilenceMs / 60'000));
+                                 .arg(settings.maxSilenceMs / 60000));
     m_silence->setEnabled(false);
     m_count = new QLabel(this);
     auto *history = new QPushButton(Tr::tr("History…"), this);
