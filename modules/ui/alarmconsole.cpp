@@ -222,6 +222,12 @@ void AlarmConsole::modelRefreshed()
 void AlarmConsole::updateBanner()
 {
     const bool flooding = m_flood.flooding();
+    // A flood switches to one row per enterprise (ISA-18.2 flood handling, DOMAIN.md) once, as it
+    // starts; the officer may switch back, and is not overruled until the next flood.
+    const bool started = flooding && !m_wasFlooding;
+    m_wasFlooding = flooding;
+    if (started)
+        setGrouped(true);
     if (flooding) {
         m_bannerText->setText(Tr::tr("Alarm flood: %1 events in the last %2 s (%3 a second)")
                                   .arg(m_flood.count())

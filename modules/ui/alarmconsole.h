@@ -96,6 +96,7 @@ private:
     FloodMonitor m_flood;
     AlarmSoundController m_sound;
     bool m_wasSounding = false;
+    bool m_wasFlooding = false;
     QComboBox *m_priority = nullptr;
     QComboBox *m_sector = nullptr;
     QComboBox *m_state = nullptr;

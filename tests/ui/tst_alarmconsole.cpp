@@ -29,17 +29,22 @@ private:
 private slots:
     void init() { m_now = 1'000'000; }
 
-    void floodBannerShowsTheRateAndOffersGrouping()
+    void aFloodShowsTheRateAndSwitchesToGroupingOnce()
     {
         ui::AlarmTableModel model;
         ui::AlarmConsole console(model, {}, nullptr, clock());
         console.recordArrivals(30);
         QVERIFY(!console.floodBannerShown());
+        QVERIFY(!console.grouped());
         m_now += 5000;
         console.recordArrivals(30);
         QVERIFY(console.floodBannerShown());
-        QVERIFY2(console.floodBannerText().contains(QStringLiteral("60")), qPrintable(console.floodBannerText()));
-        QVERIFY2(console.floodBannerText().contains(QStringLiteral("6.0")), qPrintable(console.floodBannerText()));
+        QVERIFY(console.grouped());
+        console.setGrouped(false); // the officer goes back to the list during the flood
+        console.recordArrivals(30);
+        QVERIFY(!console.grouped());
+        QVERIFY2(console.floodBannerText().contains(QStringLiteral("90")), qPrintable(console.floodBannerText()));
+        QVERIFY2(console.floodBannerText().contains(QStringLiteral("9.0")), qPrintable(console.floodBannerText()));
         m_now += 10'000;
         console.tick();
         QVERIFY(!console.floodBannerShown());
