@@ -4,6 +4,7 @@
 #include "planadoption.h"
 #include "planreport.h"
 
+#include "map/layerstyles.h"
 #include "storage/geopackagestore.h"
 #include "ui/countchart.h"
 
@@ -15,12 +16,9 @@
 #include <qgslinesymbol.h>
 #include <qgsmapcanvas.h>
 #include <qgsmarkersymbol.h>
-#include <qgspallabeling.h>
 #include <qgsproject.h>
 #include <qgssinglesymbolrenderer.h>
-#include <qgstextformat.h>
 #include <qgsvectorlayer.h>
-#include <qgsvectorlayerlabeling.h>
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -509,25 +507,16 @@ void PlanningView::showLayers(const planning::LayerPlan &plan)
                                                   {QStringLiteral("outline_width"), QStringLiteral("0.6")},
                                                   {QStringLiteral("size"), QStringLiteral("6.5")}});
     sites->setRenderer(new QgsSingleSymbolRenderer(marker));
-    QgsPalLayerSettings pal;
-    pal.fieldName = QStringLiteral("label");
-    pal.placement = QgsPalLayerSettings::AroundPoint;
-    pal.dist = 2.0;
-    pal.priority = 10; // above the village and shelter names
-    QgsTextFormat format;
-    format.setSize(9);
-    QFont font = format.font();
-    font.setBold(true);
-    format.setFont(font);
-    format.setColor(QColor(0x8b, 0x0e, 0x10));
-    QgsTextBufferSettings buffer;
-    buffer.setEnabled(true);
-    buffer.setSize(1.0);
-    buffer.setColor(QColor(255, 255, 255, 230));
-    format.setBuffer(buffer);
-    pal.setFormat(format);
-    sites->setLabeling(new QgsVectorLayerSimpleLabeling(pal));
-    sites->setLabelsEnabled(true);
+    map::PointLabels labels;
+    labels.field = QStringLiteral("label");
+    labels.distanceMm = 2.0;
+    labels.sizePt = 9;
+    labels.ink = QColor(0x8b, 0x0e, 0x10);
+    labels.bold = true;
+    labels.haloMm = 1.0;
+    labels.haloAlpha = 230;
+    labels.priority = 10; // above the village and shelter names
+    map::labelPoints(*sites, labels);
 
     m_assignmentsLayer = lines;
     m_sitesLayer = sites;

@@ -136,55 +136,45 @@ void styleTeams(QgsVectorLayer &layer)
     layer.setRenderer(new QgsCategorizedSymbolRenderer(QStringLiteral("status"), categories));
 }
 
-/*!
- * Names drawn only from \a maximumScale inward (e.g. 1:25,000; 0 = at every scale), so labels appear
- * as there is room; QGIS's labelling engine drops a label that would collide with another.
- */
-void labelNames(QgsVectorLayer &layer, double maximumScale, double sizePt)
-{
-    QgsPalLayerSettings pal;
-    pal.fieldName = QStringLiteral("name");
-    pal.placement = QgsPalLayerSettings::AroundPoint;
-    pal.dist = 1.0;
-    pal.scaleVisibility = maximumScale > 0;
-    pal.minimumScale = maximumScale; // QGIS: "minimum" is the most zoomed-out scale shown
-    QgsTextFormat format;
-    format.setSize(sizePt);
-    format.setColor(QColor(30, 30, 30));
-    QgsTextBufferSettings buffer;
-    buffer.setEnabled(true);
-    buffer.setSize(0.8);
-    buffer.setColor(QColor(255, 255, 255, 200));
-    format.setBuffer(buffer);
-    pal.setFormat(format);
-    layer.setLabeling(new QgsVectorLayerSimpleLabeling(pal));
-    layer.setLabelsEnabled(true);
-}
-
 void labelTowns(QgsVectorLayer &layer)
 {
-    QgsPalLayerSettings pal;
-    pal.fieldName = QStringLiteral("name");
-    pal.placement = QgsPalLayerSettings::AroundPoint;
-    pal.dist = 1.2;
-    QgsTextFormat format;
-    format.setSize(10);
-    format.setColor(QColor(40, 30, 60));
-    QgsTextBufferSettings buffer;
-    buffer.setEnabled(true);
-    buffer.setSize(1.0);
-    buffer.setColor(QColor(255, 255, 255, 220));
-    format.setBuffer(buffer);
-    QFont font = format.font();
-    font.setBold(true);
-    format.setFont(font);
-    pal.setFormat(format);
-    layer.setLabeling(new QgsVectorLayerSimpleLabeling(pal));
-    layer.setLabelsEnabled(true);
+    PointLabels labels;
+    labels.distanceMm = 1.2;
+    labels.sizePt = 10;
+    labels.ink = QColor(40, 30, 60);
+    labels.bold = true;
+    labels.haloMm = 1.0;
+    labels.haloAlpha = 220;
+    labelPoints(layer, labels);
     layer.setRenderer(new QgsSingleSymbolRenderer(marker(QStringLiteral("star"), QColor(0x5b, 0x3f, 0x8c), 3.6, Qt::white)));
 }
 
 } // namespace
+
+void labelPoints(QgsVectorLayer &layer, const PointLabels &labels)
+{
+    QgsPalLayerSettings pal;
+    pal.fieldName = labels.field;
+    pal.placement = QgsPalLayerSettings::AroundPoint;
+    pal.dist = labels.distanceMm;
+    pal.priority = labels.priority;
+    pal.scaleVisibility = labels.maximumScale > 0;
+    pal.minimumScale = labels.maximumScale; // QGIS: "minimum" is the most zoomed-out scale shown
+    QgsTextFormat format;
+    format.setSize(labels.sizePt);
+    format.setColor(labels.ink);
+    QFont font = format.font();
+    font.setBold(labels.bold);
+    format.setFont(font);
+    QgsTextBufferSettings buffer;
+    buffer.setEnabled(true);
+    buffer.setSize(labels.haloMm);
+    buffer.setColor(QColor(255, 255, 255, labels.haloAlpha));
+    format.setBuffer(buffer);
+    pal.setFormat(format);
+    layer.setLabeling(new QgsVectorLayerSimpleLabeling(pal));
+    layer.setLabelsEnabled(true);
+}
 
 void applyRegistryStyle(QgsVectorLayer &layer, const QString &layerName, const sectors::SectorRegistry *sectors)
 {
@@ -196,7 +186,7 @@ void applyRegistryStyle(QgsVectorLayer &layer, const QString &layerName, const s
         styleEnterprises(layer);
     else if (layerName == CountyMap::enterpriseNameView) {
         layer.setRenderer(new QgsNullSymbolRenderer()); // labels only
-        labelNames(layer, 0, 8);
+        labelPoints(layer, PointLabels());
         layer.setScaleBasedVisibility(true);
         layer.setMinimumScale(25000); // names from 1:25,000 inward
     }
@@ -206,7 +196,9 @@ void applyRegistryStyle(QgsVectorLayer &layer, const QString &layerName, const s
         styleSectorSymbols(layer, *sectors);
     else if (layerName == QLatin1String("shelters")) {
         styleShelters(layer);
-        labelNames(layer, 50000, 8);
+        PointLabels names;
+        names.maximumScale = 50000; // shelter names from 1:50,000 inward
+        labelPoints(layer, names);
     }
     else if (layerName == QLatin1String("teams"))
         styleTeams(layer);
