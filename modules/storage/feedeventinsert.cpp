@@ -53,9 +53,8 @@ int FeedEventInsert::insert(const core::AlarmEvent &event, const QString &feedId
 {
     char time[storeTimeLength + 1];
     const bool usual = formatStoreTime(event.occurredAt, time);
-    // A year outside 0–9999 is rare, so only then is its text allocated.
-    const QByteArray unusual = !usual && event.occurredAt.isValid() ? event.occurredAt.toUTC().toString(Qt::ISODateWithMs).toUtf8()
-                                                                    : QByteArray();
+    // No time, or a year outside 0–9999: rare, so only then is a text allocated.
+    const QByteArray unusual = usual ? QByteArray() : storeTimeText(event.occurredAt).toUtf8();
     const int bound[] = {
         bindText(m_statement, 1, event.id),
         bindText(m_statement, 2, feedId),
@@ -65,7 +64,7 @@ int FeedEventInsert::insert(const core::AlarmEvent &event, const QString &feedId
         sqlite3_bind_double(m_statement, 6, event.value),
         bindText(m_statement, 7, event.unit),
         usual               ? sqlite3_bind_text(m_statement, 8, time, storeTimeLength, SQLITE_STATIC)
-        : unusual.isNull()  ? sqlite3_bind_null(m_statement, 8)
+        : unusual.isEmpty() ? sqlite3_bind_null(m_statement, 8)
                             : sqlite3_bind_text(m_statement, 8, unusual.constData(), static_cast<int>(unusual.size()), SQLITE_STATIC),
     };
     int rc = SQLITE_DONE;

@@ -21,13 +21,11 @@ namespace cp::storage {
 
 namespace {
 
-//! A time as the store keeps it (formatStoreTime), or null.
+//! A time as the store keeps it (storeTimeText), or null.
 QVariant timeValue(const QDateTime &time)
 {
-    char text[storeTimeLength + 1];
-    if (formatStoreTime(time, text))
-        return QString::fromLatin1(text, storeTimeLength);
-    return time.isValid() ? QVariant(time.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
+    const QString text = storeTimeText(time);
+    return text.isNull() ? QVariant() : QVariant(text);
 }
 
 QDateTime timeFrom(const QVariant &value)

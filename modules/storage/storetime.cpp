@@ -19,4 +19,12 @@ bool formatStoreTime(const QDateTime &time, char (&text)[storeTimeLength + 1])
     return true;
 }
 
+QString storeTimeText(const QDateTime &time)
+{
+    char text[storeTimeLength + 1];
+    if (formatStoreTime(time, text))
+        return QString::fromLatin1(text, storeTimeLength);
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
 } // namespace cp::storage

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QString>
 
 namespace cp::storage {
 
@@ -17,5 +18,9 @@ constexpr int storeTimeLength = 24;
  * share of the feed hot path (every event carries a time).
  */
 bool formatStoreTime(const QDateTime &time, char (&text)[storeTimeLength + 1]);
+
+//! \a time as the store keeps it: formatStoreTime()'s text, QDateTime's ISO text (UTC, milliseconds)
+//! for a year outside 0–9999, a null string for an invalid time.
+QString storeTimeText(const QDateTime &time);
 
 } // namespace cp::storage
