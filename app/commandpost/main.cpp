@@ -2,6 +2,7 @@
 // commandpost: the duty desk or the wall display. Exit codes: 0 done, 2 bad arguments or input,
 // 1 anything else.
 #include "commandline.h"
+#include "countydata.h"
 #include "deskalarms.h"
 #include "democopy.h"
 #include "headlessingest.h"
@@ -12,7 +13,6 @@
 #include "map/countymap.h"
 #include "ui/alarmtablemodel.h"
 #include "ui/newestincidentwatcher.h"
-#include "storage/geopackagestore.h"
 #include "sectors/sectorregistry.h"
 
 #include "core/translations.h"
@@ -87,44 +87,36 @@ int runWall(const cp::app::CommandLine &options, const cp::sectors::SectorRegist
                      static_cast<long long>(screens.size()));
         return 2;
     }
-    // The store opens first: QGIS opens a GeoPackage that is not in WAL mode without locks (GDAL's
-    // NOLOCK), which cannot read it once the desk writes to it in WAL mode.
-    QString storeError;
     // On the desk's data the wall only reads: it never upgrades the file or takes the desk's WAL away
     // when it closes. The demo is a private copy of its own.
-    const std::unique_ptr<cp::storage::GeoPackageStore> store =
-        options.demo ? cp::storage::GeoPackageStore::open(options.dataPath, &storeError)
-                     : cp::storage::GeoPackageStore::openForReading(options.dataPath, &storeError);
-    QStringList problems;
-    const QList<QgsVectorLayer *> layers = cp::map::CountyMap::load(options.dataPath, &problems, &sectors);
-    for (QgsVectorLayer *layer : layers)
-        QgsProject::instance()->addMapLayer(layer);
-    for (const QString &p : problems)
+    const cp::app::CountyData data = cp::app::openCountyData(
+        options.dataPath, options.demo ? cp::app::StoreAccess::ReadWrite : cp::app::StoreAccess::ReadOnly, sectors);
+    for (const QString &p : data.layerErrors)
         std::fprintf(stderr, "commandpost: %s\n", qPrintable(p));
     int rc = 0;
     cp::app::WallWindow wall;
     QScreen *screen = options.screen >= 0 ? screens.at(options.screen) : QGuiApplication::primaryScreen();
     wall.setGeometry(screen->geometry());
-    wall.showLayers(layers);
+    wall.showLayers(data.layers);
     if (options.demo) {
         // The wall shows the same live demo as the desk: its ticker, chart and overlay follow the engine.
         auto *model = new cp::ui::AlarmTableModel(&wall);
         auto *alarms = new cp::app::DeskAlarms(sectors, nullptr, *model, *wall.alarmOverlay(), &wall);
-        if (QgsVectorLayer *enterprises = cp::map::CountyMap::find(layers, QStringLiteral("enterprises")))
+        if (QgsVectorLayer *enterprises = cp::map::CountyMap::find(data.layers, QStringLiteral("enterprises")))
             alarms->setEnterprises(*enterprises);
         QObject::connect(alarms, &cp::app::DeskAlarms::refreshed, &wall, [&wall, model] { wall.showAlarms(*model); });
         alarms->startDemoFeed(cp::app::shippedDemoPath(), QStringLiteral("gas-leak"));
     }
     // Incidents are opened at the desk, another process on the same data: follow them from the store.
-    if (store) {
-        auto *incidents = new cp::ui::NewestIncidentWatcher(*store, std::chrono::seconds(5), &wall);
+    if (data.store) {
+        auto *incidents = new cp::ui::NewestIncidentWatcher(*data.store, std::chrono::seconds(5), &wall);
         QObject::connect(incidents, &cp::ui::NewestIncidentWatcher::changed, &wall,
                          [&wall, incidents] { wall.setNewestIncident(incidents->current()); });
         QObject::connect(incidents, &cp::ui::NewestIncidentWatcher::readFailed, &wall,
                          [](const QString &error) { std::fprintf(stderr, "commandpost: %s\n", qPrintable(error)); });
         incidents->start();
     } else {
-        std::fprintf(stderr, "commandpost: the wall cannot follow incidents: %s\n", qPrintable(storeError));
+        std::fprintf(stderr, "commandpost: the wall cannot follow incidents: %s\n", qPrintable(data.storeError));
     }
     wall.showFullScreen();
     if (!options.screenshotPath.isEmpty())

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "mainwindow.h"
 
+#include "countydata.h"
+
 #include "deskalarms.h"
 #include "incidentpanel.h"
 #include "planningview.h"
@@ -393,21 +395,15 @@ MainWindow::~MainWindow()
 
 QStringList MainWindow::openData(const QString &gpkgPath)
 {
+    CountyData data = openCountyData(gpkgPath, StoreAccess::ReadWrite, m_sectors);
     QStringList errors;
-    // The store opens before the layers: it puts the file in WAL mode, and QGIS opens a GeoPackage
-    // that is not in WAL mode without locks (GDAL's NOLOCK), which then cannot read it once the store
-    // writes ("unable to open database file").
-    QString storeError;
-    m_store = storage::GeoPackageStore::open(gpkgPath, &storeError);
+    m_store = std::move(data.store);
     if (!m_store)
-        errors << tr("Alarms, incidents and orders stay in memory: %1").arg(storeError);
+        errors << tr("Alarms, incidents and orders stay in memory: %1").arg(data.storeError);
+    errors << data.layerErrors;
     m_incidentPanel->setStore(m_store.get());
-    m_registryLayers = map::CountyMap::load(gpkgPath, &errors, &m_sectors);
+    m_registryLayers = data.layers;
     m_planning->setDataPath(gpkgPath);
-    QgsProject::instance()->removeAllMapLayers();
-    // The project puts each added layer on top, so add bottom first to keep CountyMap's order.
-    for (auto it = m_registryLayers.crbegin(); it != m_registryLayers.crend(); ++it)
-        QgsProject::instance()->addMapLayer(*it);
     // Identify looks at facilities, not at roads, villages or the boundary.
     QList<QgsMapLayer *> facilities;
     for (QgsVectorLayer *layer : std::as_const(m_registryLayers)) {
