@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "scenario.h"
 
+#include "core/alarmkinds.h"
+
+#include <QHash>
+
 #include <algorithm>
 #include <cmath>
 
@@ -8,38 +12,89 @@ namespace cp::feedsim {
 
 namespace {
 
-// Normal and alarm ranges per kind. Alarm ranges start at the generic level 1 of DOMAIN.md §2 so
-// the readings land where a real detector would report them.
+// Normal and alarm ranges per sensor, for the kinds each sector's plugin judges (the kind keys of
+// the catalogue, core/alarmkinds.h, in the units the plugins use). Alarm ranges start at the
+// generic level 1 of DOMAIN.md §2 where there is one, so readings land where a real detector
+// reports them; a signal is 0 normal, 1 active.
+struct SensorRow
+{
+    const char *id;
+    core::AlarmKindId kind;
+    const char *unit;
+    double normalLow, normalHigh, alarmLow, alarmHigh;
+};
+
+using K = core::AlarmKindId;
+constexpr SensorRow signal(const char *id, K kind) { return {id, kind, "state", 0, 0, 1, 1}; }
+
+const QHash<QString, QList<SensorRow>> &sectorSensors()
+{
+    static const QHash<QString, QList<SensorRow>> table = {
+        // 煤矿安全规程: alarm 1.0 %CH4 at T0/T1/T2, power-off 1.5 % at T0/T1; mine air CO ≤24 ppm.
+        {QStringLiteral("coalmine"),
+         {{"T0-01", K::Methane, "%", 0.1, 0.6, 1.0, 1.9}, {"T1-01", K::Methane, "%", 0.1, 0.5, 1.0, 1.7},
+          {"T2-01", K::Methane, "%", 0.1, 0.5, 1.0, 1.3}, {"CO-01", K::Co, "ppm", 0, 8, 24, 60}}},
+        {QStringLiteral("gas"),
+         {{"GT-01", K::CombustibleGas, "%LEL", 0, 5, 25, 60}, {"GT-02", K::CombustibleGas, "%LEL", 0, 5, 25, 60},
+          {"PP-01", K::PipelinePressure, "MPa", 0.25, 0.38, 0.42, 0.5}}},
+        {QStringLiteral("pipeline"),
+         {{"PP-01", K::PipelinePressure, "MPa", 4.0, 5.5, 6.3, 7.0}, {"GT-01", K::CombustibleGas, "%LEL", 0, 5, 25, 60},
+          {"CP-01", K::CathodicPotential, "mV", -1200, -900, -800, -600}}},
+        {QStringLiteral("fireworks"),
+         {{"TT-01", K::WarehouseTemperature, "°C", 10, 28, 35, 45}, {"HT-01", K::WarehouseHumidity, "%RH", 40, 70, 80, 95},
+          {"WQ-01", K::StorageQuantity, "t", 1, 4, 5, 8}}},
+        {QStringLiteral("chempark"),
+         {{"GT-01", K::CombustibleGas, "%LEL", 0, 5, 25, 60}, {"TX-01", K::Cl2, "mg/m3", 0, 0.3, 1, 2.5},
+          {"TX-02", K::Nh3, "mg/m3", 0, 6, 20, 50}}},
+        {QStringLiteral("firesafety"),
+         {signal("FA-01", K::FireAlarm), signal("SF-01", K::SprinklerFlow),
+          {"FW-01", K::FireWaterPressure, "MPa", 0.3, 0.5, 0.05, 0.1}}},
+        {QStringLiteral("power"),
+         {{"SF-01", K::Sf6, "ppm", 0, 200, 1000, 2000}, {"O2-01", K::RoomOxygen, "%VOL", 20.5, 21, 17, 19},
+          {"TT-01", K::TransformerOilTemperature, "°C", 40, 70, 85, 105}}},
+        {QStringLiteral("construction"),
+         {{"PD-01", K::PitDisplacement, "mm", 0, 10, 30, 60}, {"PS-01", K::PitSettlement, "mm", 0, 10, 30, 60},
+          {"CL-01", K::CraneLoadMoment, "%", 30, 80, 90, 110}}},
+        {QStringLiteral("specialequip"),
+         {{"BP-01", K::BoilerPressure, "MPa", 0.6, 1.0, 1.25, 1.6}, {"BL-01", K::BoilerWaterLevel, "mm", -50, 50, -150, -100},
+          {"VP-01", K::VesselPressure, "MPa", 0.5, 1.2, 1.6, 2.0}, signal("EL-01", K::ElevatorEntrapment)}},
+        {QStringLiteral("industrytrade"),
+         {{"GT-01", K::ConfinedSpaceCombustible, "%LEL", 0, 5, 10, 40}, {"O2-01", K::Oxygen, "%VOL", 20.5, 21, 17, 19.5},
+          {"TX-01", K::Nh3, "mg/m3", 0, 6, 20, 50}, {"DT-01", K::DustCollectorTemperature, "°C", 20, 50, 70, 90},
+          signal("SD-01", K::SparkDetected)}},
+        {QStringLiteral("roadtransport"),
+         {{"SP-01", K::Speed, "km/h", 40, 90, 100, 130}, {"DR-01", K::ContinuousDriving, "h", 0, 3, 4, 6}}},
+        {QStringLiteral("tourism"), {{"VL-01", K::VisitorLoad, "%", 20, 70, 80, 120}}},
+    };
+    return table;
+}
+
 QList<SimSensor> sensorsFor(const SimEnterprise &e, int index)
 {
-    using S = SimSensor;
-    const QString s = e.sectorId;
-    if (s == QLatin1String("coalmine")) {
-        // 煤矿安全规程: alarm 1.0 %CH4 at T0/T1/T2, power-off 1.5 % at T0/T1; mine air CO ≤24 ppm.
-        return {S{QStringLiteral("T0-01"), QStringLiteral("methane"), QStringLiteral("%"), 0.1, 0.6, 1.0, 1.9},
-                S{QStringLiteral("T1-01"), QStringLiteral("methane"), QStringLiteral("%"), 0.1, 0.5, 1.0, 1.7},
-                S{QStringLiteral("T2-01"), QStringLiteral("methane"), QStringLiteral("%"), 0.1, 0.5, 1.0, 1.3},
-                S{QStringLiteral("CO-01"), QStringLiteral("co"), QStringLiteral("ppm"), 0, 8, 24, 60}};
+    QList<SimSensor> out;
+    const auto rows = sectorSensors().constFind(e.sectorId);
+    if (rows != sectorSensors().constEnd()) {
+        for (const SensorRow &r : *rows)
+            out.append({QString::fromLatin1(r.id), core::toKey(r.kind), QString::fromUtf8(r.unit), r.normalLow, r.normalHigh,
+                        r.alarmLow, r.alarmHigh});
+        return out;
     }
-    if (s == QLatin1String("gas")) {
-        return {S{QStringLiteral("GT-01"), QStringLiteral("combustible_gas"), QStringLiteral("%LEL"), 0, 5, 25, 60},
-                S{QStringLiteral("GT-02"), QStringLiteral("combustible_gas"), QStringLiteral("%LEL"), 0, 5, 25, 60},
-                S{QStringLiteral("PP-01"), QStringLiteral("pipeline_pressure"), QStringLiteral("MPa"), 0.25, 0.38, 0.42, 0.5}};
-    }
-    if (s == QLatin1String("fireworks")) {
-        return {S{QStringLiteral("TT-01"), QStringLiteral("warehouse_temperature"), QStringLiteral("°C"), 10, 28, 35, 45},
-                S{QStringLiteral("HT-01"), QStringLiteral("warehouse_humidity"), QStringLiteral("%RH"), 40, 70, 80, 95}};
-    }
-    // hazchem and anything else: combustible gas, one toxic gas (AL..2×AL in mg/m³, GB/T 50493-2019
-    // derived table), and a tank's level, pressure and temperature.
-    static const struct { const char *kind; double al; } toxic[] = {{"h2s", 10}, {"nh3", 20}, {"cl2", 1}, {"co", 20}};
+    // hazchem (and a sector the simulator does not know): combustible gas, one toxic gas (AL..2×AL
+    // in mg/m³, GB/T 50493-2019 derived table), and a tank's level, pressure and temperature.
+    static const struct { K kind; double al; } toxic[] = {{K::H2s, 10}, {K::Nh3, 20}, {K::Cl2, 1}, {K::Co, 20}};
     const auto &t = toxic[index % 4];
-    return {S{QStringLiteral("GT-01"), QStringLiteral("combustible_gas"), QStringLiteral("%LEL"), 0, 5, 25, 60},
-            S{QStringLiteral("GT-02"), QStringLiteral("combustible_gas"), QStringLiteral("%LEL"), 0, 5, 25, 60},
-            S{QStringLiteral("TX-01"), QString::fromLatin1(t.kind), QStringLiteral("mg/m3"), 0, 0.3 * t.al, t.al, 2.5 * t.al},
-            S{QStringLiteral("LT-01"), QStringLiteral("tank_level"), QStringLiteral("%"), 40, 80, 90, 98},
-            S{QStringLiteral("PT-01"), QStringLiteral("tank_pressure"), QStringLiteral("MPa"), 0.8, 1.2, 1.6, 2.0},
-            S{QStringLiteral("TT-01"), QStringLiteral("tank_temperature"), QStringLiteral("°C"), 15, 30, 40, 55}};
+    const SensorRow rows_[] = {
+        {"GT-01", K::CombustibleGas, "%LEL", 0, 5, 25, 60},
+        {"GT-02", K::CombustibleGas, "%LEL", 0, 5, 25, 60},
+        {"TX-01", t.kind, "mg/m3", 0, 0.3 * t.al, t.al, 2.5 * t.al},
+        {"LT-01", K::TankLevel, "%", 40, 80, 90, 98},
+        {"PT-01", K::TankPressure, "MPa", 0.8, 1.2, 1.6, 2.0},
+        {"TT-01", K::TankTemperature, "°C", 15, 30, 40, 55},
+    };
+    for (const SensorRow &r : rows_)
+        out.append({QString::fromLatin1(r.id), core::toKey(r.kind), QString::fromUtf8(r.unit), r.normalLow, r.normalHigh,
+                    r.alarmLow, r.alarmHigh});
+    return out;
 }
 
 double round2(double v) { return std::round(v * 100) / 100; }
@@ -129,7 +184,7 @@ void Scenario::scriptGasLeak()
         int found = -1;
         const auto &list = m_sensors.at(enterprise);
         for (int s = 0; s < list.size(); ++s) {
-            if (list.at(s).kind == QLatin1String("combustible_gas") && found < 0 && which-- == 0)
+            if (list.at(s).kind == core::toKey(core::AlarmKindId::CombustibleGas) && found < 0 && which-- == 0)
                 found = s;
         }
         return std::max(found, 0);

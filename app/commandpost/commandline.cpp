@@ -57,11 +57,13 @@ bool CommandLine::parse(const QStringList &arguments, QString *error)
     const QCommandLineOption listOption(QStringLiteral("list-plugins"), Tr::tr("List the sector plugins loaded and refused, then exit."));
     const QCommandLineOption pluginsOption(QStringLiteral("plugins"), Tr::tr("Also load sector plugins from DIR."), QStringLiteral("DIR"));
     const QCommandLineOption headlessOption(QStringLiteral("headless"),
-                                            Tr::tr("Ingest the alarm feed into the data file without a window."));
-    const QCommandLineOption feedOption(QStringLiteral("feed"), Tr::tr("With --headless: the alarm feed's base URL."),
+                                            Tr::tr("Ingest the alarm feeds into the data file without a window."));
+    const QCommandLineOption feedsOption(QStringLiteral("feeds"),
+                                         Tr::tr("Ingest the alarm feeds configured in the settings FILE (docs/feed-api.md)."),
+                                         QStringLiteral("FILE"));
+    const QCommandLineOption feedOption(QStringLiteral("feed"),
+                                        Tr::tr("Ingest the alarm feed at URL; its token comes from COMMANDPOST_FEED_TOKEN."),
                                         QStringLiteral("URL"));
-    const QCommandLineOption tokenOption(QStringLiteral("token"), Tr::tr("With --headless: the feed's Bearer token."),
-                                         QStringLiteral("T"));
     const QCommandLineOption runForOption(QStringLiteral("run-for"),
                                           Tr::tr("With --headless: stop after SECONDS (default: until SIGTERM)."),
                                           QStringLiteral("SECONDS"));
@@ -73,7 +75,7 @@ bool CommandLine::parse(const QStringList &arguments, QString *error)
                                               Tr::tr("With --plan: print the plan's report to the PDF FILE, then exit."),
                                               QStringLiteral("FILE"));
     parser.addOptions({demoOption, dataOption, langOption, shotOption, delayOption, scenarioOption, exportOption, wallOption, screenOption, listOption,
-                       pluginsOption, headlessOption, feedOption, tokenOption, runForOption, planOption, planReportOption});
+                       pluginsOption, headlessOption, feedsOption, feedOption, runForOption, planOption, planReportOption});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return false;
@@ -133,7 +135,8 @@ bool CommandLine::parse(const QStringList &arguments, QString *error)
         }
     }
     headless = parser.isSet(headlessOption);
-    if (!parseHeadless(parser, error))
+    wall = parser.isSet(wallOption);
+    if (!parseFeeds(parser, error))
         return false;
     screenshotPath = parser.value(shotOption);
     exportMapPath = parser.value(exportOption);
@@ -152,7 +155,6 @@ bool CommandLine::parse(const QStringList &arguments, QString *error)
             return false;
         }
     }
-    wall = parser.isSet(wallOption);
     if (headless && (wall || !screenshotPath.isEmpty() || !exportMapPath.isEmpty())) {
         *error = Tr::tr("--headless has no window: it cannot be combined with --wall, --screenshot or --export-map");
         return false;
@@ -202,28 +204,35 @@ bool CommandLine::parsePlan(const QString &value, QString *error)
     return true;
 }
 
-bool CommandLine::parseHeadless(const QCommandLineParser &parser, QString *error)
+bool CommandLine::parseFeeds(const QCommandLineParser &parser, QString *error)
 {
-    const QString feedName = QStringLiteral("feed");
     const QString runForName = QStringLiteral("run-for");
+    feedsPath = parser.value(QStringLiteral("feeds"));
+    if (parser.isSet(QStringLiteral("feeds")) && !QFileInfo(feedsPath).isFile()) {
+        *error = Tr::tr("--feeds %1: no such file").arg(feedsPath);
+        return false;
+    }
+    feedUrl = parser.value(QStringLiteral("feed"));
+    if (!feedUrl.isEmpty()) {
+        QString feedError;
+        if (feeds::feedSettingsFromUrl(feedUrl, QString(), QString(), &feedError).id.isEmpty()) {
+            *error = feedError;
+            return false;
+        }
+        if (wall && !headless) {
+            *error = Tr::tr("--feed is for the desk and --headless; give the wall its feeds with --feeds FILE");
+            return false;
+        }
+    }
     if (!headless) {
-        for (const QString &name : {feedName, QStringLiteral("token"), runForName}) {
-            if (parser.isSet(name)) {
-                *error = Tr::tr("--%1 is for --headless ingest only").arg(name);
-                return false;
-            }
+        if (parser.isSet(runForName)) {
+            *error = Tr::tr("--%1 is for --headless ingest only").arg(runForName);
+            return false;
         }
         return true;
     }
-    if (!parser.isSet(feedName)) {
-        *error = Tr::tr("--headless needs --feed URL");
-        return false;
-    }
-    feedUrl = parser.value(feedName);
-    feedToken = parser.value(QStringLiteral("token"));
-    QString feedError;
-    if (feeds::feedSettingsFromUrl(feedUrl, feedToken, QString(), &feedError).id.isEmpty()) {
-        *error = feedError;
+    if (feedUrl.isEmpty() && feedsPath.isEmpty()) {
+        *error = Tr::tr("--headless needs --feed URL or --feeds FILE");
         return false;
     }
     if (parser.isSet(runForName)) {

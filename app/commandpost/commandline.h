@@ -22,9 +22,9 @@ struct CommandLine
     int screen = -1;        //!< the wall's screen index; -1 = the primary screen
     bool listPlugins = false; //!< print the sector plugins loaded and refused, then exit
     QString pluginsDir;     //!< an extra folder of sector plugins
-    bool headless = false;  //!< ingest --feed into --data without a window
-    QString feedUrl;        //!< the feed's base URL (http or https), with --headless
-    QString feedToken;      //!< Bearer token for the feed; empty sends none
+    bool headless = false;  //!< ingest the feeds into --data without a window
+    QString feedsPath;      //!< --feeds: the feeds settings file (docs/feed-api.md); empty: none
+    QString feedUrl;        //!< --feed: one more feed's base URL (http or https); empty: none
     int runForSeconds = 0;  //!< with --headless: stop after this many seconds; 0 runs until a signal
     QString planModel;      //!< --plan MODEL[:P]: the model key to run in the planning view at start; empty: none
     int planSites = 10;     //!< --plan's P (default 10; unused by lscp)
@@ -37,8 +37,8 @@ struct CommandLine
     bool parse(const QStringList &arguments, QString *error);
 
 private:
-    //! Checks --feed, --token and --run-for against --headless.
-    bool parseHeadless(const QCommandLineParser &parser, QString *error);
+    //! Checks --feeds, --feed and --run-for, and that --headless has a feed.
+    bool parseFeeds(const QCommandLineParser &parser, QString *error);
     //! Checks --plan MODEL[:P] and that it goes with the desk.
     bool parsePlan(const QString &value, QString *error);
 };

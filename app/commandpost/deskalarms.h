@@ -1,30 +1,23 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "alarms/alarmengine.h"
-#include "alarms/sectorclassifier.h"
-#include "feeds/alarmingest.h"
-#include "feeds/localsimulator.h"
-#include "feeds/memoryfeedsink.h"
-
-#include "alarmjournal.h"
-#include "storefeedsink.h"
-#include "ui/refreshthrottle.h"
-
-#include <qgspointxy.h>
+#include "core/enterprise.h"
 
 #include <QHash>
 #include <QObject>
 #include <QSoundEffect>
 #include <QTemporaryFile>
-#include <QTimer>
-
-#include <memory>
 
 class QgsVectorLayer;
 
+namespace cp::live {
+class LiveSession;
+}
 namespace cp::map {
 class AlarmOverlay;
+}
+namespace cp::sectors {
+class SectorRegistry;
 }
 namespace cp::ui {
 class AlarmTableModel;
@@ -33,32 +26,29 @@ class AlarmTableModel;
 namespace cp::app {
 
 /*!
- * \brief Live alarms on the desk: feeds → alarm engine → the console model and the map overlay.
+ * \brief The live session shown on a seat: its alarms in the console model and on the map overlay,
+ * and the alarm tone.
  *
- * The engine's changes only mark the picture dirty; the console and the overlay are redrawn from
- * one snapshot at once after a quiet spell and at most ten times a second in a flood
- * (ui::RefreshThrottle). The sector plugins
- * classify the readings, with each enterprise's own setpoints. With --demo it starts the feed
- * simulator on a free loopback port, so the demo is alive. With a store, the feed's events and
- * cursor commit to it (exactly once, as in `commandpost --headless`), and so do the alarm states and
- * every audited action (AlarmJournal); without one they stay in memory.
+ * Wiring only: the session (modules/live) runs the feeds, the engine and the store on its own
+ * thread and sends its changes here at most ten times a second; this object redraws the console
+ * and the overlay from the session's copy on each change.
  */
-class DeskAlarms : public QObject, private alarms::AlarmObserver
+class DeskAlarms : public QObject
 {
     Q_OBJECT
 
 public:
-    //! \a sectors classifies the readings; it and \a store (may be nullptr) must outlive this object.
-    DeskAlarms(const sectors::SectorRegistry &sectors, storage::Store *store, ui::AlarmTableModel &model,
+    //! \a session, \a model and \a overlay are not owned and must outlive this object.
+    DeskAlarms(const sectors::SectorRegistry &sectors, live::LiveSession &session, ui::AlarmTableModel &model,
                map::AlarmOverlay &overlay, QObject *parent = nullptr);
-    ~DeskAlarms() override;
 
-    //! Names, sectors, setpoints and positions (canvas CRS) of the registry's enterprises, from its layer.
-    void setEnterprises(QgsVectorLayer &enterprises);
-    //! Starts commandpost-feedsim over \a gpkgPath and ingests from it; failure is reported by feedHealth.
-    void startDemoFeed(const QString &gpkgPath, const QString &scenario);
+    /*!
+     * Reads the names, sectors, setpoints and positions (canvas CRS) of the registry's enterprises
+     * from their layer: names and positions for the console and the map, and the enterprises the
+     * session's classifier needs (returned).
+     */
+    QList<core::Enterprise> setEnterprises(QgsVectorLayer &enterprises);
 
-    alarms::AlarmEngine &engine() { return m_engine; }
     //! Shown sector names by id, from the sector plugins, once setEnterprises() ran.
     const QHash<QString, QString> &sectorNames() const { return m_sectorNames; }
     //! Shown enterprise and alarm-kind names by id, once setEnterprises() ran.
@@ -69,38 +59,21 @@ public:
     void setSounding(bool sounding);
 
 signals:
-    //! Emitted when a feed's health changes, with a ready-to-show text.
-    void feedHealth(const QString &text, bool healthy);
-    //! Emitted when \a count feed events were applied to the engine (the console's flood banner counts them).
-    void eventsArrived(int count);
-    //! Emitted when the store refused a write, with a ready-to-show text; the desk goes on.
-    void storeProblem(const QString &text);
-    //! Emitted after the console and the overlay were redrawn from a new snapshot (≤ 10 times a second).
+    //! Emitted after the console and the overlay were redrawn from the session's alarms.
     void refreshed();
 
 private:
-    void alarmChanged(const alarms::TrackedAlarm &alarm) override;
-    void audited(const alarms::AuditRecord &record) override;
-    void floodChanged(bool inFlood, const QDateTime &at) override;
     void refresh();
 
     const sectors::SectorRegistry &m_sectors;
-    alarms::SectorClassifier m_classifier;
-    alarms::AlarmEngine m_engine;
-    feeds::MemoryFeedSink m_memorySink;
-    std::unique_ptr<StoreFeedSink> m_storeSink;  //!< before m_ingest, which writes through it
-    std::unique_ptr<AlarmJournal> m_journal;
-    feeds::AlarmIngest m_ingest;
-    feeds::LocalSimulator m_simulator;
+    live::LiveSession &m_session;
     ui::AlarmTableModel &m_model;
     map::AlarmOverlay &m_overlay;
-    QHash<QString, QgsPointXY> m_positions;
     QHash<QString, QString> m_sectorNames;
     QHash<QString, QString> m_enterpriseNames;
     QHash<QString, QString> m_kindNames;
     QTemporaryFile m_toneFile;
     QSoundEffect m_tone;
-    ui::RefreshThrottle m_refresh;
 };
 
 } // namespace cp::app

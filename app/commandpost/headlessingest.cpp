@@ -2,15 +2,11 @@
 #include "headlessingest.h"
 
 #include "commandline.h"
-#include "storefeedsink.h"
+#include "liveconfig.h"
 
-#include "alarms/alarmengine.h"
-#include "alarms/sectorclassifier.h"
 #include "core/translations.h"
-#include "feeds/alarmingest.h"
-#include "feeds/feedsettingsreader.h"
+#include "live/livesession.h"
 #include "sectors/sectorregistry.h"
-#include "storage/geopackagestore.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -44,20 +40,17 @@ int runHeadlessIngest(int argc, char **argv, const CommandLine &options)
     std::signal(SIGTERM, requestStop);
     std::signal(SIGINT, requestStop);
 
+    live::LiveSessionConfig config;
+    QStringList problems;
     QString error;
-    std::unique_ptr<storage::GeoPackageStore> store = storage::GeoPackageStore::open(options.dataPath, &error);
-    if (!store) {
+    if (!liveSessionConfig(options, QUrl(), &config, &problems, &error)) {
         std::fprintf(stderr, "commandpost: %s\n", qPrintable(error));
         return 2;
     }
-    const std::optional<storage::Registry> registry = store->readRegistry(&error);
-    if (!registry) {
-        std::fprintf(stderr, "commandpost: %s\n", qPrintable(error));
-        return 2;
-    }
-    const feeds::FeedSettings feed = feeds::feedSettingsFromUrl(options.feedUrl, options.feedToken, QString(), &error);
-    if (feed.id.isEmpty()) {
-        std::fprintf(stderr, "commandpost: %s\n", qPrintable(error));
+    for (const QString &p : std::as_const(problems))
+        std::fprintf(stderr, "commandpost: %s\n", qPrintable(p));
+    if (config.feeds.isEmpty()) {
+        std::fprintf(stderr, "commandpost: %s\n", qPrintable(Tr::tr("no feed to ingest: every configured feed was refused")));
         return 2;
     }
 
@@ -66,28 +59,18 @@ int runHeadlessIngest(int argc, char **argv, const CommandLine &options)
     if (!options.pluginsDir.isEmpty())
         dirs << options.pluginsDir;
     sectorRegistry.loadFrom(dirs);
-    alarms::SectorClassifier classifier(sectorRegistry);
-    classifier.setEnterprises(registry->enterprises);
-    alarms::AlarmEngine engine(classifier);
-    QHash<QString, QString> sectorByEnterprise;
-    for (const core::Enterprise &e : registry->enterprises)
-        sectorByEnterprise.insert(e.id, e.sectorId);
-    engine.setEnterpriseSectors(sectorByEnterprise);
+    config.sectors = &sectorRegistry;
 
-    const std::optional<QList<core::AlarmEvent>> stored = store->feedEvents(feed.id, &error);
-    if (!stored) {
-        std::fprintf(stderr, "commandpost: %s\n", qPrintable(error));
-        return 1;
-    }
-    for (const core::AlarmEvent &e : *stored)
-        engine.markSeen(e.id);
-
-    StoreFeedSink sink(*store);
-    feeds::AlarmIngest ingest(engine, sink);
-    ingest.addFeed(feed);
+    // The very session the desk runs: what headless stores, the desk shows.
+    live::LiveSession session;
     qint64 applied = 0;
-    QObject::connect(&ingest, &feeds::AlarmIngest::eventsApplied, &app,
-                     [&applied](const QString &, int count) { applied += count; });
+    QObject::connect(&session, &live::LiveSession::eventsArrived, &app, [&applied](int count) { applied += count; });
+    QObject::connect(&session, &live::LiveSession::storeProblem, &app,
+                     [](const QString &text) { std::fprintf(stderr, "commandpost: %s\n", qPrintable(text)); });
+    if (!session.start(config, &error)) {
+        std::fprintf(stderr, "commandpost: %s\n", qPrintable(error));
+        return 2;
+    }
 
     QTimer signalWatch;
     QObject::connect(&signalWatch, &QTimer::timeout, &app, [] {
@@ -98,13 +81,15 @@ int runHeadlessIngest(int argc, char **argv, const CommandLine &options)
     if (options.runForSeconds > 0)
         QTimer::singleShot(options.runForSeconds * 1000, &app, &QCoreApplication::quit);
 
-    ingest.start();
     const int rc = QCoreApplication::exec();
-    ingest.stop();
+    session.stop();
+    QStringList names;
+    for (const feeds::FeedSettings &f : std::as_const(config.feeds))
+        names << f.id;
     std::fprintf(stderr, "commandpost: %s\n",
-                 qPrintable(Tr::tr("%1 events received from %2, stored in %3")
+                 qPrintable(Tr::tr("%1 new events from %2, stored in %3")
                                 .arg(applied)
-                                .arg(feed.baseUrl.toDisplayString(), store->location())));
+                                .arg(names.join(QStringLiteral(", ")), options.dataPath)));
     return rc;
 }
 

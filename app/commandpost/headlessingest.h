@@ -6,13 +6,14 @@ namespace cp::app {
 struct CommandLine;
 
 /*!
- * \brief `commandpost --headless`: feeds → sector plugins → alarm engine → store, without a window.
+ * \brief `commandpost --headless`: the desk's live session (live::LiveSession) without a window.
  *
- * Creates its own QCoreApplication (no display, no QGIS). At start the engine learns the store's
- * event ids (so a resent event is a duplicate) and the feed resumes from the store's committed
- * cursor. SIGTERM or SIGINT, or the end of --run-for, stops polling, aborts the request in flight
- * (its batch was not committed, so it is fetched again next time) and closes the store.
- * \returns the process exit code: 0 done, 2 the store cannot be opened, 1 anything else.
+ * Creates its own QCoreApplication (no display, no QGIS) and runs the feeds of --feeds and --feed
+ * into --data: the session restores the store's open alarms and resumes each feed from its
+ * committed cursor. SIGTERM or SIGINT, or the end of --run-for, stops polling, aborts the request
+ * in flight (its batch was not committed, so it is fetched again next time) and closes the store.
+ * \returns the process exit code: 0 done, 2 the store cannot be opened or written, or no feed
+ * could be configured; 1 anything else.
  */
 int runHeadlessIngest(int argc, char **argv, const CommandLine &options);
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "incidentpanel.h"
 
-#include "alarms/trackedalarm.h"
+#include "core/alarm.h"
 #include "routing/roadnetworkimporter.h"
 #include "sectors/sectorregistry.h"
 #include "map/mapexporter.h"
@@ -134,7 +134,7 @@ bool IncidentPanel::loadData(const QString &gpkgPath, QString *error)
     return true;
 }
 
-bool IncidentPanel::openFromAlarm(const alarms::TrackedAlarm &alarm, QString *error)
+bool IncidentPanel::openFromAlarm(const core::Alarm &alarm, QString *error)
 {
     const sectors::Sector *sector = m_sectors.sector(alarm.sectorId);
     if (!m_recommender) {
@@ -143,21 +143,21 @@ bool IncidentPanel::openFromAlarm(const alarms::TrackedAlarm &alarm, QString *er
     }
     const auto enterprise = m_enterprises.constFind(alarm.key.enterpriseId);
     if (enterprise == m_enterprises.cend()) {
-        *error = tr("Enterprise %1 of alarm %2 is not in the data set.").arg(alarm.key.enterpriseId, alarm.alarm.id);
+        *error = tr("Enterprise %1 of alarm %2 is not in the data set.").arg(alarm.key.enterpriseId, alarm.key.toString());
         return false;
     }
     if (!sector || sector->incidentTypes.isEmpty()) {
-        *error = tr("Sector \"%1\" of alarm %2 defines no incident types.").arg(alarm.sectorId, alarm.alarm.id);
+        *error = tr("Sector \"%1\" of alarm %2 defines no incident types.").arg(alarm.sectorId, alarm.key.toString());
         return false;
     }
     core::Incident incident;
     incident.title = enterprise->name;
     incident.sectorId = alarm.sectorId;
     incident.enterpriseId = alarm.key.enterpriseId;
-    incident.sourceAlarmId = alarm.alarm.id;
+    incident.sourceAlarmId = alarm.key.toString();
     incident.position = enterprise->position;
     incident.responseLevel = alarm.responseLevel;
-    core::Alarm raised = alarm.alarm;
+    core::Alarm raised = alarm;
     start(incident, {sector});
     if (!raised.raisedAt.isValid())
         raised.raisedAt = m_incident.openedAt;

@@ -25,8 +25,8 @@ class QTreeWidget;
 class QgsMapCanvas;
 class QgsRubberBand;
 
-namespace cp::alarms {
-struct TrackedAlarm;
+namespace cp::core {
+struct Alarm;
 }
 namespace cp::storage {
 class Store;
@@ -75,7 +75,7 @@ public:
      * incident type. False with \a error when the data set is not loaded, the enterprise is not in it
      * or its sector defines no incident types.
      */
-    bool openFromAlarm(const alarms::TrackedAlarm &alarm, QString *error);
+    bool openFromAlarm(const core::Alarm &alarm, QString *error);
 
     /*!
      * Opens an incident at \a position (longitude/latitude, CGCS2000), e.g. a point clicked on the map;

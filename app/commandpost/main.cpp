@@ -6,10 +6,13 @@
 #include "deskalarms.h"
 #include "democopy.h"
 #include "headlessingest.h"
+#include "liveconfig.h"
 #include "mainwindow.h"
 #include "planningview.h"
 #include "wallwindow.h"
 
+#include "feeds/localsimulator.h"
+#include "live/livesession.h"
 #include "map/countymap.h"
 #include "ui/alarmtablemodel.h"
 #include "ui/newestincidentwatcher.h"
@@ -79,6 +82,36 @@ void screenshotWhenDrawn(QWidget &window, QgsMapCanvas &canvas, const QString &p
     });
 }
 
+/*!
+ * The seat's live session settings: its --feeds and --feed, and with --demo the feed simulator
+ * started on a free loopback port over the shipped demo (\a simulator runs it while the seat runs).
+ * Problems with single feeds are printed; false when the session cannot be set up at all.
+ */
+bool seatSession(const cp::app::CommandLine &options, cp::feeds::LocalSimulator &simulator,
+                 cp::live::LiveSessionConfig *config, QString *error)
+{
+    QUrl demoFeed;
+    if (options.demo) {
+        // The simulator reads the shipped file (immutable), never the seat's live copy (docs/data-model.md).
+        simulator.start(cp::feeds::LocalSimulator::defaultProgram(),
+                        {QStringLiteral("--data"), cp::app::shippedDemoPath(), QStringLiteral("--scenario"), options.demoScenario});
+        if (simulator.waitForListening(15000))
+            demoFeed = simulator.baseUrl();
+        else
+            std::fprintf(stderr, "commandpost: the demo feed simulator did not start: %s\n", qPrintable(simulator.errorText()));
+    }
+    QStringList problems;
+    const bool ok = cp::app::liveSessionConfig(options, demoFeed, config, &problems, error);
+    for (const QString &p : std::as_const(problems))
+        std::fprintf(stderr, "commandpost: %s\n", qPrintable(p));
+    return ok;
+}
+
+bool wantsSession(const cp::app::CommandLine &options)
+{
+    return options.demo || !options.feedsPath.isEmpty() || !options.feedUrl.isEmpty();
+}
+
 int runWall(const cp::app::CommandLine &options, const cp::sectors::SectorRegistry &sectors)
 {
     const QList<QScreen *> screens = QGuiApplication::screens();
@@ -88,9 +121,10 @@ int runWall(const cp::app::CommandLine &options, const cp::sectors::SectorRegist
         return 2;
     }
     // On the desk's data the wall only reads: it never upgrades the file or takes the desk's WAL away
-    // when it closes. The demo is a private copy of its own.
+    // when it closes. With feeds of its own (or the demo, a private copy) it runs its own session and writes.
+    const bool ownSession = wantsSession(options);
     const cp::app::CountyData data = cp::app::openCountyData(
-        options.dataPath, options.demo ? cp::app::StoreAccess::ReadWrite : cp::app::StoreAccess::ReadOnly, sectors);
+        options.dataPath, ownSession ? cp::app::StoreAccess::ReadWrite : cp::app::StoreAccess::ReadOnly, sectors);
     for (const QString &p : data.layerErrors)
         std::fprintf(stderr, "commandpost: %s\n", qPrintable(p));
     int rc = 0;
@@ -98,14 +132,26 @@ int runWall(const cp::app::CommandLine &options, const cp::sectors::SectorRegist
     QScreen *screen = options.screen >= 0 ? screens.at(options.screen) : QGuiApplication::primaryScreen();
     wall.setGeometry(screen->geometry());
     wall.showLayers(data.layers);
-    if (options.demo) {
-        // The wall shows the same live demo as the desk: its ticker, chart and overlay follow the engine.
+    cp::feeds::LocalSimulator simulator;
+    cp::live::LiveSession session;
+    if (ownSession) {
+        // The wall shows its session like the desk: its ticker, chart and overlay follow the engine.
         auto *model = new cp::ui::AlarmTableModel(&wall);
-        auto *alarms = new cp::app::DeskAlarms(sectors, nullptr, *model, *wall.alarmOverlay(), &wall);
+        auto *alarms = new cp::app::DeskAlarms(sectors, session, *model, *wall.alarmOverlay(), &wall);
+        cp::live::LiveSessionConfig config;
+        QString error;
+        if (!seatSession(options, simulator, &config, &error)) {
+            std::fprintf(stderr, "commandpost: %s\n", qPrintable(error));
+            return 2;
+        }
+        config.sectors = &sectors;
         if (QgsVectorLayer *enterprises = cp::map::CountyMap::find(data.layers, QStringLiteral("enterprises")))
-            alarms->setEnterprises(*enterprises);
+            config.enterprises = alarms->setEnterprises(*enterprises);
         QObject::connect(alarms, &cp::app::DeskAlarms::refreshed, &wall, [&wall, model] { wall.showAlarms(*model); });
-        alarms->startDemoFeed(cp::app::shippedDemoPath(), QStringLiteral("gas-leak"));
+        if (!session.start(config, &error)) {
+            std::fprintf(stderr, "commandpost: %s\n", qPrintable(error));
+            return 2;
+        }
     }
     // Incidents are opened at the desk, another process on the same data: follow them from the store.
     if (data.store) {
@@ -202,8 +248,15 @@ int runDesk(const cp::app::CommandLine &options, const cp::sectors::SectorRegist
         std::printf("commandpost: wrote %s\n", qPrintable(options.exportMapPath));
         return 0;
     }
-    if (options.demo)
-        window.startDemoAlarms(cp::app::shippedDemoPath(), options.demoScenario);
+    cp::feeds::LocalSimulator simulator;
+    if (wantsSession(options)) {
+        cp::live::LiveSessionConfig config;
+        QString error;
+        if (!seatSession(options, simulator, &config, &error) || !window.startAlarms(config, &error)) {
+            std::fprintf(stderr, "commandpost: %s\n", qPrintable(error));
+            return 2;
+        }
+    }
     window.show();
     if (!options.planModel.isEmpty())
         runPlanAtStart(window, options, rc);

@@ -20,6 +20,7 @@
 #include "ui/alarmhistorydialog.h"
 #include "ui/alarmtablemodel.h"
 #include "ui/facilitypanel.h"
+#include "live/livesession.h"
 #include "sectors/sectorregistry.h"
 
 #include <qgscoordinatereferencesystem.h>
@@ -130,7 +131,7 @@ void MainWindow::createDocks()
     acknowledge->setContext(Qt::WidgetWithChildrenShortcut);
     connect(acknowledge, &QShortcut::activated, this, &MainWindow::acknowledgeSelected);
     connect(m_console, &ui::AlarmConsole::contextMenuRequested, this, &MainWindow::showAlarmMenu);
-    connect(m_console, &ui::AlarmConsole::alarmClicked, this, [this](const alarms::TrackedAlarm &a) {
+    connect(m_console, &ui::AlarmConsole::alarmClicked, this, [this](const core::Alarm &a) {
         QgsVectorLayer *enterprises = map::CountyMap::find(m_registryLayers, QStringLiteral("enterprises"));
         if (!enterprises)
             return;
@@ -251,99 +252,121 @@ QgsRectangle MainWindow::countyExtent() const
     return boundary ? m_canvas->mapSettings().layerExtentToOutputExtent(boundary, boundary->extent()).buffered(1500) : QgsRectangle();
 }
 
-void MainWindow::actOnSelected(const std::function<alarms::ActionResult(const alarms::AlarmKey &, const QString &)> &action,
-                               const QString &done)
+void MainWindow::actOnSelected(live::AlarmAction::Kind kind, const QString &comment, qint64 shelveMs,
+                               core::Verification verification)
 {
-    const alarms::TrackedAlarm *a = m_console->selectedAlarm();
-    if (!a || !m_alarms)
+    const core::Alarm *a = m_console->selectedAlarm();
+    if (!a || !m_session)
         return;
-    const alarms::AlarmKey key = a->key; // the row may be replaced while a dialog is open
-    const QString user = qEnvironmentVariable("USER", QStringLiteral("duty"));
-    const alarms::ActionResult result = action(key, user);
-    statusBar()->showMessage(result ? done.arg(key.toString()) : result.message, 5000);
+    // The key, not the row: the row may be replaced while a dialog is open.
+    m_session->request({kind, a->key, comment, shelveMs, verification});
 }
 
 void MainWindow::openIncidentFromSelected()
 {
-    const alarms::TrackedAlarm *a = m_console->selectedAlarm();
+    const core::Alarm *a = m_console->selectedAlarm();
     QString error;
     if (a && !m_incidentPanel->openFromAlarm(*a, &error))
         statusBar()->showMessage(error, 8000);
 }
 
-void MainWindow::acknowledgeSelected()
-{
-    actOnSelected([this](const alarms::AlarmKey &key, const QString &user) { return m_alarms->engine().acknowledge(key, user); },
-                  tr("Acknowledged %1"));
-}
+void MainWindow::acknowledgeSelected() { actOnSelected(live::AlarmAction::Kind::Acknowledge); }
 
 void MainWindow::showAlarmMenu(const QPoint &globalPos)
 {
-    if (!m_alarms || !m_console->selectedAlarm())
+    const core::Alarm *selected = m_console->selectedAlarm();
+    if (!m_session || !selected)
         return;
-    alarms::AlarmEngine &engine = m_alarms->engine();
+    using Kind = live::AlarmAction::Kind;
+    const core::AlarmState state = selected->state;
     QMenu menu(this);
     menu.addAction(tr("Acknowledge\tSpace"), this, &MainWindow::acknowledgeSelected);
     menu.addAction(tr("Open incident\tCtrl+I"), this, &MainWindow::openIncidentFromSelected);
     QMenu *shelve = menu.addMenu(tr("Shelve for"));
-    for (int hours : {1, 4, 8}) {
-        shelve->addAction(tr("%n hour(s)", nullptr, hours), this, [this, &engine, hours] {
-            actOnSelected([&engine, hours](const alarms::AlarmKey &key, const QString &user) {
-                return engine.shelve(key, user, hours * 3600 * 1000LL);
-            }, tr("Shelved %1"));
-        });
-    }
-    menu.addAction(tr("Unshelve"), this, [this, &engine] {
-        actOnSelected([&engine](const alarms::AlarmKey &key, const QString &user) { return engine.unshelve(key, user); },
-                      tr("Unshelved %1"));
-    });
-    menu.addAction(tr("Add comment…"), this, [this, &engine] {
+    for (int hours : {1, 4, 8})
+        shelve->addAction(tr("%n hour(s)", nullptr, hours), this,
+                          [this, hours] { actOnSelected(Kind::Shelve, QString(), hours * 3600 * 1000LL); });
+    menu.addAction(tr("Unshelve"), this, [this] { actOnSelected(Kind::Unshelve); });
+    // Suppression and removal from service take the alarm out of the officer's view: a reason is required.
+    const auto withReason = [this](Kind kind, const QString &title) {
+        const QString reason = QInputDialog::getText(this, title, tr("Reason (e.g. the sensor under maintenance, who asked):"));
+        if (!reason.trimmed().isEmpty())
+            actOnSelected(kind, reason);
+    };
+    if (state == core::AlarmState::SuppressedByDesign)
+        menu.addAction(tr("End suppression"), this, [this] { actOnSelected(Kind::Unsuppress); });
+    else
+        menu.addAction(tr("Suppress…"), this, [withReason] { withReason(Kind::Suppress, tr("Suppress alarm")); });
+    if (state == core::AlarmState::OutOfService)
+        menu.addAction(tr("Return to service"), this, [this] { actOnSelected(Kind::ReturnToService); });
+    else
+        menu.addAction(tr("Take out of service…"), this,
+                       [withReason] { withReason(Kind::RemoveFromService, tr("Take alarm out of service")); });
+    menu.addAction(tr("Add comment…"), this, [this] {
         const QString comment = QInputDialog::getText(this, tr("Add comment"), tr("Comment for the alarm log:"));
         if (!comment.trimmed().isEmpty())
-            actOnSelected([&engine, comment](const alarms::AlarmKey &key, const QString &user) {
-                return engine.addComment(key, user, comment);
-            }, tr("Comment recorded on %1"));
+            actOnSelected(Kind::Comment, comment);
     });
     QMenu *verify = menu.addMenu(tr("Record verification with the enterprise"));
-    const QPair<alarms::Verification, QString> outcomes[] = {{alarms::Verification::Real, tr("Real alarm")},
-                                                              {alarms::Verification::FalseAlarm, tr("False alarm")},
-                                                              {alarms::Verification::TestOrMaintenance, tr("Test or maintenance")}};
-    for (const auto &[outcome, label] : outcomes) {
-        verify->addAction(label, this, [this, &engine, outcome = outcome, label = label] {
+    for (core::Verification outcome : {core::Verification::Real, core::Verification::FalseAlarm,
+                                       core::Verification::TestOrMaintenance}) {
+        const QString label = core::displayName(outcome);
+        verify->addAction(label, this, [this, outcome, label] {
             const QString reason = QInputDialog::getText(this, label, tr("Reason (who at the enterprise confirmed it, and what):"));
             if (!reason.trimmed().isEmpty())
-                actOnSelected([&engine, outcome, reason](const alarms::AlarmKey &key, const QString &user) {
-                    return engine.verify(key, user, outcome, reason);
-                }, tr("Verification recorded on %1"));
+                actOnSelected(Kind::Verify, reason, 0, outcome);
         });
     }
     menu.exec(globalPos);
 }
 
-void MainWindow::startDemoAlarms(const QString &gpkgPath, const QString &scenario)
+bool MainWindow::startAlarms(live::LiveSessionConfig config, QString *error)
 {
     QgsVectorLayer *enterprises = map::CountyMap::find(m_registryLayers, QStringLiteral("enterprises"));
-    if (!enterprises)
-        return;
-    m_alarms = new DeskAlarms(m_sectors, m_store.get(), *m_alarmModel, *m_overlay, this);
-    connect(m_alarms, &DeskAlarms::storeProblem, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
-    connect(m_alarms, &DeskAlarms::eventsArrived, m_console, &ui::AlarmConsole::recordArrivals);
+    if (!enterprises) {
+        *error = tr("The data set has no enterprises layer: there is nothing to classify alarms against");
+        return false;
+    }
+    m_session = new live::LiveSession(this);
+    m_alarms = new DeskAlarms(m_sectors, *m_session, *m_alarmModel, *m_overlay, this);
+    config.enterprises = m_alarms->setEnterprises(*enterprises);
+    config.sectors = &m_sectors;
+    if (!m_session->start(config, error)) {
+        delete m_alarms;
+        m_alarms = nullptr;
+        delete m_session;
+        m_session = nullptr;
+        return false;
+    }
+    connect(m_session, &live::LiveSession::storeProblem, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_session, &live::LiveSession::eventsArrived, m_console, &ui::AlarmConsole::recordArrivals);
+    connect(m_session, &live::LiveSession::actionFinished, this, [this](quint64, const alarms::ActionResult &result) {
+        statusBar()->showMessage(result ? (result.message.isEmpty() ? tr("Done") : result.message) : result.message, 8000);
+    });
+    connect(m_session, &live::LiveSession::feedsChanged, this, &MainWindow::showFeedHealth);
     connect(m_console, &ui::AlarmConsole::soundingChanged, m_alarms, &DeskAlarms::setSounding);
-    m_alarms->setEnterprises(*enterprises);
     m_console->setSectorNames(m_alarms->sectorNames());
     connect(m_console, &ui::AlarmConsole::historyRequested, this, [this] {
-        const alarms::AlarmHistory &history = m_alarms->engine().history();
-        ui::AlarmHistoryDialog dialog([&history](const alarms::HistoryQuery &q) { return history.search(q); },
+        ui::AlarmHistoryDialog dialog([this](const alarms::HistoryQuery &q) { return m_session->searchHistory(q); },
                                       m_alarms->enterpriseNames(), m_alarms->sectorNames(), m_alarms->kindNames(),
                                       QDateTime::currentDateTimeUtc(), this);
         dialog.search();
         dialog.exec();
     });
-    connect(m_alarms, &DeskAlarms::feedHealth, this, [this](const QString &text, bool healthy) {
-        m_feedHealth->setText(text);
-        m_feedHealth->setStyleSheet(healthy ? QString() : QStringLiteral("color: #c62828; font-weight: bold"));
-    });
-    m_alarms->startDemoFeed(gpkgPath, scenario);
+    showFeedHealth();
+    return true;
+}
+
+void MainWindow::showFeedHealth()
+{
+    QStringList parts;
+    bool healthy = true;
+    for (const core::FeedStatus &f : m_session->feeds()) {
+        parts << tr("%1: %2").arg(f.feedId, core::displayName(f.health));
+        healthy = healthy && f.health == core::FeedHealthState::Up;
+    }
+    m_feedHealth->setText(parts.isEmpty() ? tr("Feeds: none configured") : parts.join(QStringLiteral("  ")));
+    m_feedHealth->setStyleSheet(healthy ? QString() : QStringLiteral("color: #c62828; font-weight: bold"));
 }
 
 void MainWindow::zoomToCounty()
@@ -390,6 +413,8 @@ MainWindow::~MainWindow()
     // The children are deleted after the members: detach the ones that write to the store first.
     delete m_alarms;
     m_alarms = nullptr;
+    delete m_session; // stops its thread, writes what is pending and closes its store
+    m_session = nullptr;
     m_incidentPanel->setStore(nullptr);
 }
 

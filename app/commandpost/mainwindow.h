@@ -5,12 +5,11 @@
 
 #include <qgsrectangle.h>
 
-#include "alarms/trackedalarm.h"
+#include "live/livesessionconfig.h"
 #include "storage/geopackagestore.h"
 
 #include <QMainWindow>
 
-#include <functional>
 #include <memory>
 
 class QgsMapCanvas;
@@ -30,6 +29,9 @@ class FacilityPanel;
 }
 namespace cp::sectors {
 class SectorRegistry;
+}
+namespace cp::live {
+class LiveSession;
 }
 
 namespace cp::app {
@@ -66,10 +68,14 @@ public:
     //! Shows the planning view (dock) and returns it.
     PlanningView *showPlanning();
     /*!
-     * Makes the demo alive: starts the feed simulator on the loaded data set with \a scenario and
-     * shows its alarms in the console and on the map.
+     * Starts the seat's live session on \a config (its feeds, the engine's settings, the store of
+     * the data set opened) with the enterprises of the loaded registry, and shows its alarms in the
+     * console, on the map and in the status bar. False with \a error when the session cannot start
+     * (the store cannot be written …).
      */
-    void startDemoAlarms(const QString &gpkgPath, const QString &scenario);
+    bool startAlarms(live::LiveSessionConfig config, QString *error);
+    //! The live session, or nullptr before startAlarms().
+    live::LiveSession *session() const { return m_session; }
 
     //! Exports the current view (or, with \a wholeCounty, the county) to \a pdfPath; false with \a error on failure.
     bool exportMap(const QString &pdfPath, QString *error, bool wholeCounty = false);
@@ -89,9 +95,10 @@ private:
     //! The alarm context menu at \a globalPos, for the console's selected alarm.
     void showAlarmMenu(const QPoint &globalPos);
     void openIncidentFromSelected();
-    //! Runs \a action on the selected alarm as the current user and reports the outcome in the status bar.
-    void actOnSelected(const std::function<alarms::ActionResult(const alarms::AlarmKey &, const QString &user)> &action,
-                       const QString &done);
+    //! Asks the session for \a kind on the selected alarm; the outcome shows in the status bar.
+    void actOnSelected(live::AlarmAction::Kind kind, const QString &comment = QString(), qint64 shelveMs = 0,
+                       core::Verification verification = core::Verification::None);
+    void showFeedHealth();
 
     const sectors::SectorRegistry &m_sectors;
     std::unique_ptr<storage::GeoPackageStore> m_store; //!< outlives m_alarms and the incident panel (~MainWindow)
@@ -104,6 +111,7 @@ private:
     ui::FacilityPanel *m_facilityPanel = nullptr;
     ui::AlarmTableModel *m_alarmModel = nullptr;
     ui::AlarmConsole *m_console = nullptr;
+    live::LiveSession *m_session = nullptr;
     DeskAlarms *m_alarms = nullptr;
     IncidentPanel *m_incidentPanel = nullptr;
     PlanningView *m_planning = nullptr;

@@ -143,9 +143,9 @@ void WallWindow::showAlarms(const ui::AlarmTableModel &alarms)
     QMap<QString, int> bySector;
     const QDateTime dayAgo = QDateTime::currentDateTimeUtc().addDays(-1);
     for (int row = 0; row < alarms.rowCount(); ++row) {
-        const alarms::TrackedAlarm *a = alarms.alarmAt(row);
+        const core::Alarm *a = alarms.alarmAt(row);
         auto text = [&](int column) { return alarms.data(alarms.index(row, column)).toString(); };
-        if (a->alarm.state == core::AlarmState::UnacknowledgedActive && ticker.size() < tickerItems)
+        if (a->state == core::AlarmState::UnacknowledgedActive && ticker.size() < tickerItems)
             ticker << tr("%1 %2: %3 %4").arg(text(ui::AlarmTableModel::Priority), text(ui::AlarmTableModel::Enterprise),
                                               text(ui::AlarmTableModel::Kind), text(ui::AlarmTableModel::Value));
         if (a->activeSince >= dayAgo)

@@ -9,74 +9,79 @@ namespace cp::alarms {
 
 using core::AlarmState;
 
+using core::AlarmPriority;
+
 namespace {
 const QString systemUser = QStringLiteral("system");
-
-bool isUnacknowledged(AlarmState s)
-{
-    return s == AlarmState::UnacknowledgedActive || s == AlarmState::UnacknowledgedCleared;
-}
-
-bool isAnnunciated(AlarmState s)
-{
-    return isUnacknowledged(s) || s == AlarmState::AcknowledgedActive;
-}
 } // namespace
 
 AlarmEngine::AlarmEngine(const Classifier &classifier, const AlarmEngineSettings &settings, Clock clock)
     : m_classifier(classifier)
     , m_settings(settings)
     , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); }))
-    , m_seen(settings.dedupeCapacity)
 {
 }
 
 void AlarmEngine::setEnterpriseSectors(const QHash<QString, QString> &sectorByEnterprise)
 {
     m_sectorByEnterprise = sectorByEnterprise;
-    for (TrackedAlarm &a : m_alarms) {
+    for (core::Alarm &a : m_alarms) {
         const auto it = m_sectorByEnterprise.constFind(a.key.enterpriseId);
         a.enterpriseKnown = it != m_sectorByEnterprise.constEnd();
         a.sectorId = a.enterpriseKnown ? it.value() : QString();
     }
 }
 
-ApplyOutcome AlarmEngine::apply(const AlarmEvent &event)
+namespace {
+//! What a classification means for the alarm: a rule's priority, or high visibility when no rule judged it.
+void takeClassification(core::Alarm &a, const sectors::Classification &c, const AlarmEngineSettings &settings)
 {
-    if (!m_seen.insert(event.id))
-        return ApplyOutcome::Duplicate;
+    using Status = sectors::Classification::Status;
+    a.classified = c.status == Status::Alarm || c.status == Status::Normal || c.status == Status::NotConfigured;
+    a.threshold = c.threshold;
+    a.explanation = c.explanation;
+    a.responseLevel = c.status == Status::Alarm ? c.responseLevel : core::ResponseLevel::None;
+    switch (c.status) {
+    case Status::Alarm: a.priority = c.priority; break;
+    // The source says active below every limit we know: its own (stricter) setpoint fired.
+    case Status::Normal: a.priority = AlarmPriority::Low; break;
+    // A kind limited only by setpoints the registry does not have: the source's own setpoint fired.
+    case Status::NotConfigured: a.priority = AlarmPriority::Medium; break;
+    case Status::UnknownKind:
+    case Status::BadReading: a.priority = settings.unclassifiedPriority; break;
+    }
+}
+} // namespace
+
+ApplyOutcome AlarmEngine::apply(const core::AlarmEvent &event)
+{
     const QDateTime now = m_clock();
-    const AlarmKey key = AlarmKey::of(event);
+    const core::AlarmKey key = core::AlarmKey::of(event);
     auto it = m_alarms.find(key);
     if (it == m_alarms.end()) {
-        TrackedAlarm fresh;
+        core::Alarm fresh;
         fresh.key = key;
-        fresh.alarm.enterpriseId = key.enterpriseId;
-        fresh.alarm.sensorId = key.sensorId;
-        fresh.alarm.kind = key.kind;
-        fresh.episode = -1;
         const auto sector = m_sectorByEnterprise.constFind(key.enterpriseId);
         fresh.enterpriseKnown = sector != m_sectorByEnterprise.constEnd();
         if (fresh.enterpriseKnown)
             fresh.sectorId = sector.value();
         it = m_alarms.insert(key, fresh);
     }
-    TrackedAlarm &a = it.value();
-    a.alarm.value = event.value;
-    a.alarm.unit = event.unit;
-    a.alarm.updatedAt = event.time;
-    a.alarm.message = event.message;
+    core::Alarm &a = it.value();
+    if (a.updatedAt.isValid() && event.time < a.updatedAt)
+        return ApplyOutcome::Late;
+    a.value = event.value;
+    a.unit = event.unit;
+    a.updatedAt = event.time;
+    a.message = event.message;
     const bool wasActive = a.conditionActive;
     a.conditionActive = event.active;
     if (event.active) {
-        const Classification c = m_classifier.classify(event, a.sectorId);
-        a.alarm.priority = c.priority;
-        a.alarm.threshold = c.threshold;
-        a.responseLevel = c.responseLevel;
-        a.explanation = c.explanation;
+        takeClassification(a, m_classifier.classify(event, a.sectorId), m_settings);
         if (!wasActive) {
-            a.alarm.id = event.id;
-            a.alarm.raisedAt = event.time;
+            a.feedId = event.feedId;
+            a.eventId = event.id;
+            a.raisedAt = event.time;
             recordActivation(a, now);
         }
     } else {
@@ -84,7 +89,7 @@ ApplyOutcome AlarmEngine::apply(const AlarmEvent &event)
         a.stale = false;
     }
 
-    const AlarmState from = a.alarm.state;
+    const AlarmState from = a.state;
     const auto to = nextState(from, event.active ? AlarmTrigger::ConditionActive : AlarmTrigger::ConditionCleared,
                               a.conditionActive);
     ApplyOutcome outcome = ApplyOutcome::Updated;
@@ -92,13 +97,64 @@ ApplyOutcome AlarmEngine::apply(const AlarmEvent &event)
         enterState(a, *to, now);
         outcome = ApplyOutcome::Transitioned;
     }
-    if (AlarmEpisode *e = m_history.at(a.episode); e && !e->normalAt.isValid() && a.alarm.priority > e->priority)
-        e->priority = a.alarm.priority;
+    if (AlarmEpisode *e = currentEpisode(a); e && !e->normalAt.isValid() && a.priority > e->priority)
+        e->priority = a.priority;
     notifyChanged(a);
     return outcome;
 }
 
-void AlarmEngine::recordActivation(TrackedAlarm &a, const QDateTime &now)
+void AlarmEngine::restore(const QList<core::Alarm> &alarms)
+{
+    m_alarms.clear();
+    m_episodes.clear();
+    for (core::Alarm a : alarms) {
+        const auto sector = m_sectorByEnterprise.constFind(a.key.enterpriseId);
+        a.enterpriseKnown = sector != m_sectorByEnterprise.constEnd();
+        a.sectorId = a.enterpriseKnown ? sector.value() : QString();
+        if (a.state != AlarmState::Normal)
+            openEpisode(a);
+        m_alarms.insert(a.key, a);
+    }
+}
+
+void AlarmEngine::remember(Undo &undo, const core::AlarmKey &key) const
+{
+    if (undo.contains(key))
+        return;
+    const auto it = m_alarms.constFind(key);
+    undo.insert(key, it == m_alarms.constEnd() ? std::nullopt : std::optional<core::Alarm>(it.value()));
+}
+
+void AlarmEngine::revert(const Undo &undo)
+{
+    for (auto it = undo.cbegin(); it != undo.cend(); ++it) {
+        if (it.value()) {
+            m_alarms.insert(it.key(), *it.value());
+            notifyChanged(*it.value());
+        } else if (m_alarms.remove(it.key()) && m_observer) {
+            m_observer->alarmRemoved(it.key());
+        }
+    }
+}
+
+AlarmEpisode *AlarmEngine::currentEpisode(const core::Alarm &a) { return m_history.at(m_episodes.value(a.key, -1)); }
+
+void AlarmEngine::openEpisode(const core::Alarm &a)
+{
+    AlarmEpisode e;
+    e.key = a.key;
+    e.eventId = a.eventId;
+    e.sectorId = a.sectorId;
+    e.priority = a.priority;
+    e.raisedAt = a.raisedAt;
+    e.acknowledgedBy = a.acknowledgedBy;
+    e.acknowledgedAt = a.acknowledgedAt;
+    e.verification = a.verification;
+    e.verificationReason = a.verificationReason;
+    m_episodes.insert(a.key, m_history.open(e));
+}
+
+void AlarmEngine::recordActivation(core::Alarm &a, const QDateTime &now)
 {
     a.activeSince = now;
     ++a.activationCount;
@@ -110,39 +166,39 @@ void AlarmEngine::recordActivation(TrackedAlarm &a, const QDateTime &now)
         a.chattering = true;
 }
 
-void AlarmEngine::enterState(TrackedAlarm &a, AlarmState to, const QDateTime &now)
+void AlarmEngine::enterState(core::Alarm &a, AlarmState to, const QDateTime &now)
 {
-    const AlarmState from = a.alarm.state;
-    a.alarm.state = to;
-    AlarmEpisode *episode = m_history.at(a.episode);
+    const AlarmState from = a.state;
+    a.state = to;
+    AlarmEpisode *episode = currentEpisode(a);
     const bool episodeOpen = episode && !episode->normalAt.isValid();
     if (to == AlarmState::UnacknowledgedActive) {
         if (!episodeOpen) {
-            AlarmEpisode e;
-            e.key = a.key;
-            e.eventId = a.alarm.id;
-            e.sectorId = a.sectorId;
-            e.priority = a.alarm.priority;
-            e.raisedAt = a.alarm.raisedAt;
-            a.episode = m_history.open(e);
             a.acknowledgedBy.clear();
             a.acknowledgedAt = QDateTime();
-            a.verification = Verification::None;
+            a.verification = core::Verification::None;
             a.verificationReason.clear();
             a.verifiedBy.clear();
+            a.verifiedAt = QDateTime();
+            openEpisode(a);
         }
         countStart(now);
     }
-    if (isUnacknowledged(to) && !isUnacknowledged(from)) {
+    if (core::isUnacknowledged(to) && !core::isUnacknowledged(from)) {
         a.unacknowledgedSince = now;
-        a.escalation = EscalationStage::None;
+        a.escalation = core::EscalationStage::None;
     }
-    if (!isUnacknowledged(to))
-        a.escalation = EscalationStage::None;
+    if (!core::isUnacknowledged(to))
+        a.escalation = core::EscalationStage::None;
     if (to != AlarmState::Shelved)
         a.shelvedUntil = QDateTime();
+    if (to != AlarmState::Shelved && to != AlarmState::SuppressedByDesign && to != AlarmState::OutOfService) {
+        a.stateBy.clear();
+        a.stateAt = QDateTime();
+        a.stateReason.clear();
+    }
     if (to == AlarmState::Normal) {
-        if (AlarmEpisode *e = m_history.at(a.episode); e && !e->normalAt.isValid())
+        if (AlarmEpisode *e = currentEpisode(a); e && !e->normalAt.isValid())
             e->normalAt = now;
     }
 }
@@ -165,42 +221,42 @@ void AlarmEngine::pruneStarts(const QDateTime &now)
         m_starts.pop_front();
 }
 
-ActionResult AlarmEngine::acknowledge(const AlarmKey &key, const QString &user, const QString &comment)
+ActionResult AlarmEngine::acknowledge(const core::AlarmKey &key, const QString &user, const QString &comment)
 {
     return act(key, AlarmTrigger::Acknowledge, user, comment);
 }
 
-ActionResult AlarmEngine::shelve(const AlarmKey &key, const QString &user, qint64 durationMs, const QString &comment)
+ActionResult AlarmEngine::shelve(const core::AlarmKey &key, const QString &user, qint64 durationMs, const QString &comment)
 {
     return act(key, AlarmTrigger::Shelve, user, comment, durationMs);
 }
 
-ActionResult AlarmEngine::unshelve(const AlarmKey &key, const QString &user, const QString &comment)
+ActionResult AlarmEngine::unshelve(const core::AlarmKey &key, const QString &user, const QString &comment)
 {
     return act(key, AlarmTrigger::Unshelve, user, comment);
 }
 
-ActionResult AlarmEngine::suppress(const AlarmKey &key, const QString &user, const QString &comment)
+ActionResult AlarmEngine::suppress(const core::AlarmKey &key, const QString &user, const QString &reason)
 {
-    return act(key, AlarmTrigger::Suppress, user, comment);
+    return act(key, AlarmTrigger::Suppress, user, reason);
 }
 
-ActionResult AlarmEngine::unsuppress(const AlarmKey &key, const QString &user, const QString &comment)
+ActionResult AlarmEngine::unsuppress(const core::AlarmKey &key, const QString &user, const QString &comment)
 {
     return act(key, AlarmTrigger::Unsuppress, user, comment);
 }
 
-ActionResult AlarmEngine::removeFromService(const AlarmKey &key, const QString &user, const QString &comment)
+ActionResult AlarmEngine::removeFromService(const core::AlarmKey &key, const QString &user, const QString &reason)
 {
-    return act(key, AlarmTrigger::RemoveFromService, user, comment);
+    return act(key, AlarmTrigger::RemoveFromService, user, reason);
 }
 
-ActionResult AlarmEngine::returnToService(const AlarmKey &key, const QString &user, const QString &comment)
+ActionResult AlarmEngine::returnToService(const core::AlarmKey &key, const QString &user, const QString &comment)
 {
     return act(key, AlarmTrigger::ReturnToService, user, comment);
 }
 
-ActionResult AlarmEngine::act(const AlarmKey &key, AlarmTrigger trigger, const QString &user, const QString &comment,
+ActionResult AlarmEngine::act(const core::AlarmKey &key, AlarmTrigger trigger, const QString &user, const QString &comment,
                               qint64 shelveMs)
 {
     if (!isOperatorAction(trigger))
@@ -210,8 +266,8 @@ ActionResult AlarmEngine::act(const AlarmKey &key, AlarmTrigger trigger, const Q
     auto it = m_alarms.find(key);
     if (it == m_alarms.end())
         return {false, Tr::tr("No alarm %1").arg(key.toString())};
-    TrackedAlarm &a = it.value();
-    const AlarmState from = a.alarm.state;
+    core::Alarm &a = it.value();
+    const AlarmState from = a.state;
     const auto to = nextState(from, trigger, a.conditionActive);
     if (!to) {
         return {false, Tr::tr("Cannot %1 alarm %2: it is %3")
@@ -223,14 +279,24 @@ ActionResult AlarmEngine::act(const AlarmKey &key, AlarmTrigger trigger, const Q
                            .arg(shelveMs / 60000.0)
                            .arg(m_settings.maxShelveMs / 60000.0)};
     }
+    // Taking an alarm away from the officer's view needs a reason others can read (DOMAIN.md §1.3:
+    // no unauthorised suppression).
+    const bool hides = trigger == AlarmTrigger::Suppress || trigger == AlarmTrigger::RemoveFromService;
+    if (hides && comment.trimmed().isEmpty())
+        return {false, Tr::tr("Alarm %1: give the reason (e.g. the sensor under maintenance)").arg(key.toString())};
     const QDateTime now = m_clock();
     enterState(a, *to, now);
     if (trigger == AlarmTrigger::Shelve)
         a.shelvedUntil = now.addMSecs(shelveMs);
+    if (trigger == AlarmTrigger::Shelve || hides) {
+        a.stateBy = user;
+        a.stateAt = now;
+        a.stateReason = comment;
+    }
     if (trigger == AlarmTrigger::Acknowledge) {
         a.acknowledgedBy = user;
         a.acknowledgedAt = now;
-        if (AlarmEpisode *e = m_history.at(a.episode)) {
+        if (AlarmEpisode *e = currentEpisode(a)) {
             e->acknowledgedBy = user;
             e->acknowledgedAt = now;
         }
@@ -240,7 +306,7 @@ ActionResult AlarmEngine::act(const AlarmKey &key, AlarmTrigger trigger, const Q
     return {true, QString()};
 }
 
-ActionResult AlarmEngine::addComment(const AlarmKey &key, const QString &user, const QString &comment)
+ActionResult AlarmEngine::addComment(const core::AlarmKey &key, const QString &user, const QString &comment)
 {
     if (user.trimmed().isEmpty())
         return {false, Tr::tr("An operator action needs the user who takes it")};
@@ -249,11 +315,11 @@ ActionResult AlarmEngine::addComment(const AlarmKey &key, const QString &user, c
     const auto it = m_alarms.constFind(key);
     if (it == m_alarms.constEnd())
         return {false, Tr::tr("No alarm %1").arg(key.toString())};
-    audit(it.value(), user, QStringLiteral("comment"), it.value().alarm.state, comment, m_clock());
+    audit(it.value(), user, QStringLiteral("comment"), it.value().state, comment, m_clock());
     return {true, QString()};
 }
 
-ActionResult AlarmEngine::verify(const AlarmKey &key, const QString &user, Verification verification,
+ActionResult AlarmEngine::verify(const core::AlarmKey &key, const QString &user, core::Verification verification,
                                  const QString &reason)
 {
     if (user.trimmed().isEmpty())
@@ -261,21 +327,23 @@ ActionResult AlarmEngine::verify(const AlarmKey &key, const QString &user, Verif
     auto it = m_alarms.find(key);
     if (it == m_alarms.end())
         return {false, Tr::tr("No alarm %1").arg(key.toString())};
-    if (verification == Verification::None)
+    if (verification == core::Verification::None)
         return {false, Tr::tr("A verification must say real, false alarm or test/maintenance")};
     if (reason.trimmed().isEmpty())
         return {false, Tr::tr("A verification needs the reason the enterprise gave")};
-    TrackedAlarm &a = it.value();
+    core::Alarm &a = it.value();
     if (!a.acknowledgedAt.isValid())
         return {false, Tr::tr("Alarm %1 must be acknowledged before it is verified").arg(key.toString())};
+    const QDateTime now = m_clock();
     a.verification = verification;
     a.verificationReason = reason;
     a.verifiedBy = user;
-    if (AlarmEpisode *e = m_history.at(a.episode)) {
+    a.verifiedAt = now;
+    if (AlarmEpisode *e = currentEpisode(a)) {
         e->verification = verification;
         e->verificationReason = reason;
     }
-    audit(a, user, QStringLiteral("verify:") + toKey(verification), a.alarm.state, reason, m_clock());
+    audit(a, user, QStringLiteral("verify:") + core::toKey(verification), a.state, reason, now);
     notifyChanged(a);
     return {true, QString()};
 }
@@ -284,30 +352,27 @@ void AlarmEngine::tick()
 {
     const QDateTime now = m_clock();
     const QDateTime chatterStart = now.addMSecs(-m_settings.chatterWindowMs);
-    for (TrackedAlarm &a : m_alarms) {
+    for (core::Alarm &a : m_alarms) {
         bool changed = false;
-        if (a.alarm.state == AlarmState::Shelved && a.shelvedUntil.isValid() && a.shelvedUntil <= now) {
-            const AlarmState from = a.alarm.state;
+        if (a.state == AlarmState::Shelved && a.shelvedUntil.isValid() && a.shelvedUntil <= now) {
+            const AlarmState from = a.state;
             if (const auto to = nextState(from, AlarmTrigger::ShelveExpired, a.conditionActive)) {
                 enterState(a, *to, now);
                 audit(a, systemUser, toKey(AlarmTrigger::ShelveExpired), from, QString(), now);
                 changed = true;
             }
         }
-        if (a.alarm.state == AlarmState::UnacknowledgedActive && a.unacknowledgedSince.isValid()) {
-            const auto &rule = m_settings.escalationFor(a.alarm.priority);
+        if (a.state == AlarmState::UnacknowledgedActive && a.unacknowledgedSince.isValid()) {
+            const auto &rule = m_settings.escalationFor(a.priority);
             const qint64 waited = a.unacknowledgedSince.msecsTo(now);
-            EscalationStage stage = a.escalation;
+            core::EscalationStage stage = a.escalation;
             if (waited >= rule.shiftLeaderAfterMs)
-                stage = EscalationStage::ShiftLeader;
-            else if (waited >= rule.renotifyAfterMs && stage == EscalationStage::None)
-                stage = EscalationStage::Renotified;
+                stage = core::EscalationStage::ShiftLeader;
+            else if (waited >= rule.renotifyAfterMs && stage == core::EscalationStage::None)
+                stage = core::EscalationStage::Renotified;
             if (stage != a.escalation) {
                 a.escalation = stage;
-                audit(a, systemUser,
-                      stage == EscalationStage::ShiftLeader ? QStringLiteral("escalate:shift_leader")
-                                                            : QStringLiteral("escalate:renotify"),
-                      a.alarm.state, QString(), now);
+                audit(a, systemUser, QStringLiteral("escalate:") + core::toKey(stage), a.state, core::displayName(stage), now);
                 if (m_observer)
                     m_observer->escalated(a, stage);
                 changed = true;
@@ -336,28 +401,28 @@ void AlarmEngine::tick()
     }
 }
 
-const TrackedAlarm *AlarmEngine::find(const AlarmKey &key) const
+const core::Alarm *AlarmEngine::find(const core::AlarmKey &key) const
 {
     const auto it = m_alarms.constFind(key);
     return it == m_alarms.constEnd() ? nullptr : &it.value();
 }
 
-QList<TrackedAlarm> AlarmEngine::alarms() const { return m_alarms.values(); }
+QList<core::Alarm> AlarmEngine::alarms() const { return m_alarms.values(); }
 
 QList<EnterpriseGroup> AlarmEngine::enterpriseGroups() const
 {
     QHash<QString, EnterpriseGroup> groups;
-    for (const TrackedAlarm &a : m_alarms) {
-        if (!isAnnunciated(a.alarm.state))
+    for (const core::Alarm &a : m_alarms) {
+        if (!core::isAnnunciated(a.state))
             continue;
         EnterpriseGroup &g = groups[a.key.enterpriseId];
         g.enterpriseId = a.key.enterpriseId;
         g.known = a.enterpriseKnown;
-        if (isUnacknowledged(a.alarm.state))
+        if (core::isUnacknowledged(a.state))
             ++g.unacknowledged;
         if (a.conditionActive)
             ++g.active;
-        g.highest = std::max(g.highest, a.alarm.priority);
+        g.highest = std::max(g.highest, a.priority);
     }
     QList<EnterpriseGroup> sorted = groups.values();
     std::sort(sorted.begin(), sorted.end(), [](const EnterpriseGroup &x, const EnterpriseGroup &y) {
@@ -368,16 +433,14 @@ QList<EnterpriseGroup> AlarmEngine::enterpriseGroups() const
     return sorted;
 }
 
-void AlarmEngine::audit(const TrackedAlarm &a, const QString &user, const QString &action, AlarmState from,
+void AlarmEngine::audit(const core::Alarm &a, const QString &user, const QString &action, AlarmState from,
                         const QString &comment, const QDateTime &now)
 {
-    AuditRecord r{user, now, action, a.key, from, a.alarm.state, comment};
-    m_audit.append(r);
     if (m_observer)
-        m_observer->audited(r);
+        m_observer->audited({user, now, action, a.key, from, a.state, comment});
 }
 
-void AlarmEngine::notifyChanged(const TrackedAlarm &a)
+void AlarmEngine::notifyChanged(const core::Alarm &a)
 {
     if (m_observer)
         m_observer->alarmChanged(a);

@@ -22,8 +22,9 @@ struct AlarmEngineSettings
     qint64 floodWindowMs = 10 * 60 * 1000;
     //! Stale (standing) alarm: active longer than 24 h (glama alarm_bad_actors default).
     qint64 staleAfterMs = 24 * 60 * 60 * 1000LL;
-    //! How many recent event ids the engine remembers for dedupe (U; the store's uniqueness is the backstop).
-    int dedupeCapacity = 200000;
+    //! The priority of an alarm no sector rule judged (unknown kind, sector or enterprise): shown
+    //! high so it is never quietly low (U: the bureau's choice).
+    core::AlarmPriority unclassifiedPriority = core::AlarmPriority::High;
     //! Longest an operator may shelve an alarm (OPC UA MaxTimeShelved; the value is U).
     qint64 maxShelveMs = 8 * 60 * 60 * 1000LL;
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "alarms/trackedalarm.h"
+#include "core/alarm.h"
 
 #include <QList>
 
@@ -10,7 +10,7 @@ namespace cp::alarms {
 //! One episode of an alarm: from the activation that raised it until it was back to normal.
 struct AlarmEpisode
 {
-    AlarmKey key;
+    core::AlarmKey key;
     QString eventId;          //!< the event that raised it
     QString sectorId;
     core::AlarmPriority priority = core::AlarmPriority::Low; //!< the highest reached
@@ -18,7 +18,7 @@ struct AlarmEpisode
     QDateTime normalAt;       //!< engine clock when it went back to Normal; invalid while open
     QString acknowledgedBy;
     QDateTime acknowledgedAt;
-    Verification verification = Verification::None;
+    core::Verification verification = core::Verification::None;
     QString verificationReason;
 };
 

@@ -36,8 +36,15 @@ AlarmEngineSettings readAlarmEngineSettings(QSettings &settings, QStringList *er
     read(settings, QStringLiteral("flood_end_below"), a.floodEndBelow, 1, errors);
     read(settings, QStringLiteral("flood_window_ms"), a.floodWindowMs, 1, errors);
     read(settings, QStringLiteral("stale_after_ms"), a.staleAfterMs, 1, errors);
-    read(settings, QStringLiteral("dedupe_capacity"), a.dedupeCapacity, 1, errors);
     read(settings, QStringLiteral("max_shelve_ms"), a.maxShelveMs, 1, errors);
+    if (settings.contains(QStringLiteral("unclassified_priority"))) {
+        const QString key = settings.value(QStringLiteral("unclassified_priority")).toString();
+        if (const auto priority = core::fromKey<core::AlarmPriority>(key))
+            a.unclassifiedPriority = *priority;
+        else
+            errors->append(Tr::tr("alarms/unclassified_priority = \"%1\" must be low, medium, high or emergency; "
+                                  "the default %2 is used").arg(key, core::toKey(a.unclassifiedPriority)));
+    }
     for (core::AlarmPriority p : {core::AlarmPriority::Low, core::AlarmPriority::Medium, core::AlarmPriority::High,
                                   core::AlarmPriority::Emergency}) {
         auto &rule = a.escalation[static_cast<int>(p)];

@@ -2,14 +2,12 @@
 #pragma once
 
 #include "alarms/classifier.h"
-#include "alarms/defaultclassifier.h"
 #include "core/enterprise.h"
 
 #include <QHash>
 
 namespace cp::sectors {
 class SectorRegistry;
-struct Reading;
 } // namespace cp::sectors
 
 namespace cp::alarms {
@@ -17,11 +15,13 @@ namespace cp::alarms {
 /*!
  * \brief Classifies through the sector plugins: the rules live in the plugins, not in a copy here.
  *
- * Each event becomes a sectors::Reading for the enterprise's sector; the enterprise's own
- * setpoints (sectorAttributes["setpoints"]) override the plugin defaults. Only when no loaded
- * plugin knows the sector (or the enterprise is unknown and no sector is given) does it fall back
- * to DefaultClassifier's generic levels. Reads the registry only, so it may run on the engine's
- * thread while the registry lives on another.
+ * Each event is judged by the rules of its enterprise's sector, with the enterprise's own
+ * setpoints (sectorAttributes["setpoints"]) over the plugin defaults; an enterprise not given to
+ * setEnterprises() is judged by the rules of the sector the caller names, without setpoints. An
+ * event of an unknown enterprise of no named sector, of a sector no plugin is loaded for, or of a
+ * kind the sector does not know comes back UnknownKind: the engine shows it unclassified, never quietly low. The system kind
+ * communication_failure (core/alarmkinds.h) is CommandPost's own and judged here: High. Reads the
+ * registry only, so it may run on the engine's thread while the registry lives on another.
  */
 class SectorClassifier : public Classifier
 {
@@ -29,22 +29,14 @@ public:
     //! \a registry is not owned and must outlive the classifier.
     explicit SectorClassifier(const sectors::SectorRegistry &registry);
 
-    //! The enterprises whose setpoints apply, keyed by id; replaces those given before.
+    //! The enterprises whose sectors and setpoints apply, keyed by id; replaces those given before.
     void setEnterprises(const QList<core::Enterprise> &enterprises);
 
-    Classification classify(const AlarmEvent &event, const QString &sectorId) const override;
-
-    /*!
-     * The reading a plugin judges for \a event. Feed protocol v1 (docs/feed-api.md) reports coal-mine
-     * methane in "%" from sensors named after their 煤矿安全规程 location code ("T1-01"); the plugin
-     * names locations ("face") and the unit "%CH4", so those are translated here.
-     */
-    static sectors::Reading readingOf(const AlarmEvent &event);
+    sectors::Classification classify(const core::AlarmEvent &event, const QString &sectorId) const override;
 
 private:
     const sectors::SectorRegistry &m_registry;
     QHash<QString, core::Enterprise> m_enterprises;
-    DefaultClassifier m_fallback;
 };
 
 } // namespace cp::alarms

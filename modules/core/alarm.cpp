@@ -21,6 +21,17 @@ const EnumKey<AlarmPriority> alarmPriorityKeys[] = {
     {AlarmPriority::High, "high"},
     {AlarmPriority::Emergency, "emergency"},
 };
+const EnumKey<Verification> verificationKeys[] = {
+    {Verification::None, "none"},
+    {Verification::Real, "real"},
+    {Verification::FalseAlarm, "false_alarm"},
+    {Verification::TestOrMaintenance, "test_maintenance"},
+};
+const EnumKey<EscalationStage> escalationKeys[] = {
+    {EscalationStage::None, "none"},
+    {EscalationStage::Renotified, "renotified"},
+    {EscalationStage::ShiftLeader, "shift_leader"},
+};
 } // namespace
 
 QString toKey(AlarmState value) { return keyOf(alarmStateKeys, value); }
@@ -55,5 +66,43 @@ QString displayName(AlarmPriority value)
     }
     return {};
 }
+
+QString toKey(Verification value) { return keyOf(verificationKeys, value); }
+template<>
+std::optional<Verification> fromKey<Verification>(const QString &key) { return valueOf(verificationKeys, key); }
+
+QString displayName(Verification value)
+{
+    switch (value) {
+    case Verification::None: return Tr::tr("Not verified");
+    case Verification::Real: return Tr::tr("Real alarm");
+    case Verification::FalseAlarm: return Tr::tr("False alarm");
+    case Verification::TestOrMaintenance: return Tr::tr("Test or maintenance");
+    }
+    return {};
+}
+
+QString toKey(EscalationStage value) { return keyOf(escalationKeys, value); }
+template<>
+std::optional<EscalationStage> fromKey<EscalationStage>(const QString &key) { return valueOf(escalationKeys, key); }
+
+QString displayName(EscalationStage value)
+{
+    switch (value) {
+    case EscalationStage::None: return QString();
+    case EscalationStage::Renotified: return Tr::tr("Duty officer notified again");
+    case EscalationStage::ShiftLeader: return Tr::tr("Tell the shift leader");
+    }
+    return {};
+}
+
+bool isUnacknowledged(AlarmState s)
+{
+    return s == AlarmState::UnacknowledgedActive || s == AlarmState::UnacknowledgedCleared;
+}
+
+bool isAnnunciated(AlarmState s) { return isUnacknowledged(s) || s == AlarmState::AcknowledgedActive; }
+
+bool isOpen(AlarmState s) { return s != AlarmState::Normal; }
 
 } // namespace cp::core

@@ -7,28 +7,32 @@
 namespace cp::core {
 
 /*!
- * \brief One reading a feed reported, as accepted after parsing (DESIGN.md "Data flow").
+ * \brief One reading of one sensor as its source reported it: the event as it arrived.
  *
- * The feed parser makes it, the alarm engine classifies it, the store keeps every accepted one.
- * \a id is unique across all feeds (a feed client prefixes its source's own ids when they are not),
- * so a resent event is recognised and ignored.
+ * The feed parser (and every later adapter) makes it, the store keeps every accepted one, the
+ * sector plugins judge it and the alarm engine applies it. Its identity is (feedId, id): the same
+ * event id from two feeds is two events, and a resent event of one feed is recognised and ignored.
  */
 struct AlarmEvent
 {
-    QString id;
-    QString feedId;
+    QString id;           //!< the source's event id, unique within its feed
+    QString feedId;       //!< the feed (or adapter) it came from
     QString enterpriseId;
     QString sensorId;
-    QString kind;         //!< e.g. "combustible_gas", "methane", "tank_level"
+    QString kind;         //!< a kind of the catalogue (core/alarmkinds.h), e.g. "combustible_gas"
     double value = 0;
-    QString unit;
-    QDateTime occurredAt; //!< time at the source
+    QString unit;         //!< as the source wrote it, e.g. "%LEL", "%" for methane
+    bool active = false;  //!< "active" or "cleared" on the wire
+    QDateTime time;       //!< when the source measured it, in UTC
+    QString message;      //!< optional free text of the source
 
     friend bool operator==(const AlarmEvent &a, const AlarmEvent &b)
     {
         return a.id == b.id && a.feedId == b.feedId && a.enterpriseId == b.enterpriseId && a.sensorId == b.sensorId
-            && a.kind == b.kind && a.value == b.value && a.unit == b.unit && a.occurredAt == b.occurredAt;
+            && a.kind == b.kind && a.value == b.value && a.unit == b.unit && a.active == b.active && a.time == b.time
+            && a.message == b.message;
     }
+    friend bool operator!=(const AlarmEvent &a, const AlarmEvent &b) { return !(a == b); }
 };
 
 } // namespace cp::core

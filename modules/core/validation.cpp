@@ -167,17 +167,17 @@ ValidationErrors Validator::validate(const Boundary &b) const
     return c.errors();
 }
 
-ValidationErrors Validator::validate(const Alarm &a) const
+ValidationErrors Validator::validate(const AlarmEvent &a) const
 {
-    Checker c("alarms");
+    Checker c("alarm_events");
     c.requireText("id", a.id);
     c.requireText("enterprise_id", a.enterpriseId);
     c.requireText("sensor_id", a.sensorId);
     c.requireText("kind", a.kind);
     if (!std::isfinite(a.value))
         c.fail("value", number(a.value), Tr::tr("must be a finite number"));
-    if (!a.raisedAt.isValid())
-        c.fail("time", a.raisedAt.toString(Qt::ISODate), Tr::tr("must be a valid ISO 8601 time"));
+    if (!a.time.isValid())
+        c.fail("time", a.time.toString(Qt::ISODate), Tr::tr("must be a valid ISO 8601 time"));
     return c.errors();
 }
 

@@ -57,7 +57,8 @@ public:
     ValidationErrors validate(const DemandPoint &point) const;
     //! Every ring closed, with at least four vertices; an empty boundary (no rings) is valid.
     ValidationErrors validate(const Boundary &boundary) const;
-    ValidationErrors validate(const Alarm &alarm) const;
+    //! An event as it arrived: ids, kind and unit present, a finite value and a valid time.
+    ValidationErrors validate(const AlarmEvent &event) const;
 
 private:
     const SectorCatalog &m_sectors;

@@ -18,7 +18,7 @@ void IncidentTimeline::addAlarm(const core::Alarm &alarm)
 {
     add({alarm.raisedAt, TimelineKind::Alarm, QString(),
          Tr::tr("Alarm %1 (%2): %3 %4 against limit %5")
-             .arg(alarm.id, alarm.kind)
+             .arg(alarm.key.toString(), alarm.key.kind)
              .arg(alarm.value)
              .arg(alarm.unit)
              .arg(alarm.threshold)});

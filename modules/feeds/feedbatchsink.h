@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "alarms/alarmevent.h"
+#include "core/alarmevent.h"
+#include "core/feedstatus.h"
 
 #include <QList>
 #include <QVector>
@@ -15,7 +16,8 @@ struct FeedBatch
     QString feedId;
     QString previousCursor;  //!< the cursor the request was made with
     QString cursor;          //!< the cursor to send next time, once this batch is committed
-    QVector<alarms::AlarmEvent> events; //!< a vector: one allocation per batch, not per event
+    QVector<core::AlarmEvent> events; //!< a vector: one allocation per batch, not per event
+    QList<core::QuarantinedItem> quarantined; //!< items of the page refused on their own, kept raw
 };
 
 /*!

@@ -151,7 +151,7 @@ bool readItem(const QJsonObject &o, int index, ParsedBody &out, const core::Vali
 {
     const Fields &f = fields();
     ItemReader r(o, index, out);
-    alarms::AlarmEvent e;
+    core::AlarmEvent e;
     if (!r.text(f.id, e.id))
         return false;
     r.setId(e.id);
@@ -183,15 +183,7 @@ bool readItem(const QJsonObject &o, int index, ParsedBody &out, const core::Vali
     if (!e.time.isValid())
         return r.reject(f.time, Tr::tr("must be an ISO 8601 time with a UTC offset, not \"%1\"").arg(time));
 
-    core::Alarm alarm;
-    alarm.id = e.id;
-    alarm.enterpriseId = e.enterpriseId;
-    alarm.sensorId = e.sensorId;
-    alarm.kind = e.kind;
-    alarm.value = e.value;
-    alarm.unit = e.unit;
-    alarm.raisedAt = e.time;
-    const core::ValidationErrors errors = validator.validate(alarm);
+    const core::ValidationErrors errors = validator.validate(e);
     if (!errors.isEmpty()) {
         const core::ValidationError &first = errors.first();
         return r.reject(first.field.section(QLatin1Char('.'), -1), first.message);

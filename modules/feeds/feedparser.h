@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "alarms/alarmevent.h"
+#include "core/alarmevent.h"
 
 #include <QByteArray>
 #include <QList>
@@ -27,7 +27,7 @@ struct ParsedBody
     bool ok = false;              //!< false: the whole body is refused (error says why), nothing taken
     QString error;                //!< translated, set when !ok
     QString cursor;               //!< the cursor that covers these events
-    QVector<alarms::AlarmEvent> events; //!< a vector: one allocation per batch, not per event
+    QVector<core::AlarmEvent> events; //!< a vector: one allocation per batch, not per event
     QList<ItemRejection> rejections;
 };
 

@@ -10,7 +10,7 @@ bool MemoryFeedSink::commit(const FeedBatch &batch, QString *error)
             *error = m_refusal;
         return false;
     }
-    for (const alarms::AlarmEvent &e : batch.events) {
+    for (const core::AlarmEvent &e : batch.events) {
         int &n = m_deliveries[e.id];
         if (n++ == 0)
             m_events.append(e);

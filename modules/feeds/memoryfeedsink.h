@@ -21,7 +21,7 @@ public:
     QString cursor(const QString &feedId) const override { return m_cursors.value(feedId); }
 
     //! Every distinct event committed, in commit order.
-    const QVector<alarms::AlarmEvent> &events() const { return m_events; }
+    const QVector<core::AlarmEvent> &events() const { return m_events; }
     //! How many times \a id was delivered in committed batches (1 for an exactly-once delivery).
     int deliveries(const QString &id) const { return m_deliveries.value(id); }
     //! Events delivered again after they were already committed (the at-least-once duplicates).
@@ -32,7 +32,7 @@ public:
 
 private:
     QHash<QString, QString> m_cursors;
-    QVector<alarms::AlarmEvent> m_events;
+    QVector<core::AlarmEvent> m_events;
     QHash<QString, int> m_deliveries;
     int m_redelivered = 0;
     int m_commits = 0;

@@ -51,25 +51,17 @@ AlarmOverlay::AlarmOverlay(QgsMapCanvas *canvas) : QObject(canvas), QgsMapCanvas
     });
 }
 
-void AlarmOverlay::setAlarms(const QList<OverlayAlarm> &alarms)
-{
-    m_alarms.clear();
-    m_alarms.reserve(alarms.size());
-    for (const OverlayAlarm &a : alarms)
-        m_alarms.insert(a.key, a);
-    refreshBounds();
-}
+void AlarmOverlay::setPositions(const QHash<QString, QgsPointXY> &positions) { m_positions = positions; }
 
-void AlarmOverlay::upsert(const OverlayAlarm &alarm)
+void AlarmOverlay::setAlarms(const QList<core::Alarm> &alarms)
 {
-    m_alarms.insert(alarm.key, alarm);
+    m_markers.clear();
+    for (const core::Alarm &a : alarms) {
+        const auto at = m_positions.constFind(a.key.enterpriseId);
+        if (core::isAnnunciated(a.state) && at != m_positions.constEnd())
+            m_markers.append({at.value(), a.priority, !core::isUnacknowledged(a.state)});
+    }
     refreshBounds();
-}
-
-void AlarmOverlay::remove(const QString &key)
-{
-    if (m_alarms.remove(key))
-        refreshBounds();
 }
 
 void AlarmOverlay::updatePosition()
@@ -84,8 +76,8 @@ void AlarmOverlay::refreshBounds()
     setPos(0, 0);
     setRect(mMapCanvas->extent());
     bool anyUnacknowledged = false;
-    for (const OverlayAlarm &a : std::as_const(m_alarms))
-        anyUnacknowledged = anyUnacknowledged || !a.acknowledged;
+    for (const Marker &m : std::as_const(m_markers))
+        anyUnacknowledged = anyUnacknowledged || !m.acknowledged;
     if (anyUnacknowledged && !m_pulse->isActive())
         m_pulse->start();
     else if (!anyUnacknowledged)
@@ -133,7 +125,7 @@ void AlarmOverlay::paint(QPainter *painter)
     const QgsRectangle visible = mMapCanvas->extent();
     const QgsMapToPixel &toPixel = mMapCanvas->mapSettings().mapToPixel();
     const QPointF origin = pos();
-    for (const OverlayAlarm &a : std::as_const(m_alarms)) {
+    for (const Marker &a : std::as_const(m_markers)) {
         if (!visible.contains(a.point))
             continue;
         const QPixmap image = sprite(a.priority, a.acknowledged, a.acknowledged ? 0 : m_phase);

@@ -14,20 +14,13 @@ class QTimer;
 
 namespace cp::map {
 
-//! One active alarm as the overlay draws it: where (in the canvas CRS), how urgent, and a short tag.
-struct OverlayAlarm
-{
-    QString key;      //!< the alarm's identity (enterprise/sensor/kind); one marker per key
-    QgsPointXY point; //!< position in the canvas's destination CRS
-    core::AlarmPriority priority = core::AlarmPriority::Low;
-    bool acknowledged = false; //!< acknowledged alarms stay on the map but stop pulsing
-};
-
 /*!
  * \brief Live alarms drawn over the map as pulsing markers, without re-rendering the map layers.
  *
  * A single canvas item paints every marker, so a thousand alarms cost one paint pass over the
- * cached map image (QGIS-NOTES §2: overlays never trigger a layer render). The pulse animates
+ * cached map image (QGIS-NOTES §2: overlays never trigger a layer render). An annunciated alarm
+ * (unacknowledged, or acknowledged and active) is drawn at its enterprise; shelved, suppressed and
+ * out-of-service alarms are not (ISA-18.2 keeps them out of the officer's view). The pulse animates
  * unacknowledged alarms only; colour and size follow priority.
  *
  * The canvas owns the item (it is a QGraphicsItem in the canvas scene); delete it to remove it.
@@ -39,13 +32,12 @@ class AlarmOverlay : public QObject, public QgsMapCanvasItem
 public:
     explicit AlarmOverlay(QgsMapCanvas *canvas);
 
-    //! Replaces every marker by \a alarms.
-    void setAlarms(const QList<OverlayAlarm> &alarms);
-    //! Adds or moves one marker.
-    void upsert(const OverlayAlarm &alarm);
-    //! Removes the marker of \a key, if any.
-    void remove(const QString &key);
-    int count() const { return static_cast<int>(m_alarms.size()); }
+    //! Where each enterprise is, by id, in the canvas's destination CRS.
+    void setPositions(const QHash<QString, QgsPointXY> &positions);
+    //! Replaces every marker by those of \a alarms (alarms of enterprises without a position are left out).
+    void setAlarms(const QList<core::Alarm> &alarms);
+    //! The markers drawn.
+    int count() const { return static_cast<int>(m_markers.size()); }
 
     void paint(QPainter *painter) override;
     void updatePosition() override;
@@ -54,7 +46,15 @@ private:
     void refreshBounds();
     QPixmap sprite(core::AlarmPriority priority, bool acknowledged, int phase);
 
-    QHash<QString, OverlayAlarm> m_alarms;
+    struct Marker
+    {
+        QgsPointXY point;
+        core::AlarmPriority priority;
+        bool acknowledged; //!< acknowledged alarms stay on the map but stop pulsing
+    };
+
+    QHash<QString, QgsPointXY> m_positions;
+    QList<Marker> m_markers;
     QHash<int, QPixmap> m_sprites;
     QTimer *m_pulse = nullptr;
     int m_phase = 0;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "sectors/commonrules.h"
 
+#include "core/alarmkinds.h"
+
 namespace cp::sectors {
 
 using core::AlarmPriority;
@@ -10,11 +12,11 @@ namespace {
 const QString gbt50493 = QStringLiteral("GB/T 50493-2019 §5.5");
 
 // The two-level detector alarm of GB/T 50493-2019 §5.5; level 1 Medium, level 2 High.
-AlarmKind twoLevels(const char *id, LocalizedName name, const char *unit, double level1, double level2,
+AlarmKind twoLevels(const QString &id, LocalizedName name, const char *unit, double level1, double level2,
                     const QString &source)
 {
     AlarmKind k;
-    k.id = QString::fromLatin1(id);
+    k.id = id;
     k.name = std::move(name);
     k.unit = QString::fromUtf8(unit);
     k.rules = {ThresholdRule::rising("level1", LocalizedName::of("一级报警", "level-1 alarm"), level1,
@@ -55,20 +57,20 @@ const ToxicGas toxicTable[] = {
 AlarmKind CommonRules::combustibleGas()
 {
     // GB/T 50493-2019 §5.5: level 1 ≤ 25 %LEL, level 2 ≤ 50 %LEL.
-    return twoLevels("combustible_gas", LocalizedName::of("可燃气体", "Combustible gas"), "%LEL", 25, 50, gbt50493);
+    return twoLevels(core::toKey(core::AlarmKindId::CombustibleGas), LocalizedName::of("可燃气体", "Combustible gas"), "%LEL", 25, 50, gbt50493);
 }
 
 AlarmKind CommonRules::combustibleGasOpenPath()
 {
     // GB/T 50493-2019 §5.5: level 1 at 1 LEL·m, level 2 at 2 LEL·m.
-    return twoLevels("combustible_gas_path", LocalizedName::of("可燃气体(线型)", "Combustible gas (open path)"),
+    return twoLevels(core::toKey(core::AlarmKindId::CombustibleGasOpenPath), LocalizedName::of("可燃气体(线型)", "Combustible gas (open path)"),
                      "LEL.m", 1, 2, gbt50493);
 }
 
 AlarmKind CommonRules::oxygen()
 {
     AlarmKind k;
-    k.id = QStringLiteral("oxygen");
+    k.id = core::toKey(core::AlarmKindId::Oxygen);
     k.name = {QStringLiteral("氧气"), QStringLiteral("Oxygen")};
     k.unit = QStringLiteral("%VOL");
     k.rules = {ThresholdRule::falling("low", {QStringLiteral("缺氧"), QStringLiteral("deficiency")}, 19.5,
@@ -93,8 +95,8 @@ AlarmKind CommonRules::toxicGas(const QString &gas)
             continue;
         const QString source = gbt50493 + QStringLiteral(" (OEL ") + QString::number(g.oel) + QStringLiteral(" mg/m3)");
         // 100 % and 200 % of the OEL; the OEL table is U, so both rules are flagged.
-        AlarmKind k = twoLevels("", LocalizedName::of(g.zh, g.en), "mg/m3", g.oel, 2 * g.oel, source);
-        k.id = QStringLiteral("toxic_") + gas;
+        // The id is the catalogue key, as the feed sends it (core/alarmkinds.h).
+        AlarmKind k = twoLevels(gas, LocalizedName::of(g.zh, g.en), "mg/m3", g.oel, 2 * g.oel, source);
         for (ThresholdRule &rule : k.rules)
             rule.unconfirmed = true;
         return k;
@@ -130,6 +132,19 @@ AlarmKind CommonRules::signal(const QString &id, const LocalizedName &name, Alar
     // 1 is the "active" state of the signal, not a measured limit.
     k.rules = {ThresholdRule::rising("active", LocalizedName::of("信号动作", "signal active"), 1, priority, source)};
     return k;
+}
+
+core::ResponseLevel CommonRules::gasReleaseResponse(const core::Enterprise &enterprise, const core::AlarmEvent &event,
+                                                    const Classification &judged)
+{
+    using core::MajorHazardGrade;
+    const bool toxic = toxicGases().contains(event.kind);
+    const bool combustible = event.kind == core::toKey(core::AlarmKindId::CombustibleGas)
+                             || event.kind == core::toKey(core::AlarmKindId::CombustibleGasOpenPath);
+    if ((!toxic && !combustible) || judged.priority < AlarmPriority::High || enterprise.majorHazard == MajorHazardGrade::None)
+        return judged.responseLevel;
+    const bool topGrades = enterprise.majorHazard == MajorHazardGrade::One || enterprise.majorHazard == MajorHazardGrade::Two;
+    return toxic && topGrades ? core::ResponseLevel::III : core::ResponseLevel::IV;
 }
 
 } // namespace cp::sectors

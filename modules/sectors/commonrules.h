@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "core/alarmevent.h"
+#include "core/enterprise.h"
 #include "sectors/alarmkind.h"
+#include "sectors/classification.h"
 
 #include <QStringList>
 
@@ -44,6 +47,17 @@ public:
      */
     static AlarmKind signal(const QString &id, const LocalizedName &name, core::AlarmPriority priority,
                             const QString &source);
+
+    /*!
+     * The response level a gas release alarm proposes at \a enterprise: a level-2 (High or worse)
+     * combustible or toxic gas alarm at a major hazard installation proposes Ⅳ, at a grade 1 or 2
+     * installation Ⅲ when the gas is toxic (people within 500 m are exposed: GB 18218-2018's α
+     * weighs them); otherwise the rule's own level. A named default, U: the response levels of
+     * DOMAIN.md §4.3 are set by an accident's figures, so this is the bureau's proposal rule for
+     * alarms, changed by changing the plugin.
+     */
+    static core::ResponseLevel gasReleaseResponse(const core::Enterprise &enterprise, const core::AlarmEvent &event,
+                                                  const Classification &judged);
 };
 
 } // namespace cp::sectors

@@ -14,7 +14,7 @@ namespace cp::sectors {
  *
  * The JSON beside each plugin (FILE "<id>.json" in Q_PLUGIN_METADATA):
  * `{"id": "hazchem", "nameZh": "危险化学品", "nameEn": "Hazardous chemicals", "version": "1.0.0",
- * "interfaceVersion": 1, "icon": ":/sectors/hazchem/symbol.svg"}`.
+ * "interfaceVersion": 2, "icon": ":/sectors/hazchem/symbol.svg"}`.
  */
 struct SectorMetadata
 {

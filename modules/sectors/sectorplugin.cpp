@@ -11,4 +11,12 @@ QVariantMap SectorPlugin::derivedAttributes(const core::Enterprise &, QString *e
     return {};
 }
 
+QString SectorPlugin::sensorLocation(const core::AlarmEvent &) const { return {}; }
+
+core::ResponseLevel SectorPlugin::proposeResponseLevel(const core::Enterprise &, const core::AlarmEvent &,
+                                                       const Classification &judged) const
+{
+    return judged.responseLevel;
+}
+
 } // namespace cp::sectors

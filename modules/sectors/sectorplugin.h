@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "core/alarmevent.h"
 #include "core/enterprise.h"
+#include "sectors/classification.h"
 #include "sectors/alarmkind.h"
 #include "sectors/attributespec.h"
 #include "sectors/incidenttype.h"
@@ -21,13 +23,15 @@ namespace cp::sectors {
  * the plugin's code. A plugin returns data built from the shared types; the shared engines
  * (ThresholdEngine, MajorHazard) apply it, so a plugin holds only its sector's own rules.
  * The four table functions are called once, when the registry loads the plugin;
- * derivedAttributes() whenever an enterprise's attributes change.
+ * derivedAttributes() whenever an enterprise's attributes change; sensorLocation() and
+ * proposeResponseLevel() for every reading, from the alarm pipeline's thread, so they must be fast,
+ * must not block and must only read.
  */
 class SectorPlugin
 {
 public:
     //! The interface version this host implements; a plugin's JSON must state the same.
-    static constexpr int interfaceVersion = 1;
+    static constexpr int interfaceVersion = 2;
 
     virtual ~SectorPlugin();
 
@@ -45,10 +49,25 @@ public:
      * default computes nothing. On bad input returns an empty map and sets \a error.
      */
     virtual QVariantMap derivedAttributes(const core::Enterprise &enterprise, QString *error) const;
+
+    /*!
+     * The location id (an AlarmKind::locations id) of the sensor that sent \a event, for kinds with
+     * per-location rules: sources name their sensors by the sector's own codes (a coal mine's
+     * "T1-03" is at the face). The default: no location.
+     */
+    virtual QString sensorLocation(const core::AlarmEvent &event) const;
+
+    /*!
+     * The response level (Ⅰ–Ⅳ) the sector's rules propose for an alarm \a judged of \a enterprise,
+     * e.g. toxic gas at a major hazard installation. Called only for Status::Alarm; the default
+     * keeps the rule's own level (ThresholdRule::responseLevel).
+     */
+    virtual core::ResponseLevel proposeResponseLevel(const core::Enterprise &enterprise, const core::AlarmEvent &event,
+                                                     const Classification &judged) const;
 };
 
 } // namespace cp::sectors
 
 //! The IID of SectorPlugin; its suffix is SectorPlugin::interfaceVersion.
-#define CommandPostSectorPlugin_iid "org.commandpost.SectorPlugin/1"
+#define CommandPostSectorPlugin_iid "org.commandpost.SectorPlugin/2"
 Q_DECLARE_INTERFACE(cp::sectors::SectorPlugin, CommandPostSectorPlugin_iid)

@@ -137,7 +137,14 @@ core::SectorCatalog SectorRegistry::catalog() const
     return catalog;
 }
 
-Classification SectorRegistry::classify(const core::Enterprise &enterprise, const Reading &reading) const
+Classification SectorRegistry::classify(const core::Enterprise &enterprise, const core::AlarmEvent &reading) const
+{
+    const Sector *s = sector(enterprise.sectorId);
+    return classify(enterprise, reading, s ? s->plugin->sensorLocation(reading) : QString());
+}
+
+Classification SectorRegistry::classify(const core::Enterprise &enterprise, const core::AlarmEvent &reading,
+                                        const QString &location) const
 {
     Classification unknown;
     unknown.status = Classification::Status::UnknownKind;
@@ -153,8 +160,11 @@ Classification SectorRegistry::classify(const core::Enterprise &enterprise, cons
                                   .arg(reading.sensorId, s->metadata.id, reading.kind);
         return unknown;
     }
-    return ThresholdEngine::classify(*kind, reading,
-                                     enterprise.sectorAttributes.value(ThresholdEngine::setpointsKey()).toMap());
+    Classification c = ThresholdEngine::classify(*kind, reading, location,
+                                                 enterprise.sectorAttributes.value(ThresholdEngine::setpointsKey()).toMap());
+    if (c.isAlarm())
+        c.responseLevel = s->plugin->proposeResponseLevel(enterprise, reading, c);
+    return c;
 }
 
 QString SectorRegistry::formatListing() const

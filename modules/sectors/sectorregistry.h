@@ -4,7 +4,7 @@
 #include "core/enterprise.h"
 #include "core/sectorcatalog.h"
 #include "sectors/classification.h"
-#include "sectors/reading.h"
+#include "core/alarmevent.h"
 #include "sectors/sector.h"
 
 #include <QStringList>
@@ -65,10 +65,15 @@ public:
 
     /*!
      * Classifies \a reading of \a enterprise by the rules of the enterprise's sector, with the
-     * enterprise's own setpoints (sectorAttributes["setpoints"]) over the defaults. UnknownKind
-     * when the sector is not loaded or does not know the reading's kind.
+     * enterprise's own setpoints (sectorAttributes["setpoints"]) over the defaults: the sector's
+     * plugin names the sensor's location (SectorPlugin::sensorLocation) and, for an alarm, proposes
+     * the response level (SectorPlugin::proposeResponseLevel). UnknownKind when the sector is not
+     * loaded or does not know the reading's kind.
      */
-    Classification classify(const core::Enterprise &enterprise, const Reading &reading) const;
+    Classification classify(const core::Enterprise &enterprise, const core::AlarmEvent &reading) const;
+    //! classify() at the sensor location \a location, as a plugin's rule tables are tested.
+    Classification classify(const core::Enterprise &enterprise, const core::AlarmEvent &reading,
+                            const QString &location) const;
 
     /*!
      * The listing `commandpost --list-plugins` prints: a line per loaded plugin (id, Chinese and

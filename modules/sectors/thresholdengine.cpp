@@ -3,6 +3,8 @@
 
 #include "sectors/tr.h"
 
+#include "core/alarmkinds.h"
+
 #include <QLocale>
 
 #include <cmath>
@@ -38,29 +40,29 @@ QString number(double v) { return QLocale().toString(v, 'g', 6); }
 
 } // namespace
 
-Classification ThresholdEngine::classify(const AlarmKind &kind, const Reading &reading,
+Classification ThresholdEngine::classify(const AlarmKind &kind, const core::AlarmEvent &reading, const QString &location,
                                          const QVariantMap &setpoints)
 {
     if (!std::isfinite(reading.value))
         return refused(Classification::Status::BadReading,
                        Tr::tr("Sensor %1: the %2 reading is not a number").arg(reading.sensorId, kind.id));
-    if (!reading.unit.isEmpty() && reading.unit != kind.unit)
+    if (!reading.unit.isEmpty() && core::canonicalUnit(kind.id, reading.unit) != kind.unit)
         return refused(Classification::Status::BadReading,
                        Tr::tr("Sensor %1: %2 is measured in %3, not in %4")
                            .arg(reading.sensorId, kind.id, kind.unit, reading.unit));
 
     const QList<ThresholdRule> *rules = &kind.rules;
     if (!kind.locations.isEmpty()) {
-        const LocationRules *location = kind.location(reading.location);
-        if (!location) {
+        const LocationRules *at = kind.location(location);
+        if (!at) {
             QStringList known;
             for (const LocationRules &l : kind.locations)
                 known.append(l.id);
             return refused(Classification::Status::BadReading,
                            Tr::tr("Sensor %1: '%2' is not a %3 sensor location (known: %4)")
-                               .arg(reading.sensorId, reading.location, kind.id, known.join(QStringLiteral(", "))));
+                               .arg(reading.sensorId, location, kind.id, known.join(QStringLiteral(", "))));
         }
-        rules = &location->rules;
+        rules = &at->rules;
     }
 
     // Setpoints of this sensor first, then of the whole kind.

@@ -3,7 +3,7 @@
 
 #include "sectors/alarmkind.h"
 #include "sectors/classification.h"
-#include "sectors/reading.h"
+#include "core/alarmevent.h"
 
 #include <QVariantMap>
 
@@ -24,10 +24,12 @@ public:
     static QString setpointsKey() { return QStringLiteral("setpoints"); }
 
     /*!
-     * Classifies \a reading by \a kind. \a setpoints is the enterprise's setpoint map (may be
-     * empty). Never throws; every refusal comes back as a Status with an explanation.
+     * Classifies \a reading by \a kind. \a location is the sensor's location id when the kind has
+     * per-location rules (a coal mine's "face"), else empty. The reading's unit may be any spelling
+     * core::canonicalUnit() knows for the kind's unit. \a setpoints is the enterprise's setpoint map
+     * (may be empty). Never throws; every refusal comes back as a Status with an explanation.
      */
-    static Classification classify(const AlarmKind &kind, const Reading &reading,
+    static Classification classify(const AlarmKind &kind, const core::AlarmEvent &reading, const QString &location,
                                    const QVariantMap &setpoints = QVariantMap());
 };
 

@@ -41,7 +41,7 @@ bool FeedEventInsert::prepare(const QSqlDatabase &database, QString *error)
     }
     m_handle = *static_cast<sqlite3 *const *>(handle.constData());
     static const char sql[] = "INSERT OR IGNORE INTO alarm_events (event_id, feed_id, enterprise_id, sensor_id, kind, value, unit, "
-                              "occurred_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+                              "occurred_at, active, message) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
     if (sqlite3_prepare_v3(m_handle, sql, sizeof sql, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr) != SQLITE_OK) {
         *error = QString::fromUtf8(sqlite3_errmsg(m_handle));
         return false;
@@ -52,9 +52,9 @@ bool FeedEventInsert::prepare(const QSqlDatabase &database, QString *error)
 int FeedEventInsert::insert(const core::AlarmEvent &event, const QString &feedId, QString *error)
 {
     char time[storeTimeLength + 1];
-    const bool usual = formatStoreTime(event.occurredAt, time);
+    const bool usual = formatStoreTime(event.time, time);
     // No time, or a year outside 0–9999: rare, so only then is a text allocated.
-    const QByteArray unusual = usual ? QByteArray() : storeTimeText(event.occurredAt).toUtf8();
+    const QByteArray unusual = usual ? QByteArray() : storeTimeText(event.time).toUtf8();
     const int bound[] = {
         bindText(m_statement, 1, event.id),
         bindText(m_statement, 2, feedId),
@@ -66,6 +66,8 @@ int FeedEventInsert::insert(const core::AlarmEvent &event, const QString &feedId
         usual               ? sqlite3_bind_text(m_statement, 8, time, storeTimeLength, SQLITE_STATIC)
         : unusual.isEmpty() ? sqlite3_bind_null(m_statement, 8)
                             : sqlite3_bind_text(m_statement, 8, unusual.constData(), static_cast<int>(unusual.size()), SQLITE_STATIC),
+        sqlite3_bind_int(m_statement, 9, event.active ? 1 : 0),
+        bindText(m_statement, 10, event.message),
     };
     int rc = SQLITE_DONE;
     for (int b : bound)

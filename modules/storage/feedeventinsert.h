@@ -16,7 +16,7 @@ namespace cp::storage {
  *
  * Internal to the module. A feed commits tens of thousands of events a second; Qt's binding wraps
  * every value in a QVariant and a QSqlResult round trip, which cost more than SQLite's insert itself.
- * The statement is "INSERT OR IGNORE", so an event already stored (same event_id) is left alone.
+ * The statement is "INSERT OR IGNORE", so an event already stored (same feed_id and event_id) is left alone.
  * Must be destroyed before its connection closes (an unfinalised statement keeps SQLite open).
  */
 class FeedEventInsert
@@ -32,7 +32,8 @@ public:
 
     /*!
      * Inserts \a event as an event of \a feedId inside the caller's transaction. Returns 1 when it
-     * was added, 0 when its id was already stored, -1 on failure with SQLite's message in \a error.
+     * was added, 0 when the feed's event of that id was already stored, -1 on failure with SQLite's
+     * message in \a error.
      */
     int insert(const core::AlarmEvent &event, const QString &feedId, QString *error);
 

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "storage/geopackagestore.h"
 
+#include "storage/alarmrows.h"
 #include "storage/registrylayers.h"
+#include "storage/rowreader.h"
 #include "storage/registryvalidation.h"
 #include "storage/sqlconnection.h"
 #include "storage/storefileinspector.h"
@@ -20,18 +22,6 @@
 namespace cp::storage {
 
 namespace {
-
-//! A time as the store keeps it (storeTimeText), or null.
-QVariant timeValue(const QDateTime &time)
-{
-    const QString text = storeTimeText(time);
-    return text.isNull() ? QVariant() : QVariant(text);
-}
-
-QDateTime timeFrom(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-}
 
 //! "INSERT … ON CONFLICT(key) DO UPDATE SET …": one row per key, keeping its fid.
 QString upsertSql(const QString &table, const QStringList &columns)
@@ -54,36 +44,6 @@ void removeStoreFiles(const QString &path)
         QFile::remove(path + suffix);
 }
 
-//! Reads enum keys from operational rows; an unknown key (a file edited by hand) names table, id, column and value.
-class RowReader
-{
-public:
-    RowReader(const QString &path, const char *table) : m_path(path), m_table(QString::fromLatin1(table)) {}
-
-    template<typename Enum>
-    Enum key(const QSqlQuery &query, int column, const char *name)
-    {
-        const QString value = query.value(column).toString();
-        const std::optional<Enum> parsed = core::fromKey<Enum>(value);
-        if (!parsed && m_error.isEmpty())
-            m_error = Tr::tr("%1: table %2, record \"%3\": %4 = \"%5\": not a known key")
-                          .arg(m_path, m_table, query.value(0).toString(), QString::fromLatin1(name), value);
-        return parsed.value_or(Enum{});
-    }
-
-    bool failed(QString *error) const
-    {
-        if (!m_error.isEmpty() && error)
-            *error = m_error;
-        return !m_error.isEmpty();
-    }
-
-private:
-    QString m_path;
-    QString m_table;
-    QString m_error;
-};
-
 //! Prepares and runs \a sql with \a values bound in order; on failure sets \a error to "path: what: reason".
 bool runStatement(QSqlQuery &query, const QString &sql, const QVariantList &values, const QString &what, QString *error)
 {
@@ -102,23 +62,31 @@ bool runStatement(QSqlQuery &query, const QString &sql, const QVariantList &valu
 class PreparedStatements
 {
 public:
-    explicit PreparedStatements(const QSqlDatabase &database) : upsertCursor(database) {}
+    explicit PreparedStatements(const QSqlDatabase &database) : upsertFeed(database), insertQuarantine(database) {}
 
     //! Prepares them on \a database; false with \a error (SQLite's reason) when one does not prepare.
     bool prepare(const QSqlDatabase &database, QString *error)
     {
         if (!insertEvent.prepare(database, error))
             return false;
-        if (!upsertCursor.prepare(upsertSql(QStringLiteral("feed_cursors"),
-                                            {QStringLiteral("feed_id"), QStringLiteral("cursor"), QStringLiteral("updated_at")}))) {
-            *error = upsertCursor.lastError().text();
-            return false;
-        }
-        return true;
+        // The counts grow with each batch, in its transaction: `commandpost-admin status` reads them
+        // without counting a log of millions of events.
+        const bool ok = upsertFeed.prepare(QStringLiteral(
+                            "INSERT INTO feeds (feed_id, cursor, updated_at, events_stored, quarantined) VALUES (?, ?, ?, ?, ?) "
+                            "ON CONFLICT (feed_id) DO UPDATE SET cursor = excluded.cursor, updated_at = excluded.updated_at, "
+                            "events_stored = events_stored + excluded.events_stored, "
+                            "quarantined = quarantined + excluded.quarantined"))
+                        && insertQuarantine.prepare(QStringLiteral(
+                            "INSERT INTO feed_quarantine (feed_id, cursor, item_index, event_id, field, reason, raw, received_at) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        if (!ok)
+            *error = (upsertFeed.lastError().isValid() ? upsertFeed : insertQuarantine).lastError().text();
+        return ok;
     }
 
     FeedEventInsert insertEvent;
-    QSqlQuery upsertCursor;
+    QSqlQuery upsertFeed;
+    QSqlQuery insertQuarantine;
 };
 
 GeoPackageStore::GeoPackageStore(QString path) : m_path(std::move(path)) {}
@@ -202,6 +170,8 @@ std::unique_ptr<GeoPackageStore> GeoPackageStore::open(const QString &path, QStr
             *error = Tr::tr("%1: %2").arg(path, schemaError);
         return nullptr;
     }
+    if (!store->checkWritable(error))
+        return nullptr;
     store->m_statements = std::make_unique<PreparedStatements>(store->m_connection->database());
     QString prepareError;
     if (!store->m_statements->prepare(store->m_connection->database(), &prepareError)) {
@@ -212,6 +182,18 @@ std::unique_ptr<GeoPackageStore> GeoPackageStore::open(const QString &path, QStr
     return store;
 }
 
+bool GeoPackageStore::checkWritable(QString *error)
+{
+    // SQLite quietly opens a file it may not write read-only; a write lock is the honest test, and
+    // BEGIN IMMEDIATE takes one without writing anything.
+    QSqlQuery query(m_connection->database());
+    const bool ok = query.exec(QStringLiteral("BEGIN IMMEDIATE")) && query.exec(QStringLiteral("ROLLBACK"));
+    if (!ok && error)
+        *error = Tr::tr("%1: the store cannot be written (%2); check the permissions of the file and its folder")
+                     .arg(m_path, query.lastError().text());
+    return ok;
+}
+
 bool GeoPackageStore::writeRegistry(const Registry &registry, QString *error)
 {
     return validateRegistry(registry, m_path, error) && RegistryLayers::write(m_path, registry, error);
@@ -219,8 +201,10 @@ bool GeoPackageStore::writeRegistry(const Registry &registry, QString *error)
 
 std::optional<Registry> GeoPackageStore::readRegistry(QString *error) const { return RegistryLayers::read(m_path, error); }
 
-std::optional<int> GeoPackageStore::commitFeedBatch(const QString &feedId, const QList<core::AlarmEvent> &events,
-                                                    const QString &cursor, QString *error)
+std::optional<QVector<bool>> GeoPackageStore::commitFeedBatch(const QString &feedId, const QList<core::AlarmEvent> &events,
+                                                              const QList<core::QuarantinedItem> &quarantined,
+                                                              const QString &cursor, const FeedBatchEffects &effects,
+                                                              QString *error)
 {
     for (const core::AlarmEvent &event : events) {
         if (!event.feedId.isEmpty() && event.feedId != feedId) {
@@ -241,23 +225,42 @@ std::optional<int> GeoPackageStore::commitFeedBatch(const QString &feedId, const
             *error = Tr::tr("%1: cannot start a transaction: %2").arg(m_path, database.lastError().text());
         return std::nullopt;
     }
-    int added = 0;
+    QVector<bool> fresh;
+    fresh.reserve(events.size());
+    qint64 added = 0;
     FeedEventInsert &insert = m_statements->insertEvent;
     QString failure;
     for (const core::AlarmEvent &event : events) {
         QString reason;
         const int rows = insert.insert(event, feedId, &reason);
         if (rows < 0) {
-            failure = Tr::tr("%1: cannot store event \"%2\": %3").arg(m_path, event.id, reason);
+            failure = Tr::tr("%1: cannot store event \"%2\" of feed \"%3\": %4").arg(m_path, event.id, feedId, reason);
             break;
         }
+        fresh.append(rows > 0);
         added += rows;
     }
-    QSqlQuery &upsert = m_statements->upsertCursor;
+    QSqlQuery &quarantine = m_statements->insertQuarantine;
+    for (const core::QuarantinedItem &item : quarantined) {
+        if (!failure.isEmpty())
+            break;
+        const QVariantList values = {feedId, item.cursor, item.index, item.eventId, item.field, item.reason, item.raw,
+                                     storeTimeValue(item.receivedAt)};
+        for (int i = 0; i < values.size(); ++i)
+            quarantine.bindValue(i, values.at(i));
+        if (!quarantine.exec())
+            failure = Tr::tr("%1: cannot quarantine item %2 of feed \"%3\": %4")
+                          .arg(m_path).arg(item.index).arg(feedId, quarantine.lastError().text());
+    }
+    if (failure.isEmpty() && effects)
+        writeAlarms(effects(fresh), {}, &failure);
+    QSqlQuery &upsert = m_statements->upsertFeed;
     if (failure.isEmpty()) {
         upsert.bindValue(0, feedId);
         upsert.bindValue(1, cursor);
-        upsert.bindValue(2, timeValue(QDateTime::currentDateTimeUtc()));
+        upsert.bindValue(2, storeTimeValue(QDateTime::currentDateTimeUtc()));
+        upsert.bindValue(3, added);
+        upsert.bindValue(4, static_cast<qint64>(quarantined.size()));
         if (!upsert.exec())
             failure = Tr::tr("%1: cannot store the cursor of feed \"%2\": %3").arg(m_path, feedId, upsert.lastError().text());
     }
@@ -269,13 +272,13 @@ std::optional<int> GeoPackageStore::commitFeedBatch(const QString &feedId, const
             *error = failure;
         return std::nullopt;
     }
-    return added;
+    return fresh;
 }
 
 std::optional<QString> GeoPackageStore::feedCursor(const QString &feedId, QString *error) const
 {
     QSqlQuery query(m_connection->database());
-    if (!runStatement(query, QStringLiteral("SELECT cursor FROM feed_cursors WHERE feed_id = ?"), {feedId},
+    if (!runStatement(query, QStringLiteral("SELECT cursor FROM feeds WHERE feed_id = ?"), {feedId},
                       Tr::tr("%1: cannot read the cursor of feed \"%2\"").arg(m_path, feedId), error))
         return std::nullopt;
     return query.next() ? query.value(0).toString() : QString();
@@ -284,21 +287,114 @@ std::optional<QString> GeoPackageStore::feedCursor(const QString &feedId, QStrin
 std::optional<QList<core::AlarmEvent>> GeoPackageStore::feedEvents(const QString &feedId, QString *error) const
 {
     QSqlQuery query(m_connection->database());
+    query.setForwardOnly(true);
     if (!runStatement(query,
-                      QStringLiteral("SELECT event_id, feed_id, enterprise_id, sensor_id, kind, value, unit, occurred_at "
-                                     "FROM alarm_events WHERE feed_id = ? ORDER BY fid"),
+                      QStringLiteral("SELECT event_id, feed_id, enterprise_id, sensor_id, kind, value, unit, active, "
+                                     "occurred_at, message FROM alarm_events WHERE feed_id = ? ORDER BY fid"),
                       {feedId}, Tr::tr("%1: cannot read the events of feed \"%2\"").arg(m_path, feedId), error))
         return std::nullopt;
     QList<core::AlarmEvent> events;
     while (query.next()) {
         events.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
                        query.value(3).toString(), query.value(4).toString(), query.value(5).toDouble(),
-                       query.value(6).toString(), timeFrom(query.value(7))});
+                       query.value(6).toString(), query.value(7).toBool(), storeTimeFrom(query.value(8)),
+                       query.value(9).toString()});
     }
     return events;
 }
 
-bool GeoPackageStore::saveAlarms(const QList<AlarmRecord> &alarms, QString *error)
+std::optional<QList<core::QuarantinedItem>> GeoPackageStore::quarantinedItems(const QString &feedId, int limit,
+                                                                              QString *error) const
+{
+    QSqlQuery query(m_connection->database());
+    if (!runStatement(query,
+                      QStringLiteral("SELECT feed_id, cursor, item_index, event_id, raw, field, reason, received_at "
+                                     "FROM feed_quarantine WHERE feed_id = ? ORDER BY fid DESC LIMIT ?"),
+                      {feedId, limit}, Tr::tr("%1: cannot read the quarantined items of feed \"%2\"").arg(m_path, feedId),
+                      error))
+        return std::nullopt;
+    QList<core::QuarantinedItem> items;
+    while (query.next()) {
+        items.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toInt(),
+                      query.value(3).toString(), query.value(4).toByteArray(), query.value(5).toString(),
+                      query.value(6).toString(), storeTimeFrom(query.value(7))});
+    }
+    return items;
+}
+
+bool GeoPackageStore::saveFeedStatus(const core::FeedStatus &f, QString *error)
+{
+    QSqlQuery query(m_connection->database());
+    return runStatement(
+        query,
+        QStringLiteral("INSERT INTO feeds (feed_id, cursor, url, health, health_reason, last_success, last_error, "
+                       "last_error_at, events_today, lag_ms, status_at) VALUES (?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (feed_id) DO UPDATE SET url = excluded.url, health = excluded.health, "
+                       "health_reason = excluded.health_reason, last_success = excluded.last_success, "
+                       "last_error = excluded.last_error, last_error_at = excluded.last_error_at, "
+                       "events_today = excluded.events_today, lag_ms = excluded.lag_ms, status_at = excluded.status_at"),
+        {f.feedId, f.url, core::toKey(f.health), f.healthReason, storeTimeValue(f.lastSuccess), f.lastError,
+         storeTimeValue(f.lastErrorAt), f.eventsToday, f.lagMs, storeTimeValue(f.updatedAt)},
+        Tr::tr("%1: cannot store the status of feed \"%2\"").arg(m_path, f.feedId), error);
+}
+
+std::optional<QList<core::FeedStatus>> GeoPackageStore::feeds(QString *error) const
+{
+    QSqlQuery query(m_connection->database());
+    if (!runStatement(query,
+                      QStringLiteral("SELECT feed_id, url, cursor, events_stored, quarantined, COALESCE(health, 'up'), "
+                                     "health_reason, last_success, last_error, last_error_at, events_today, "
+                                     "COALESCE(lag_ms, -1), status_at FROM feeds ORDER BY feed_id"),
+                      {}, Tr::tr("%1: cannot read the feeds").arg(m_path), error))
+        return std::nullopt;
+    QList<core::FeedStatus> result;
+    RowReader reader(m_path, "feeds");
+    while (query.next()) {
+        core::FeedStatus f;
+        f.feedId = query.value(0).toString();
+        f.url = query.value(1).toString();
+        f.cursor = query.value(2).toString();
+        f.eventsStored = query.value(3).toLongLong();
+        f.quarantined = query.value(4).toLongLong();
+        f.health = reader.key<core::FeedHealthState>(query, 5, "health");
+        f.healthReason = query.value(6).toString();
+        f.lastSuccess = storeTimeFrom(query.value(7));
+        f.lastError = query.value(8).toString();
+        f.lastErrorAt = storeTimeFrom(query.value(9));
+        f.eventsToday = query.value(10).toLongLong();
+        f.lagMs = query.value(11).toLongLong();
+        f.updatedAt = storeTimeFrom(query.value(12));
+        result.append(f);
+    }
+    if (reader.failed(error))
+        return std::nullopt;
+    return result;
+}
+
+bool GeoPackageStore::writeAlarms(const QList<core::Alarm> &alarms, const QList<AuditEntry> &audit, QString *failure)
+{
+    QSqlQuery query(m_connection->database());
+    if (!alarms.isEmpty() && !query.prepare(alarmrows::upsertSql())) {
+        *failure = Tr::tr("%1: cannot store the alarms: %2").arg(m_path, query.lastError().text());
+        return false;
+    }
+    for (const core::Alarm &alarm : alarms) {
+        const QVariantList values = alarmrows::values(alarm);
+        for (int v = 0; v < values.size(); ++v)
+            query.bindValue(v, values.at(v));
+        if (!query.exec()) {
+            *failure = Tr::tr("%1: cannot store alarm \"%2\": %3").arg(m_path, alarm.key.toString(), query.lastError().text());
+            return false;
+        }
+    }
+    for (const AuditEntry &entry : audit) {
+        if (!appendAudit(entry, failure))
+            return false;
+    }
+    return true;
+}
+
+bool GeoPackageStore::saveAlarms(const QList<core::Alarm> &alarms, const QList<AuditEntry> &audit, QString *error)
 {
     QSqlDatabase &database = m_connection->database();
     if (!database.transaction()) {
@@ -306,70 +402,39 @@ bool GeoPackageStore::saveAlarms(const QList<AlarmRecord> &alarms, QString *erro
             *error = Tr::tr("%1: cannot start a transaction: %2").arg(m_path, database.lastError().text());
         return false;
     }
-    bool ok = true;
-    {
-        QSqlQuery query(database);
-        const QString sql = upsertSql(QStringLiteral("alarms"),
-                                      {QStringLiteral("id"), QStringLiteral("enterprise_id"), QStringLiteral("sensor_id"),
-                                       QStringLiteral("kind"), QStringLiteral("value"), QStringLiteral("unit"),
-                                       QStringLiteral("threshold"), QStringLiteral("state"), QStringLiteral("priority"),
-                                       QStringLiteral("raised_at"), QStringLiteral("updated_at"), QStringLiteral("message"),
-                                       QStringLiteral("acknowledged_by"), QStringLiteral("acknowledged_at"),
-                                       QStringLiteral("shelved_until")});
-        for (const AlarmRecord &record : alarms) {
-            const core::Alarm &a = record.alarm;
-            ok = runStatement(query, sql,
-                              {a.id, a.enterpriseId, a.sensorId, a.kind, a.value, a.unit, a.threshold, core::toKey(a.state),
-                               core::toKey(a.priority), timeValue(a.raisedAt), timeValue(a.updatedAt), a.message,
-                               record.acknowledgedBy, timeValue(record.acknowledgedAt), timeValue(record.shelvedUntil)},
-                              Tr::tr("%1: cannot store alarm \"%2\"").arg(m_path, a.id), error);
-            if (!ok)
-                break;
-        }
-    }
-    if (ok && database.commit())
+    QString failure;
+    if (writeAlarms(alarms, audit, &failure) && database.commit())
         return true;
-    if (ok && error)
-        *error = Tr::tr("%1: cannot commit the alarms: %2").arg(m_path, database.lastError().text());
+    if (failure.isEmpty())
+        failure = Tr::tr("%1: cannot commit the alarms: %2").arg(m_path, database.lastError().text());
     database.rollback();
+    if (error)
+        *error = failure;
     return false;
 }
 
-std::optional<QList<AlarmRecord>> GeoPackageStore::alarms(QString *error) const
+std::optional<QList<core::Alarm>> GeoPackageStore::readAlarms(const QString &where, QString *error) const
 {
     QSqlQuery query(m_connection->database());
-    if (!runStatement(query,
-                      QStringLiteral("SELECT id, enterprise_id, sensor_id, kind, value, unit, threshold, state, priority, "
-                                     "raised_at, updated_at, message, acknowledged_by, acknowledged_at, shelved_until "
-                                     "FROM alarms ORDER BY id"),
-                      {}, Tr::tr("%1: cannot read the alarms").arg(m_path), error))
+    query.setForwardOnly(true);
+    if (!runStatement(query, alarmrows::selectSql() + where + QStringLiteral(" ORDER BY enterprise_id, sensor_id, kind"), {},
+                      Tr::tr("%1: cannot read the alarms").arg(m_path), error))
         return std::nullopt;
-    QList<AlarmRecord> result;
+    QList<core::Alarm> result;
     RowReader reader(m_path, "alarms");
-    while (query.next()) {
-        AlarmRecord record;
-        core::Alarm &a = record.alarm;
-        a.id = query.value(0).toString();
-        a.enterpriseId = query.value(1).toString();
-        a.sensorId = query.value(2).toString();
-        a.kind = query.value(3).toString();
-        a.value = query.value(4).toDouble();
-        a.unit = query.value(5).toString();
-        a.threshold = query.value(6).toDouble();
-        a.state = reader.key<core::AlarmState>(query, 7, "state");
-        a.priority = reader.key<core::AlarmPriority>(query, 8, "priority");
-        a.raisedAt = timeFrom(query.value(9));
-        a.updatedAt = timeFrom(query.value(10));
-        a.message = query.value(11).toString();
-        record.acknowledgedBy = query.value(12).toString();
-        record.acknowledgedAt = timeFrom(query.value(13));
-        record.shelvedUntil = timeFrom(query.value(14));
-        result.append(record);
-    }
+    while (query.next())
+        result.append(alarmrows::read(query, reader));
     if (reader.failed(error))
         return std::nullopt;
     return result;
 }
+
+std::optional<QList<core::Alarm>> GeoPackageStore::openAlarms(QString *error) const
+{
+    return readAlarms(QStringLiteral(" WHERE state <> 'normal'"), error);
+}
+
+std::optional<QList<core::Alarm>> GeoPackageStore::alarms(QString *error) const { return readAlarms(QString(), error); }
 
 bool GeoPackageStore::saveIncident(const core::Incident &i, QString *error)
 {
@@ -382,7 +447,7 @@ bool GeoPackageStore::saveIncident(const core::Incident &i, QString *error)
                    QStringLiteral("lat"), QStringLiteral("response_level"), QStringLiteral("status"),
                    QStringLiteral("opened_at"), QStringLiteral("closed_at"), QStringLiteral("opened_by")}),
         {i.id, i.title, i.sectorId, i.incidentType, i.enterpriseId, i.sourceAlarmId, i.position.lon, i.position.lat,
-         core::toKey(i.responseLevel), core::toKey(i.status), timeValue(i.openedAt), timeValue(i.closedAt), i.openedBy},
+         core::toKey(i.responseLevel), core::toKey(i.status), storeTimeValue(i.openedAt), storeTimeValue(i.closedAt), i.openedBy},
         Tr::tr("%1: cannot store incident \"%2\"").arg(m_path, i.id), error);
 }
 
@@ -408,8 +473,8 @@ std::optional<QList<core::Incident>> GeoPackageStore::incidents(QString *error) 
         i.position = {query.value(6).toDouble(), query.value(7).toDouble()};
         i.responseLevel = reader.key<core::ResponseLevel>(query, 8, "response_level");
         i.status = reader.key<core::IncidentStatus>(query, 9, "status");
-        i.openedAt = timeFrom(query.value(10));
-        i.closedAt = timeFrom(query.value(11));
+        i.openedAt = storeTimeFrom(query.value(10));
+        i.closedAt = storeTimeFrom(query.value(11));
         i.openedBy = query.value(12).toString();
         result.append(i);
     }
@@ -426,7 +491,7 @@ bool GeoPackageStore::saveDispatchOrder(const core::DispatchOrder &o, QString *e
                                   {QStringLiteral("id"), QStringLiteral("incident_id"), QStringLiteral("team_id"),
                                    QStringLiteral("status"), QStringLiteral("eta_s"), QStringLiteral("updated_at"),
                                    QStringLiteral("updated_by")}),
-                        {o.id, o.incidentId, o.teamId, core::toKey(o.status), o.etaSeconds, timeValue(o.updatedAt),
+                        {o.id, o.incidentId, o.teamId, core::toKey(o.status), o.etaSeconds, storeTimeValue(o.updatedAt),
                          o.updatedBy},
                         Tr::tr("%1: cannot store dispatch order \"%2\"").arg(m_path, o.id), error);
 }
@@ -452,7 +517,7 @@ std::optional<QList<core::DispatchOrder>> GeoPackageStore::dispatchOrders(const 
         o.teamId = query.value(2).toString();
         o.status = reader.key<core::DispatchStatus>(query, 3, "status");
         o.etaSeconds = query.value(4).toDouble();
-        o.updatedAt = timeFrom(query.value(5));
+        o.updatedAt = storeTimeFrom(query.value(5));
         o.updatedBy = query.value(6).toString();
         result.append(o);
     }
@@ -467,7 +532,7 @@ bool GeoPackageStore::saveSupplyMovement(const dispatch::SupplyMovement &m, QStr
     return runStatement(query,
                         QStringLiteral("INSERT INTO supply_movements (depot_id, item, quantity, unit, incident_id, "
                                        "moved_at, user_name, travel_s) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                        {m.depotId, m.item, m.quantity, m.unit, m.incidentId, timeValue(m.time), m.user, m.travelSeconds},
+                        {m.depotId, m.item, m.quantity, m.unit, m.incidentId, storeTimeValue(m.time), m.user, m.travelSeconds},
                         Tr::tr("%1: cannot record the supply movement of %2 from depot \"%3\"").arg(m_path, m.item, m.depotId),
                         error);
 }
@@ -489,7 +554,7 @@ std::optional<QList<dispatch::SupplyMovement>> GeoPackageStore::supplyMovements(
     QList<dispatch::SupplyMovement> result;
     while (query.next()) {
         result.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toDouble(),
-                       query.value(3).toString(), query.value(4).toString(), timeFrom(query.value(5)),
+                       query.value(3).toString(), query.value(4).toString(), storeTimeFrom(query.value(5)),
                        query.value(6).toString(), query.value(7).toDouble()});
     }
     return result;
@@ -501,7 +566,7 @@ bool GeoPackageStore::appendAudit(const AuditEntry &entry, QString *error)
     return runStatement(query,
                         QStringLiteral("INSERT INTO audit_log (user_name, logged_at, action, target, comment) "
                                        "VALUES (?, ?, ?, ?, ?)"),
-                        {entry.user, timeValue(entry.time), entry.action, entry.target, entry.comment},
+                        {entry.user, storeTimeValue(entry.time), entry.action, entry.target, entry.comment},
                         Tr::tr("%1: cannot append to the audit log").arg(m_path), error);
 }
 
@@ -514,7 +579,7 @@ std::optional<QList<AuditEntry>> GeoPackageStore::auditLog(QString *error) const
         return std::nullopt;
     QList<AuditEntry> result;
     while (query.next()) {
-        result.append({query.value(0).toString(), timeFrom(query.value(1)), query.value(2).toString(),
+        result.append({query.value(0).toString(), storeTimeFrom(query.value(1)), query.value(2).toString(),
                        query.value(3).toString(), query.value(4).toString()});
     }
     return result;

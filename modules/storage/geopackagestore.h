@@ -49,13 +49,19 @@ public:
     bool writeRegistry(const Registry &registry, QString *error) override;
     std::optional<Registry> readRegistry(QString *error) const override;
 
-    std::optional<int> commitFeedBatch(const QString &feedId, const QList<core::AlarmEvent> &events,
-                                       const QString &cursor, QString *error) override;
+    std::optional<QVector<bool>> commitFeedBatch(const QString &feedId, const QList<core::AlarmEvent> &events,
+                                                 const QList<core::QuarantinedItem> &quarantined, const QString &cursor,
+                                                 const FeedBatchEffects &effects, QString *error) override;
     std::optional<QString> feedCursor(const QString &feedId, QString *error) const override;
     std::optional<QList<core::AlarmEvent>> feedEvents(const QString &feedId, QString *error) const override;
+    std::optional<QList<core::QuarantinedItem>> quarantinedItems(const QString &feedId, int limit,
+                                                                 QString *error) const override;
+    bool saveFeedStatus(const core::FeedStatus &status, QString *error) override;
+    std::optional<QList<core::FeedStatus>> feeds(QString *error) const override;
 
-    bool saveAlarms(const QList<AlarmRecord> &alarms, QString *error) override;
-    std::optional<QList<AlarmRecord>> alarms(QString *error) const override;
+    bool saveAlarms(const QList<core::Alarm> &alarms, const QList<AuditEntry> &audit, QString *error) override;
+    std::optional<QList<core::Alarm>> openAlarms(QString *error) const override;
+    std::optional<QList<core::Alarm>> alarms(QString *error) const override;
 
     bool saveIncident(const core::Incident &incident, QString *error) override;
     std::optional<QList<core::Incident>> incidents(QString *error) const override;
@@ -72,6 +78,11 @@ public:
 private:
     explicit GeoPackageStore(QString path);
     bool openConnection(QString *error, bool readOnly = false);
+    //! Refuses a store SQLite opened read-only or cannot lock for writing (a read-only file or folder).
+    bool checkWritable(QString *error);
+    std::optional<QList<core::Alarm>> readAlarms(const QString &where, QString *error) const;
+    //! saveAlarms() and appendAudit() inside the caller's transaction; false with \a failure set.
+    bool writeAlarms(const QList<core::Alarm> &alarms, const QList<AuditEntry> &audit, QString *failure);
 
     QString m_path;
     std::unique_ptr<SqlConnection> m_connection;

@@ -4,18 +4,27 @@
 #include "core/alarm.h"
 #include "core/alarmevent.h"
 #include "core/dispatchorder.h"
+#include "core/feedstatus.h"
 #include "core/incident.h"
 #include "dispatch/dispatchjournal.h"
-#include "storage/alarmrecord.h"
 #include "storage/auditentry.h"
 #include "storage/registry.h"
 
 #include <QList>
 #include <QString>
+#include <QVector>
 
+#include <functional>
 #include <optional>
 
 namespace cp::storage {
+
+/*!
+ * Called by Store::commitFeedBatch() inside the batch's transaction with, per event, whether it was
+ * stored for the first time; returns the alarms whose state those events changed, which commit in
+ * the same transaction (so a crash never leaves events stored whose effect on the alarms is not).
+ */
+using FeedBatchEffects = std::function<QList<core::Alarm>(const QVector<bool> &fresh)>;
 
 /*!
  * \brief Where CommandPost keeps its registry and operational records; backend-neutral.
@@ -44,23 +53,46 @@ public:
     virtual std::optional<Registry> readRegistry(QString *error) const = 0;
 
     /*!
-     * Stores a batch of accepted feed events together with \a feedId's new \a cursor in one
-     * transaction, so a crash leaves either both or neither: the feed resumes from the cursor
-     * that matches the events kept. Events whose id is already stored are ignored (a feed that
-     * resends after a reconnect). Returns the number of events newly stored, or nullopt on error
-     * (then nothing of the batch is stored and the cursor is unchanged).
+     * Stores a batch of accepted feed events and the page's quarantined items together with
+     * \a feedId's new \a cursor in one transaction, so a crash leaves either all or nothing: the
+     * feed resumes from the cursor that matches the events kept. An event's identity is (feed id,
+     * event id): one already stored is ignored (a feed that resends after a reconnect), and the
+     * same event id from another feed is another event. \a effects (may be empty) learns which
+     * events were stored for the first time (only those are news to the alarm engine) and gives
+     * the alarms they changed, stored in the same transaction. Returns, per event of \a events,
+     * whether it was new, or nullopt on error (then nothing of the batch is stored and the cursor
+     * is unchanged). The feed's counts of stored and quarantined items grow in the same transaction.
      */
-    virtual std::optional<int> commitFeedBatch(const QString &feedId, const QList<core::AlarmEvent> &events,
-                                               const QString &cursor, QString *error) = 0;
+    virtual std::optional<QVector<bool>> commitFeedBatch(const QString &feedId, const QList<core::AlarmEvent> &events,
+                                                         const QList<core::QuarantinedItem> &quarantined,
+                                                         const QString &cursor, const FeedBatchEffects &effects,
+                                                         QString *error) = 0;
     //! The cursor last committed for \a feedId; an empty string when the feed never committed.
     virtual std::optional<QString> feedCursor(const QString &feedId, QString *error) const = 0;
-    //! Every stored event of \a feedId in the order they were committed.
+    //! Every stored event of \a feedId in the order they were committed (tests and exports: it reads them all).
     virtual std::optional<QList<core::AlarmEvent>> feedEvents(const QString &feedId, QString *error) const = 0;
+    //! The quarantined items of \a feedId, newest first, at most \a limit of them.
+    virtual std::optional<QList<core::QuarantinedItem>> quarantinedItems(const QString &feedId, int limit,
+                                                                         QString *error) const = 0;
+    /*!
+     * Writes the health fields of \a status (health, reason, last success and error, events today,
+     * lag, url, updatedAt) for its feed; the cursor and the counts are the batch commit's and are
+     * left as they are.
+     */
+    virtual bool saveFeedStatus(const core::FeedStatus &status, QString *error) = 0;
+    //! Every feed the store knows (committed or with a status), ordered by id.
+    virtual std::optional<QList<core::FeedStatus>> feeds(QString *error) const = 0;
 
-    //! Inserts or replaces alarms (keyed by Alarm::id) in one transaction.
-    virtual bool saveAlarms(const QList<AlarmRecord> &alarms, QString *error) = 0;
-    //! Every stored alarm, ordered by id.
-    virtual std::optional<QList<AlarmRecord>> alarms(QString *error) const = 0;
+    /*!
+     * Inserts or replaces the state of each alarm (keyed by its AlarmKey) and appends \a audit to
+     * the audit log, all in one transaction: an officer's action and the state it led to are kept
+     * together or not at all.
+     */
+    virtual bool saveAlarms(const QList<core::Alarm> &alarms, const QList<AuditEntry> &audit, QString *error) = 0;
+    //! The alarms that are not Normal, as a restarted session takes them back (indexed: fast whatever the history).
+    virtual std::optional<QList<core::Alarm>> openAlarms(QString *error) const = 0;
+    //! Every stored alarm, open or normal, ordered by key.
+    virtual std::optional<QList<core::Alarm>> alarms(QString *error) const = 0;
 
     //! Inserts or replaces \a incident (keyed by id).
     virtual bool saveIncident(const core::Incident &incident, QString *error) = 0;

@@ -8,6 +8,7 @@
 #include <QVariant>
 
 #include <functional>
+#include <initializer_list>
 
 namespace cp::storage {
 
@@ -42,6 +43,93 @@ const AttributeTable version1Tables[] = {
      "feed_id TEXT NOT NULL UNIQUE, cursor TEXT NOT NULL, updated_at DATETIME"},
 };
 
+//! Runs every statement of \a statements in order; false at the first that fails.
+bool execAll(QSqlQuery &query, std::initializer_list<const char *> statements)
+{
+    for (const char *sql : statements)
+        if (!query.exec(QString::fromUtf8(sql)))
+            return false;
+    return true;
+}
+
+bool registerAttributeTable(QSqlQuery &query, const QString &name, const QString &description)
+{
+    query.prepare(QStringLiteral("INSERT INTO gpkg_contents (table_name, data_type, identifier, description, last_change) "
+                                 "VALUES (?, 'attributes', ?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))"));
+    query.addBindValue(name);
+    query.addBindValue(name);
+    query.addBindValue(description);
+    return query.exec();
+}
+
+/*
+ * Version 4. SQLite cannot change a table's constraints, so alarm_events and alarms are rebuilt
+ * under their own names (gpkg_contents keeps its rows; fids are kept). An event is now (feed_id,
+ * event_id), and keeps what the feed said (active, message). An alarm is one row per (enterprise,
+ * sensor, kind) holding everything a restarted session needs; of the version-3 rows (one per
+ * episode) the newest per key is kept. feed_cursors becomes feeds, one row per feed with its
+ * counts and health. feed_quarantine keeps refused items raw.
+ */
+bool migrateToVersion4(QSqlQuery &query)
+{
+    return execAll(query, {
+               "CREATE TABLE alarm_events_v4 (fid INTEGER PRIMARY KEY AUTOINCREMENT, event_id TEXT NOT NULL, "
+               "feed_id TEXT NOT NULL, enterprise_id TEXT, sensor_id TEXT, kind TEXT, value REAL, unit TEXT, "
+               "active BOOLEAN, occurred_at DATETIME, message TEXT, UNIQUE (feed_id, event_id))",
+               "INSERT INTO alarm_events_v4 (fid, event_id, feed_id, enterprise_id, sensor_id, kind, value, unit, occurred_at) "
+               "SELECT fid, event_id, feed_id, enterprise_id, sensor_id, kind, value, unit, occurred_at FROM alarm_events",
+               "DROP TABLE alarm_events",
+               "ALTER TABLE alarm_events_v4 RENAME TO alarm_events",
+
+               "CREATE TABLE alarms_v4 (fid INTEGER PRIMARY KEY AUTOINCREMENT, enterprise_id TEXT NOT NULL, "
+               "sensor_id TEXT NOT NULL, kind TEXT NOT NULL, feed_id TEXT, event_id TEXT, value REAL, unit TEXT, "
+               "threshold REAL, state TEXT NOT NULL, priority TEXT NOT NULL, response_level TEXT NOT NULL DEFAULT 'none', "
+               "classified BOOLEAN NOT NULL DEFAULT 1, explanation TEXT, message TEXT, "
+               "condition_active BOOLEAN NOT NULL DEFAULT 0, raised_at DATETIME, updated_at DATETIME, "
+               "active_since DATETIME, unacknowledged_since DATETIME, shelved_until DATETIME, acknowledged_by TEXT, "
+               "acknowledged_at DATETIME, state_by TEXT, state_at DATETIME, state_reason TEXT, "
+               "verification TEXT NOT NULL DEFAULT 'none', verification_reason TEXT, verified_by TEXT, verified_at DATETIME, "
+               "escalation TEXT NOT NULL DEFAULT 'none', recent_activations TEXT, activation_count MEDIUMINT NOT NULL DEFAULT 0, "
+               "chattering BOOLEAN NOT NULL DEFAULT 0, stale BOOLEAN NOT NULL DEFAULT 0, "
+               "UNIQUE (enterprise_id, sensor_id, kind))",
+               "INSERT INTO alarms_v4 (enterprise_id, sensor_id, kind, event_id, value, unit, threshold, state, priority, "
+               "message, condition_active, raised_at, updated_at, shelved_until, acknowledged_by, acknowledged_at) "
+               "SELECT COALESCE(enterprise_id, ''), COALESCE(sensor_id, ''), COALESCE(kind, ''), id, value, unit, threshold, "
+               "state, priority, message, state IN ('unack_active', 'ack_active'), raised_at, updated_at, shelved_until, "
+               "acknowledged_by, acknowledged_at FROM alarms a WHERE a.fid = (SELECT b.fid FROM alarms b "
+               "WHERE b.enterprise_id IS a.enterprise_id AND b.sensor_id IS a.sensor_id AND b.kind IS a.kind "
+               "ORDER BY b.updated_at DESC, b.fid DESC LIMIT 1)",
+               "DROP TABLE alarms",
+               "ALTER TABLE alarms_v4 RENAME TO alarms",
+               "CREATE INDEX alarms_state ON alarms(state)",
+
+               "ALTER TABLE feed_cursors RENAME TO feeds",
+               "UPDATE gpkg_contents SET table_name = 'feeds', identifier = 'feeds', "
+               "description = 'Each alarm feed: where it resumes, what it delivered, how it is doing' "
+               "WHERE table_name = 'feed_cursors'",
+               "ALTER TABLE feeds ADD COLUMN url TEXT",
+               "ALTER TABLE feeds ADD COLUMN events_stored INTEGER NOT NULL DEFAULT 0",
+               "ALTER TABLE feeds ADD COLUMN quarantined INTEGER NOT NULL DEFAULT 0",
+               "ALTER TABLE feeds ADD COLUMN health TEXT",
+               "ALTER TABLE feeds ADD COLUMN health_reason TEXT",
+               "ALTER TABLE feeds ADD COLUMN last_success DATETIME",
+               "ALTER TABLE feeds ADD COLUMN last_error TEXT",
+               "ALTER TABLE feeds ADD COLUMN last_error_at DATETIME",
+               "ALTER TABLE feeds ADD COLUMN events_today INTEGER NOT NULL DEFAULT 0",
+               "ALTER TABLE feeds ADD COLUMN lag_ms INTEGER",
+               "ALTER TABLE feeds ADD COLUMN status_at DATETIME",
+               "UPDATE feeds SET events_stored = (SELECT COUNT(*) FROM alarm_events e WHERE e.feed_id = feeds.feed_id)",
+
+               "CREATE TABLE feed_quarantine (fid INTEGER PRIMARY KEY AUTOINCREMENT, feed_id TEXT NOT NULL, cursor TEXT, "
+               "item_index MEDIUMINT, event_id TEXT, field TEXT, reason TEXT NOT NULL, raw BLOB, received_at DATETIME NOT NULL)",
+               "CREATE INDEX feed_quarantine_feed_id ON feed_quarantine(feed_id)",
+               "UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
+               "WHERE table_name IN ('alarm_events', 'alarms', 'feeds')",
+           })
+        && registerAttributeTable(query, QStringLiteral("feed_quarantine"),
+                                  QStringLiteral("Feed items refused on their own, kept raw with the reason"));
+}
+
 //! One schema step after version 1; \a apply runs inside the step's transaction.
 struct Migration
 {
@@ -72,13 +160,12 @@ const QList<Migration> &migrations()
                      "item TEXT NOT NULL, quantity REAL NOT NULL, unit TEXT, incident_id TEXT NOT NULL, "
                      "moved_at DATETIME NOT NULL, user_name TEXT NOT NULL, travel_s REAL)")))
                  return false;
-             query.prepare(QStringLiteral("INSERT INTO gpkg_contents (table_name, data_type, identifier, description, "
-                                          "last_change) VALUES ('supply_movements', 'attributes', 'supply_movements', "
-                                          "?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))"));
-             query.addBindValue(QStringLiteral("Supplies issued from depots to incidents"));
-             return query.exec()
+             return registerAttributeTable(query, QStringLiteral("supply_movements"),
+                                           QStringLiteral("Supplies issued from depots to incidents"))
                  && query.exec(QStringLiteral("CREATE INDEX supply_movements_incident_id ON supply_movements(incident_id)"));
          }},
+        {4, "live desk: event identity (feed, event id), alarm state that survives a restart, feed status, quarantine",
+         [](QSqlQuery &query) { return migrateToVersion4(query); }},
     };
     return steps;
 }
@@ -126,6 +213,8 @@ int StoreSchema::currentVersion() { return migrations().isEmpty() ? 1 : migratio
 
 QString StoreSchema::versionTable() { return QStringLiteral("commandpost_schema"); }
 
+QStringList StoreSchema::logTables() { return {QStringLiteral("alarm_events")}; }
+
 bool StoreSchema::createVersion1(QSqlDatabase &database, QString *error)
 {
     return inTransaction(database, Tr::tr("cannot create the operational tables"), error, [](QSqlQuery &query) {
@@ -138,13 +227,7 @@ bool StoreSchema::createVersion1(QSqlDatabase &database, QString *error)
             if (!query.exec(QStringLiteral("CREATE TABLE %1 (fid INTEGER PRIMARY KEY AUTOINCREMENT, %2)")
                                 .arg(name, QString::fromLatin1(table.columns))))
                 return false;
-            query.prepare(QStringLiteral("INSERT INTO gpkg_contents (table_name, data_type, identifier, description, "
-                                         "last_change) VALUES (?, 'attributes', ?, ?, "
-                                         "strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))"));
-            query.addBindValue(name);
-            query.addBindValue(name);
-            query.addBindValue(QString::fromLatin1(table.description));
-            if (!query.exec())
+            if (!registerAttributeTable(query, name, QString::fromLatin1(table.description)))
                 return false;
         }
         return query.exec(QStringLiteral("CREATE INDEX dispatch_orders_incident_id ON dispatch_orders(incident_id)"))

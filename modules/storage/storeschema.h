@@ -3,6 +3,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace cp::storage {
 
@@ -22,6 +23,8 @@ public:
     static QString versionTable();
     //! Creates the operational tables of version 1 and records version 1, in one transaction.
     static bool createVersion1(QSqlDatabase &database, QString *error);
+    //! The append-only logs that grow without bound (the event log), which a start must not scan.
+    static QStringList logTables();
     //! Applies every migration after \a fromVersion, each in its own transaction.
     static bool migrate(QSqlDatabase &database, int fromVersion, QString *error);
 };

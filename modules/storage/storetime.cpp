@@ -27,4 +27,15 @@ QString storeTimeText(const QDateTime &time)
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
+QVariant storeTimeValue(const QDateTime &time)
+{
+    const QString text = storeTimeText(time);
+    return text.isNull() ? QVariant() : QVariant(text);
+}
+
+QDateTime storeTimeFrom(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
+}
+
 } // namespace cp::storage

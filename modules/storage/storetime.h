@@ -3,6 +3,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QVariant>
 
 namespace cp::storage {
 
@@ -22,5 +23,9 @@ bool formatStoreTime(const QDateTime &time, char (&text)[storeTimeLength + 1]);
 //! \a time as the store keeps it: formatStoreTime()'s text, QDateTime's ISO text (UTC, milliseconds)
 //! for a year outside 0–9999, a null string for an invalid time.
 QString storeTimeText(const QDateTime &time);
+//! storeTimeText() as a bound value: null for an invalid time.
+QVariant storeTimeValue(const QDateTime &time);
+//! A stored time back, UTC; invalid for NULL.
+QDateTime storeTimeFrom(const QVariant &value);
 
 } // namespace cp::storage

@@ -148,7 +148,7 @@ AlarmConsole::AlarmConsole(AlarmTableModel &model, const ConsoleSettings &settin
         emit contextMenuRequested(m_alarmView->viewport()->mapToGlobal(at));
     });
     connect(m_alarmView, &QTableView::clicked, this, [this](const QModelIndex &index) {
-        if (const alarms::TrackedAlarm *a = m_filter->alarmAt(index.row()))
+        if (const core::Alarm *a = m_filter->alarmAt(index.row()))
             emit alarmClicked(*a);
     });
     connect(&model, &QAbstractItemModel::modelReset, this, &AlarmConsole::modelRefreshed);
@@ -177,7 +177,7 @@ void AlarmConsole::recordArrivals(int count)
     updateBanner();
 }
 
-const alarms::TrackedAlarm *AlarmConsole::selectedAlarm() const
+const core::Alarm *AlarmConsole::selectedAlarm() const
 {
     if (grouped())
         return nullptr;

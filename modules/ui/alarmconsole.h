@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "alarms/trackedalarm.h"
+#include "core/alarm.h"
 #include "ui/alarmsoundcontroller.h"
 #include "ui/consolesettings.h"
 #include "ui/floodmonitor.h"
@@ -54,7 +54,7 @@ public:
     void recordArrivals(int count);
 
     //! The selected alarm in the table, or nullptr (none selected, or the grouped view is shown).
-    const alarms::TrackedAlarm *selectedAlarm() const;
+    const core::Alarm *selectedAlarm() const;
     QTableView *alarmView() const { return m_alarmView; }
     QTableView *groupView() const { return m_groupView; }
     AlarmFilterProxy &filter() const { return *m_filter; }
@@ -79,7 +79,7 @@ signals:
     //! Emitted when the officer asks for the alarm history search.
     void historyRequested();
     //! Emitted when the officer clicks an alarm row.
-    void alarmClicked(const cp::alarms::TrackedAlarm &alarm);
+    void alarmClicked(const cp::core::Alarm &alarm);
 
 private:
     void modelRefreshed();

@@ -42,7 +42,7 @@ bool AlarmFilterProxy::filtering() const
     return m_priority || !m_sectorId.isEmpty() || m_state || !m_text.isEmpty();
 }
 
-const alarms::TrackedAlarm *AlarmFilterProxy::alarmAt(int row) const
+const core::Alarm *AlarmFilterProxy::alarmAt(int row) const
 {
     if (!m_alarms || row < 0 || row >= rowCount())
         return nullptr;
@@ -51,14 +51,14 @@ const alarms::TrackedAlarm *AlarmFilterProxy::alarmAt(int row) const
 
 bool AlarmFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    const alarms::TrackedAlarm *a = m_alarms && !sourceParent.isValid() ? m_alarms->alarmAt(sourceRow) : nullptr;
+    const core::Alarm *a = m_alarms && !sourceParent.isValid() ? m_alarms->alarmAt(sourceRow) : nullptr;
     if (!a)
         return false;
-    if (m_priority && a->alarm.priority < *m_priority)
+    if (m_priority && a->priority < *m_priority)
         return false;
     if (!m_sectorId.isEmpty() && a->sectorId != m_sectorId)
         return false;
-    if (m_state && a->alarm.state != *m_state)
+    if (m_state && a->state != *m_state)
         return false;
     if (m_text.isEmpty())
         return true;
@@ -66,7 +66,7 @@ bool AlarmFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
         return m_alarms->data(m_alarms->index(sourceRow, column)).toString();
     };
     for (const QString &field : {shown(AlarmTableModel::Enterprise), a->key.enterpriseId, a->key.sensorId,
-                                 shown(AlarmTableModel::Kind), a->key.kind, a->alarm.message}) {
+                                 shown(AlarmTableModel::Kind), a->key.kind, a->message}) {
         if (field.contains(m_text, Qt::CaseInsensitive))
             return true;
     }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "alarms/trackedalarm.h"
+#include "core/alarm.h"
 
 #include <QSortFilterProxyModel>
 
@@ -39,7 +39,7 @@ public:
     bool filtering() const;
 
     //! The alarm of proxy \a row, or nullptr for a row out of range.
-    const alarms::TrackedAlarm *alarmAt(int row) const;
+    const core::Alarm *alarmAt(int row) const;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

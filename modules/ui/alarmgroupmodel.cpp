@@ -38,18 +38,18 @@ void AlarmGroupModel::rebuild()
     }
     QHash<QString, int> byEnterprise;
     for (int row = 0; row < m_alarms.rowCount(); ++row) {
-        const alarms::TrackedAlarm *a = m_alarms.alarmAt(row);
+        const core::Alarm *a = m_alarms.alarmAt(row);
         auto it = byEnterprise.find(a->key.enterpriseId);
         if (it == byEnterprise.end()) {
             it = byEnterprise.insert(a->key.enterpriseId, static_cast<int>(m_groups.size()));
             m_groups.append({a->key.enterpriseId, m_alarms.index(row, AlarmTableModel::Enterprise).data().toString(), 0, 0,
-                             a->alarm.priority});
+                             a->priority});
         }
         Group &g = m_groups[*it];
         ++g.alarms;
-        if (a->alarm.state == core::AlarmState::UnacknowledgedActive || a->alarm.state == core::AlarmState::UnacknowledgedCleared)
+        if (a->state == core::AlarmState::UnacknowledgedActive || a->state == core::AlarmState::UnacknowledgedCleared)
             ++g.unacknowledged;
-        g.worst = std::max(g.worst, a->alarm.priority);
+        g.worst = std::max(g.worst, a->priority);
     }
     std::stable_sort(m_groups.begin(), m_groups.end(), [](const Group &a, const Group &b) {
         if (a.worst != b.worst)

@@ -55,13 +55,13 @@ void select(QComboBox *box, const QString &id)
     box->setCurrentIndex(id.isEmpty() ? 0 : std::max(0, box->findData(id)));
 }
 
-QString verificationText(alarms::Verification v)
+QString verificationText(core::Verification v)
 {
     switch (v) {
-    case alarms::Verification::None: return {};
-    case alarms::Verification::Real: return Tr::tr("Real alarm");
-    case alarms::Verification::FalseAlarm: return Tr::tr("False alarm");
-    case alarms::Verification::TestOrMaintenance: return Tr::tr("Test or maintenance");
+    case core::Verification::None: return {};
+    case core::Verification::Real: return Tr::tr("Real alarm");
+    case core::Verification::FalseAlarm: return Tr::tr("False alarm");
+    case core::Verification::TestOrMaintenance: return Tr::tr("Test or maintenance");
     }
     return {};
 }

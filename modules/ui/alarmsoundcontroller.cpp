@@ -3,13 +3,13 @@
 
 namespace cp::ui {
 
-bool AlarmSoundController::update(const QList<alarms::TrackedAlarm> &alarms, qint64 nowMs)
+bool AlarmSoundController::update(const QList<core::Alarm> &alarms, qint64 nowMs)
 {
     m_sounding.clear();
-    for (const alarms::TrackedAlarm &a : alarms) {
-        const bool unacknowledged = a.alarm.state == core::AlarmState::UnacknowledgedActive
-                                    || a.alarm.state == core::AlarmState::UnacknowledgedCleared;
-        if (unacknowledged && a.alarm.priority >= m_priority)
+    for (const core::Alarm &a : alarms) {
+        const bool unacknowledged = a.state == core::AlarmState::UnacknowledgedActive
+                                    || a.state == core::AlarmState::UnacknowledgedCleared;
+        if (unacknowledged && a.priority >= m_priority)
             m_sounding.insert(a.key.toString());
     }
     if (m_silenced) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "alarms/trackedalarm.h"
+#include "core/alarm.h"
 
 #include <QSet>
 
@@ -25,7 +25,7 @@ public:
     }
 
     //! Takes the current alarms at \a nowMs; returns sounding().
-    bool update(const QList<alarms::TrackedAlarm> &alarms, qint64 nowMs);
+    bool update(const QList<core::Alarm> &alarms, qint64 nowMs);
     //! Runs the silence timer at \a nowMs with the alarms of the last update(); returns sounding().
     bool tick(qint64 nowMs);
     //! Silences the sound as of \a nowMs; false (and nothing changes) when nothing is sounding.

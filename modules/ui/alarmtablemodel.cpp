@@ -49,26 +49,26 @@ void AlarmTableModel::setNames(const QHash<QString, QString> &enterpriseNames, c
     m_kindNames = kindNames;
 }
 
-void AlarmTableModel::setSnapshot(const QList<alarms::TrackedAlarm> &alarms, const QDateTime &now)
+void AlarmTableModel::setSnapshot(const QList<core::Alarm> &alarms, const QDateTime &now)
 {
     beginResetModel();
     m_now = now;
     m_rows.clear();
-    for (const alarms::TrackedAlarm &a : alarms) {
-        if (a.alarm.state != core::AlarmState::Normal)
+    for (const core::Alarm &a : alarms) {
+        if (a.state != core::AlarmState::Normal)
             m_rows.append(a);
     }
-    std::stable_sort(m_rows.begin(), m_rows.end(), [](const alarms::TrackedAlarm &a, const alarms::TrackedAlarm &b) {
-        if (a.alarm.priority != b.alarm.priority)
-            return a.alarm.priority > b.alarm.priority;
-        if (unacknowledged(a.alarm.state) != unacknowledged(b.alarm.state))
-            return unacknowledged(a.alarm.state);
-        return a.alarm.updatedAt > b.alarm.updatedAt;
+    std::stable_sort(m_rows.begin(), m_rows.end(), [](const core::Alarm &a, const core::Alarm &b) {
+        if (a.priority != b.priority)
+            return a.priority > b.priority;
+        if (unacknowledged(a.state) != unacknowledged(b.state))
+            return unacknowledged(a.state);
+        return a.updatedAt > b.updatedAt;
     });
     endResetModel();
 }
 
-const alarms::TrackedAlarm *AlarmTableModel::alarmAt(int row) const
+const core::Alarm *AlarmTableModel::alarmAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
 }
@@ -78,12 +78,12 @@ int AlarmTableModel::columnCount(const QModelIndex &parent) const { return paren
 
 QVariant AlarmTableModel::data(const QModelIndex &index, int role) const
 {
-    const alarms::TrackedAlarm *a = alarmAt(index.row());
+    const core::Alarm *a = alarmAt(index.row());
     if (!a)
         return {};
     if (role == Qt::BackgroundRole && index.column() == Priority)
-        return priorityColor(a->alarm.priority);
-    if (role == Qt::FontRole && unacknowledged(a->alarm.state)) {
+        return priorityColor(a->priority);
+    if (role == Qt::FontRole && unacknowledged(a->state)) {
         QFont bold;
         bold.setBold(true);
         return bold;
@@ -93,16 +93,16 @@ QVariant AlarmTableModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Priority: return core::displayName(a->alarm.priority);
-    case State: return core::displayName(a->alarm.state);
+    case Priority: return core::displayName(a->priority);
+    case State: return core::displayName(a->state);
     case Enterprise:
         return a->enterpriseKnown ? m_enterpriseNames.value(a->key.enterpriseId, a->key.enterpriseId)
                                   : Tr::tr("%1 (not in the registry)").arg(a->key.enterpriseId);
     case Sector: return m_sectorNames.value(a->sectorId, a->sectorId);
     case Kind: return m_kindNames.value(a->key.kind, a->key.kind);
     case Value:
-        return a->alarm.threshold > 0 ? Tr::tr("%1 %2 (limit %3)").arg(a->alarm.value).arg(a->alarm.unit).arg(a->alarm.threshold)
-                                      : Tr::tr("%1 %2").arg(a->alarm.value).arg(a->alarm.unit);
+        return a->threshold > 0 ? Tr::tr("%1 %2 (limit %3)").arg(a->value).arg(a->unit).arg(a->threshold)
+                                      : Tr::tr("%1 %2").arg(a->value).arg(a->unit);
     case Age: return a->activeSince.isValid() ? ageText(a->activeSince.secsTo(m_now)) : QString();
     }
     return {};

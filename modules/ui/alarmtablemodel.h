@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "alarms/trackedalarm.h"
+#include "core/alarm.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -38,15 +38,15 @@ public:
      * Replaces the rows with \a alarms (normal, inactive ones are left out), sorted by priority,
      * then unacknowledged first, then newest. \a enterpriseNames and \a sectorNames translate ids.
      */
-    void setSnapshot(const QList<alarms::TrackedAlarm> &alarms, const QDateTime &now);
+    void setSnapshot(const QList<core::Alarm> &alarms, const QDateTime &now);
     //! Display names by id: enterprises, sectors and alarm kinds (ids pass through when unnamed).
     void setNames(const QHash<QString, QString> &enterpriseNames, const QHash<QString, QString> &sectorNames,
                   const QHash<QString, QString> &kindNames);
 
     //! Every row's alarm, in row order.
-    const QList<alarms::TrackedAlarm> &rows() const { return m_rows; }
+    const QList<core::Alarm> &rows() const { return m_rows; }
     //! The alarm of \a row, or nullptr for a row out of range.
-    const alarms::TrackedAlarm *alarmAt(int row) const;
+    const core::Alarm *alarmAt(int row) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -54,7 +54,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QList<alarms::TrackedAlarm> m_rows;
+    QList<core::Alarm> m_rows;
     QHash<QString, QString> m_enterpriseNames;
     QHash<QString, QString> m_sectorNames;
     QHash<QString, QString> m_kindNames;

@@ -6,6 +6,8 @@
 using namespace cp::alarms;
 using cp::core::AlarmPriority;
 using cp::core::AlarmState;
+using cp::core::EscalationStage;
+using cp::core::Verification;
 using cp::test::EngineFixture;
 
 namespace {
@@ -13,9 +15,9 @@ const QString officer = QStringLiteral("duty.li");
 
 struct Recorder : AlarmObserver
 {
-    void alarmChanged(const TrackedAlarm &) override { ++changes; }
+    void alarmChanged(const cp::core::Alarm &) override { ++changes; }
     void audited(const AuditRecord &r) override { actions.append(r.action); }
-    void escalated(const TrackedAlarm &, EscalationStage s) override { stages.append(s); }
+    void escalated(const cp::core::Alarm &, EscalationStage s) override { stages.append(s); }
     void floodChanged(bool on, const QDateTime &) override { floods.append(on); }
     int changes = 0;
     QStringList actions;
@@ -29,46 +31,116 @@ class TestAlarmEngine : public QObject
     Q_OBJECT
 
 private slots:
-    void anEventSeenTwiceIsAppliedOnce()
+    void aClearOlderThanTheActivationItWouldClearIsIgnored()
     {
         EngineFixture f;
-        const AlarmEvent e = f.event(true);
-        QCOMPARE(f.engine.apply(e), ApplyOutcome::Transitioned);
-        QVERIFY(f.engine.acknowledge(EngineFixture::key(), officer).accepted);
-        QCOMPARE(f.engine.apply(e), ApplyOutcome::Duplicate);
-        QCOMPARE(f.state(), AlarmState::AcknowledgedActive);
+        f.send(true);
+        cp::core::AlarmEvent late = f.event(false, 2);
+        late.time = f.now.addSecs(-30); // sent before the activation, arrived after it
+        QCOMPARE(f.engine.apply(late), ApplyOutcome::Late);
+        QCOMPARE(f.state(), AlarmState::UnacknowledgedActive);
+        QVERIFY(f.engine.find(EngineFixture::key())->conditionActive);
+        QCOMPARE(f.engine.find(EngineFixture::key())->value, 30.0);
+    }
+
+    void aResentEventChangesNothing()
+    {
+        EngineFixture f;
+        const cp::core::AlarmEvent raised = f.event(true);
+        f.engine.apply(raised);
+        f.advance(1000);
+        f.send(false);
+        QCOMPARE(f.engine.apply(raised), ApplyOutcome::Late);
+        QCOMPARE(f.state(), AlarmState::UnacknowledgedCleared);
         QCOMPARE(f.engine.find(EngineFixture::key())->activationCount, 1);
     }
 
-    void idsPreloadedFromTheStoreAreDuplicates()
+    void anAlarmNoRuleJudgedIsShownUnclassifiedAndHigh()
     {
         EngineFixture f;
-        AlarmEvent e = f.event(true);
-        f.engine.markSeen(e.id);
-        QCOMPARE(f.engine.apply(e), ApplyOutcome::Duplicate);
-        QCOMPARE(f.engine.size(), 0);
+        cp::core::AlarmEvent e = f.event(true, 3);
+        e.kind = QStringLiteral("toxic_h2s"); // a name no rule knows
+        f.engine.apply(e);
+        const cp::core::Alarm *a = f.engine.find({e.enterpriseId, e.sensorId, e.kind});
+        QVERIFY(a);
+        QVERIFY(!a->classified);
+        QCOMPARE(a->priority, AlarmPriority::High);
+        QCOMPARE(a->explanation, QStringLiteral("no rule for toxic_h2s"));
+        f.send(true);
+        QVERIFY(f.engine.find(EngineFixture::key())->classified);
     }
 
-    void theRecentIdSetForgetsTheOldestWhenFull()
+    void suppressionAndRemovalFromServiceNeedAReasonAndKeepIt()
     {
-        RecentIdSet ids(3);
-        for (const char *id : {"a", "b", "c", "d"})
-            QVERIFY(ids.insert(QString::fromLatin1(id)));
-        QCOMPARE(ids.size(), 3);
-        QVERIFY(!ids.contains(QStringLiteral("a")));
-        QVERIFY(!ids.insert(QStringLiteral("d")));
-        QVERIFY(ids.insert(QStringLiteral("a")));
-        QVERIFY(!ids.contains(QStringLiteral("b")));
+        EngineFixture f;
+        f.send(true);
+        QVERIFY(!f.engine.suppress(EngineFixture::key(), officer, QStringLiteral(" ")).accepted);
+        QVERIFY(!f.engine.removeFromService(EngineFixture::key(), officer, QString()).accepted);
+        QCOMPARE(f.state(), AlarmState::UnacknowledgedActive);
+        QVERIFY(f.engine.removeFromService(EngineFixture::key(), officer, QStringLiteral("detector GT-01 recalibrated")).accepted);
+        const cp::core::Alarm *a = f.engine.find(EngineFixture::key());
+        QCOMPARE(a->state, AlarmState::OutOfService);
+        QCOMPARE(a->stateBy, officer);
+        QCOMPARE(a->stateAt, f.now);
+        QCOMPARE(a->stateReason, QStringLiteral("detector GT-01 recalibrated"));
+        QVERIFY(f.engine.returnToService(EngineFixture::key(), officer).accepted);
+        QCOMPARE(f.state(), AlarmState::UnacknowledgedActive);
+        QVERIFY(f.engine.find(EngineFixture::key())->stateReason.isEmpty());
+    }
+
+    void restoredAlarmsKeepTheirStatesAndTimers()
+    {
+        QList<cp::core::Alarm> stored;
+        {
+            EngineFixture f;
+            f.send(true);
+            QVERIFY(f.engine.acknowledge(EngineFixture::key(), officer).accepted);
+            QVERIFY(f.engine.shelve(EngineFixture::key(), officer, 60 * 60 * 1000, QStringLiteral("hot work permit")).accepted);
+            f.send(true, QStringLiteral("GT-02"));
+            stored = f.engine.alarms();
+        }
+        EngineFixture restarted;
+        restarted.engine.restore(stored);
+        QCOMPARE(restarted.engine.size(), 2);
+        QCOMPARE(restarted.state(), AlarmState::Shelved);
+        QCOMPARE(restarted.state(QStringLiteral("GT-02")), AlarmState::UnacknowledgedActive);
+        QCOMPARE(restarted.engine.find(EngineFixture::key())->stateReason, QStringLiteral("hot work permit"));
+        QCOMPARE(restarted.engine.find(EngineFixture::key())->acknowledgedBy, officer);
+        restarted.advance(60 * 60 * 1000 - 1);
+        restarted.engine.tick();
+        QCOMPARE(restarted.state(), AlarmState::Shelved); // the shelve's hour runs on from when it was given
+        restarted.advance(1);
+        restarted.engine.tick();
+        QCOMPARE(restarted.state(), AlarmState::UnacknowledgedActive);
+        // The restored unacknowledged alarm escalates on its own schedule, from when it was raised.
+        QCOMPARE(restarted.engine.find(EngineFixture::key(QStringLiteral("GT-02")))->escalation,
+                 EscalationStage::ShiftLeader);
+    }
+
+    void revertPutsBackWhatTheStoreHolds()
+    {
+        EngineFixture f;
+        f.send(true);
+        AlarmEngine::Undo undo;
+        f.engine.remember(undo, EngineFixture::key());
+        f.engine.remember(undo, EngineFixture::key(QStringLiteral("GT-02")));
+        f.advance(1000);
+        f.send(false);
+        f.send(true, QStringLiteral("GT-02"));
+        f.engine.revert(undo);
+        QCOMPARE(f.state(), AlarmState::UnacknowledgedActive);
+        QVERIFY(!f.engine.find(EngineFixture::key(QStringLiteral("GT-02"))));
+        QCOMPARE(f.engine.size(), 1);
     }
 
     void anUnknownEnterpriseIsKeptAndMarked()
     {
         EngineFixture f;
         f.engine.apply(f.event(true, 30, QStringLiteral("GT-09"), QStringLiteral("X999")));
-        const TrackedAlarm *a = f.engine.find({QStringLiteral("X999"), QStringLiteral("GT-09"), QStringLiteral("combustible_gas")});
+        const cp::core::Alarm *a = f.engine.find({QStringLiteral("X999"), QStringLiteral("GT-09"), QStringLiteral("combustible_gas")});
         QVERIFY(a);
         QVERIFY(!a->enterpriseKnown);
-        QCOMPARE(a->alarm.state, AlarmState::UnacknowledgedActive);
+        QCOMPARE(a->state, AlarmState::UnacknowledgedActive);
         QCOMPARE(f.engine.find(EngineFixture::key(QStringLiteral("GT-09"), QStringLiteral("X999")))->sectorId, QString());
         f.send(true);
         QVERIFY(f.engine.find(EngineFixture::key())->enterpriseKnown);
@@ -79,12 +151,12 @@ private slots:
     {
         EngineFixture f;
         f.engine.apply(f.event(true, 30));
-        QCOMPARE(f.engine.find(EngineFixture::key())->alarm.priority, AlarmPriority::Medium);
+        QCOMPARE(f.engine.find(EngineFixture::key())->priority, AlarmPriority::Medium);
         f.engine.apply(f.event(true, 55));
-        const TrackedAlarm *a = f.engine.find(EngineFixture::key());
-        QCOMPARE(a->alarm.priority, AlarmPriority::High);
-        QCOMPARE(a->alarm.threshold, 50.0);
-        QCOMPARE(f.engine.history().at(a->episode)->priority, AlarmPriority::High);
+        const cp::core::Alarm *a = f.engine.find(EngineFixture::key());
+        QCOMPARE(a->priority, AlarmPriority::High);
+        QCOMPARE(a->threshold, 50.0);
+        QCOMPARE(f.engine.history().at(f.engine.episodeOf(a->key))->priority, AlarmPriority::High);
     }
 
     void threeActivationsInAMinuteAreChattering()
@@ -98,7 +170,7 @@ private slots:
         }
         QVERIFY(!f.engine.find(EngineFixture::key())->chattering);
         f.send(true); // third activation at 40 s
-        const TrackedAlarm *a = f.engine.find(EngineFixture::key());
+        const cp::core::Alarm *a = f.engine.find(EngineFixture::key());
         QVERIFY(a->chattering);
         QCOMPARE(a->activationCount, 3);
         QCOMPARE(f.engine.size(), 1); // grouped: one row, however often it chatters
@@ -158,7 +230,7 @@ private slots:
         f.advance(1);
         f.engine.tick();
         QCOMPARE(f.state(), AlarmState::UnacknowledgedActive);
-        const AuditRecord &last = f.engine.auditLog().last();
+        const AuditRecord &last = f.audit.records.last();
         QCOMPARE(last.user, QStringLiteral("system"));
         QCOMPARE(last.action, QStringLiteral("shelve_expired"));
         QVERIFY(!f.engine.find(EngineFixture::key())->shelvedUntil.isValid());
@@ -246,7 +318,7 @@ private slots:
 
         const QStringList actions = [&] {
             QStringList a;
-            for (const AuditRecord &r : f.engine.auditLog())
+            for (const AuditRecord &r : f.audit.records)
                 a << r.action + QLatin1Char('/') + r.user + QLatin1Char('/') + r.comment;
             return a;
         }();
@@ -286,7 +358,7 @@ private slots:
         QVERIFY(f.engine.verify(EngineFixture::key(), officer, Verification::Real, QStringLiteral("confirmed leak")).accepted);
         f.send(false);
         f.send(true);
-        const TrackedAlarm *a = f.engine.find(EngineFixture::key());
+        const cp::core::Alarm *a = f.engine.find(EngineFixture::key());
         QCOMPARE(a->verification, Verification::None);
         QVERIFY(a->acknowledgedBy.isEmpty());
         QCOMPARE(f.engine.history().size(), 2);

@@ -61,7 +61,7 @@ const QString officer = QStringLiteral("duty.li");
 void driveTo(EngineFixture &f, AlarmState state, bool active)
 {
     const auto key = EngineFixture::key();
-    const auto hold = [&](T t) { QVERIFY(f.engine.act(key, t, officer, QString(), 3600 * 1000).accepted); };
+    const auto hold = [&](T t) { QVERIFY(f.engine.act(key, t, officer, QStringLiteral("sensor under maintenance"), 3600 * 1000).accepted); };
     f.send(active || state == D);
     switch (state) {
     case N: break;
@@ -116,7 +116,7 @@ private slots:
         QFETCH(AlarmTrigger, trigger);
         EngineFixture f;
         driveTo(f, from, active);
-        const int auditBefore = static_cast<int>(f.engine.auditLog().size());
+        const int auditBefore = static_cast<int>(f.audit.records.size());
         const auto to = expected(from, active, trigger);
         const auto key = EngineFixture::key();
 
@@ -130,14 +130,14 @@ private slots:
             f.engine.tick();
             QCOMPARE(f.state(), to.value_or(from));
             if (to)
-                QCOMPARE(f.engine.auditLog().last().action, QStringLiteral("shelve_expired"));
+                QCOMPARE(f.audit.records.last().action, QStringLiteral("shelve_expired"));
             return;
         }
         const ActionResult result = f.engine.act(key, trigger, officer, QStringLiteral("table test"), 60 * 1000);
         QCOMPARE(result.accepted, to.has_value());
         if (to) {
             QCOMPARE(f.state(), *to);
-            const AuditRecord &r = f.engine.auditLog().last();
+            const AuditRecord &r = f.audit.records.last();
             QCOMPARE(r.user, officer);
             QCOMPARE(r.action, toKey(trigger));
             QCOMPARE(r.fromState, from);
@@ -147,7 +147,7 @@ private slots:
         } else {
             QCOMPARE(f.state(), from);
             QVERIFY2(result.message.contains(toKey(trigger)), qPrintable(result.message));
-            QCOMPARE(f.engine.auditLog().size(), auditBefore);
+            QCOMPARE(f.audit.records.size(), auditBefore);
         }
     }
 

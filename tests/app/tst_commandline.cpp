@@ -65,7 +65,10 @@ private slots:
         QTest::newRow("neither demo nor data") << QStringList{QStringLiteral("--wall")} << "--demo";
         QTest::newRow("a screenshot into a missing folder") << QStringList{QStringLiteral("--demo"), QStringLiteral("--screenshot"), QStringLiteral("/nonexistent/d.png")} << "/nonexistent/d.png";
         const QString feed = QStringLiteral("http://127.0.0.1:1");
-        QTest::newRow("a feed without --headless") << QStringList{QStringLiteral("--demo"), QStringLiteral("--feed"), feed} << "--feed";
+        QTest::newRow("a run time without --headless") << QStringList{QStringLiteral("--demo"), QStringLiteral("--run-for"), QStringLiteral("5")} << "--run-for";
+        QTest::newRow("a token on the command line, where ps shows it") << QStringList{QStringLiteral("--demo"), QStringLiteral("--token"), QStringLiteral("secret")} << "token";
+        QTest::newRow("the wall given one feed URL") << QStringList{QStringLiteral("--demo"), QStringLiteral("--wall"), QStringLiteral("--feed"), feed} << "--feeds FILE";
+        QTest::newRow("a feeds file that does not exist") << QStringList{QStringLiteral("--demo"), QStringLiteral("--feeds"), QStringLiteral("/nonexistent/feeds.ini")} << "/nonexistent/feeds.ini";
         QTest::newRow("a run time without --headless") << QStringList{QStringLiteral("--demo"), QStringLiteral("--run-for"), QStringLiteral("5")} << "--run-for";
         QTest::newRow("headless without a feed") << QStringList{QStringLiteral("--headless"), QStringLiteral("--demo")} << "--feed";
         QTest::newRow("headless with a feed that is not http") << QStringList{QStringLiteral("--headless"), QStringLiteral("--demo"), QStringLiteral("--feed"), QStringLiteral("ftp://x/")} << "ftp://x/";

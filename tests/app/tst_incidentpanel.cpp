@@ -6,7 +6,7 @@
 #include "incidentpanel.h"
 #include "testpaths.h"
 
-#include "alarms/trackedalarm.h"
+#include "core/alarm.h"
 #include "core/translations.h"
 #include "map/countymap.h"
 #include "routing/roadnetworkimporter.h"
@@ -70,7 +70,7 @@ private slots:
         QgsMapCanvas *canvas = nullptr;
         app::IncidentPanel *panel = deskIn(window, &canvas);
         QString error;
-        const alarms::TrackedAlarm alarm = alarmAtTheEnterprise();
+        const core::Alarm alarm = alarmAtTheEnterprise();
         QVERIFY(!panel->openFromAlarm(alarm, &error));
         QCOMPARE(error, QStringLiteral("No data set with roads and teams is loaded."));
         QVERIFY2(panel->loadData(m_demo, &error), qPrintable(error));
@@ -177,12 +177,13 @@ private slots:
         app::IncidentPanel panel(m_sectors, nullptr);
         QString error;
         QVERIFY2(panel.loadData(m_demo, &error), qPrintable(error));
-        alarms::TrackedAlarm alarm;
+        core::Alarm alarm;
         alarm.key.enterpriseId = QStringLiteral("E-NONE");
         alarm.sectorId = QStringLiteral("hazchem");
-        alarm.alarm.id = QStringLiteral("EV-2");
+        alarm.key.sensorId = QStringLiteral("GT-02");
+        alarm.key.kind = QStringLiteral("combustible_gas");
         QVERIFY(!panel.openFromAlarm(alarm, &error));
-        QCOMPARE(error, QStringLiteral("Enterprise E-NONE of alarm EV-2 is not in the data set."));
+        QCOMPARE(error, QStringLiteral("Enterprise E-NONE of alarm E-NONE/GT-02/combustible_gas is not in the data set."));
     }
 
     //! Last, as it installs the Chinese translation. Writes docs/screenshots/incident.png's source when COMMANDPOST_INCIDENT_SCREENSHOT=FILE.png is set.
@@ -217,16 +218,16 @@ private:
         return panel;
     }
 
-    alarms::TrackedAlarm alarmAtTheEnterprise() const
+    core::Alarm alarmAtTheEnterprise() const
     {
-        alarms::TrackedAlarm alarm;
+        core::Alarm alarm;
         alarm.key.enterpriseId = m_enterprise.id;
         alarm.sectorId = QStringLiteral("hazchem");
-        alarm.alarm.id = QStringLiteral("EV-1");
-        alarm.alarm.kind = QStringLiteral("combustible_gas");
-        alarm.alarm.value = 38;
-        alarm.alarm.unit = QStringLiteral("%LEL");
-        alarm.alarm.threshold = 25;
+        alarm.key.sensorId = QStringLiteral("GT-01");
+        alarm.key.kind = QStringLiteral("combustible_gas");
+        alarm.value = 38;
+        alarm.unit = QStringLiteral("%LEL");
+        alarm.threshold = 25;
         alarm.responseLevel = core::ResponseLevel::III;
         return alarm;
     }

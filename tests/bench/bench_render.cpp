@@ -200,12 +200,19 @@ int runRenderBench(BenchReport &report, const QStringList &arguments)
     std::uniform_real_distribution<double> x(county.xMinimum(), county.xMaximum()), y(county.yMinimum(), county.yMaximum());
     int round = 0;
     const double overlayMs = medianMilliseconds(repeat * 3, [&] {
-        QList<map::OverlayAlarm> list;
+        QHash<QString, QgsPointXY> positions;
+        QList<core::Alarm> list;
         list.reserve(alarms);
-        for (int i = 0; i < alarms; ++i)
-            list.append({QStringLiteral("E%1/s%2").arg(i).arg(round), QgsPointXY(x(random), y(random)),
-                         static_cast<core::AlarmPriority>(i % 4), i % 3 == 0});
+        for (int i = 0; i < alarms; ++i) {
+            core::Alarm a;
+            a.key = {QStringLiteral("E%1").arg(i), QStringLiteral("s%1").arg(round), QStringLiteral("combustible_gas")};
+            a.priority = static_cast<core::AlarmPriority>(i % 4);
+            a.state = i % 3 == 0 ? core::AlarmState::AcknowledgedActive : core::AlarmState::UnacknowledgedActive;
+            positions.insert(a.key.enterpriseId, QgsPointXY(x(random), y(random)));
+            list.append(a);
+        }
         ++round;
+        overlay->setPositions(positions);
         overlay->setAlarms(list);
         canvas.viewport()->repaint(); // synchronous: the update is on screen when this returns
     });

@@ -31,7 +31,7 @@ QList<core::AlarmEvent> makeEvents(int count)
     for (int i = 0; i < count; ++i) {
         events.append({QStringLiteral("bench:%1").arg(i), QStringLiteral("bench"), QStringLiteral("E%1").arg(i % 400, 3, 10, QLatin1Char('0')),
                        QStringLiteral("GT-%1").arg(i % 5000), QStringLiteral("combustible_gas"), 10.0 + (i % 90) * 0.5,
-                       QStringLiteral("%LEL"), t0.addMSecs(i)});
+                       QStringLiteral("%LEL"), i % 2 == 0, t0.addMSecs(i), QString()});
     }
     return events;
 }
@@ -60,10 +60,10 @@ int runStoreBench(BenchReport &report, const QStringList &args)
     for (int at = 0; at < total; at += batchSize) {
         QElapsedTimer one;
         one.start();
-        const auto added = store->commitFeedBatch(QStringLiteral("bench"), events.mid(at, batchSize),
-                                                  QString::number(at + batchSize), &error);
+        const auto fresh = store->commitFeedBatch(QStringLiteral("bench"), events.mid(at, batchSize), {},
+                                                  QString::number(at + batchSize), {}, &error);
         batchMs.append(static_cast<double>(one.nsecsElapsed()) / 1e6);
-        if (!added || *added != std::min(batchSize, total - at)) {
+        if (!fresh || fresh->count(true) != std::min(batchSize, total - at)) {
             err << "batch at " << at << " failed: " << error << "\n";
             return 1;
         }
@@ -83,9 +83,9 @@ int runStoreBench(BenchReport &report, const QStringList &args)
     // A feed that resends everything after a reconnect: every event is recognised and ignored.
     all.restart();
     for (int at = 0; at < total; at += batchSize) {
-        const auto added = store->commitFeedBatch(QStringLiteral("bench"), events.mid(at, batchSize),
-                                                  QString::number(at + batchSize), &error);
-        if (!added || *added != 0) {
+        const auto fresh = store->commitFeedBatch(QStringLiteral("bench"), events.mid(at, batchSize), {},
+                                                  QString::number(at + batchSize), {}, &error);
+        if (!fresh || fresh->count(true) != 0) {
             err << "resent batch at " << at << " was not ignored: " << error << "\n";
             return 1;
         }

@@ -14,9 +14,12 @@ QList<Benchmark> benchmarks()
         {"dispatch", "team recommendation latency: demo teams to enterprises, 50 teams on a 1M-road network", runDispatchBench},
         {"orlib", "p-median heuristic on OR-Library pmed1-40 vs known optima; CBC on the small ones",
          runOrLibraryBench},
-        {"console", "feed → console model latency p50/p99 at 1000 events/s; longest GUI block in a flood [--short]",
+        {"console", "feed → console latency p50/p99 at 1000 events/s and in a flood; longest GUI block [--short]",
          runConsoleBench},
-        {"alarms", "events/s through parse → classify → alarm engine, 10k-event bodies [--bodies N]", runAlarmsBench},
+        {"alarms", "events/s: parse; parse → plugins → engine → store on one thread; the live session over HTTP [--bodies N]",
+         runAlarmsBench},
+        {"restore", "a store of 10M events opens and shows its open alarms [--events N --alarms A --open O --keep FILE]",
+         runRestoreBench},
     };
 }
 

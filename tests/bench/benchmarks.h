@@ -20,7 +20,11 @@ int runDispatchBench(BenchReport &report, const QStringList &arguments);
 //! OR-Library p-median: the heuristic on pmed1–40 against the known optima, CBC on the small ones (bench_orlib.cpp).
 int runOrLibraryBench(BenchReport &report, const QStringList &arguments);
 
+//! Alarm ingest events/s: parse, the one-thread pipeline, the live session over HTTP (bench_alarms.cpp).
 int runAlarmsBench(BenchReport &report, const QStringList &arguments);
+
+//! A store of months of events opened by the live session, open alarms shown (bench_restore.cpp).
+int runRestoreBench(BenchReport &report, const QStringList &arguments);
 
 //! Feed → alarm console latency at 1000 events/s and the GUI thread's longest block in a flood (bench_console.cpp).
 int runConsoleBench(BenchReport &report, const QStringList &arguments);

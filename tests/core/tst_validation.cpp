@@ -128,9 +128,9 @@ private slots:
                               QStringLiteral("supply_depots.inventory.unit=")}));
     }
 
-    void alarmsNeedATimeAndAFiniteValue()
+    void eventsNeedATimeAndAFiniteValue()
     {
-        Alarm a;
+        AlarmEvent a;
         a.id = QStringLiteral("ev-1");
         a.enterpriseId = QStringLiteral("E1");
         a.sensorId = QStringLiteral("GT-01");
@@ -138,7 +138,7 @@ private slots:
         a.value = std::numeric_limits<double>::infinity();
         const SectorCatalog sectors;
         QCOMPARE(fields(Validator(sectors).validate(a)),
-                 (QStringList{QStringLiteral("alarms.value=inf"), QStringLiteral("alarms.time=")}));
+                 (QStringList{QStringLiteral("alarm_events.value=inf"), QStringLiteral("alarm_events.time=")}));
     }
 
     void theCatalogKeepsTheFirstOfDuplicateIds()

@@ -23,8 +23,7 @@ private slots:
         incident.openedAt = t0.addSecs(120);
         incident.openedBy = QStringLiteral("duty1");
         core::Alarm alarm;
-        alarm.id = QStringLiteral("A-9");
-        alarm.kind = QStringLiteral("combustible_gas");
+        alarm.key = {QStringLiteral("E1"), QStringLiteral("A-9"), QStringLiteral("combustible_gas")};
         alarm.value = 42;
         alarm.unit = QStringLiteral("%LEL");
         alarm.threshold = 25;
@@ -50,7 +49,7 @@ private slots:
         }
         QCOMPARE(kinds, QList<TimelineKind>({TimelineKind::Alarm, TimelineKind::Opened, TimelineKind::Order,
                                              TimelineKind::Status, TimelineKind::Note, TimelineKind::Supplies}));
-        QCOMPARE(texts[0], QStringLiteral("Alarm A-9 (combustible_gas): 42 %LEL against limit 25"));
+        QCOMPARE(texts[0], QStringLiteral("Alarm E1/A-9/combustible_gas (combustible_gas): 42 %LEL against limit 25"));
         QVERIFY2(texts[1].startsWith(QStringLiteral("Incident opened: tank fire, response level ")), qPrintable(texts[1]));
         QCOMPARE(texts[2], QStringLiteral("Fire team 1 dispatched (order INC-1-001)"));
         QCOMPARE(texts[3], QStringLiteral("Fire team 1: En route"));

@@ -4,9 +4,6 @@
 #include "simprocess.h"
 #include "testpaths.h"
 
-#include "alarms/alarmengine.h"
-#include "alarms/defaultclassifier.h"
-#include "feeds/alarmingest.h"
 #include "feeds/feedclient.h"
 #include "feeds/localsimulator.h"
 #include "feeds/memoryfeedsink.h"
@@ -36,8 +33,8 @@ QPair<int, QByteArray> get(const QString &url)
     return {status, body};
 }
 
-// Fetches from \a sim into \a sink until \a done says so, applying every event to \a engine.
-void drain(const SimProcess &sim, MemoryFeedSink &sink, cp::alarms::AlarmEngine &engine, const std::function<bool()> &done)
+// Fetches from \a sim into \a sink until \a done says so.
+void drain(const SimProcess &sim, MemoryFeedSink &sink, const std::function<bool()> &done)
 {
     FeedSettings s;
     s.id = QStringLiteral("sim");
@@ -45,10 +42,6 @@ void drain(const SimProcess &sim, MemoryFeedSink &sink, cp::alarms::AlarmEngine 
     s.intervalMs = 50;
     s.pageLimit = 2000;
     FeedClient client(s, &sink);
-    QObject::connect(&client, &FeedClient::batchCommitted, [&](const FeedBatch &batch) {
-        for (const auto &e : batch.events)
-            engine.apply(e);
-    });
     client.start();
     QTRY_VERIFY_WITH_TIMEOUT(done(), 30000);
 }
@@ -172,15 +165,13 @@ private slots:
         QVERIFY2(sim.start({"--scenario", "gas-leak", "--enterprises", "12", "--speed", "200", "--rate", "0.01", "--seed", "3"}),
                  qPrintable(sim.errorText()));
         MemoryFeedSink sink;
-        cp::alarms::DefaultClassifier classifier;
-        cp::alarms::AlarmEngine engine(classifier);
         const auto leakEvents = [&] {
             int n = 0;
             for (const auto &e : sink.events())
                 n += e.message == QLatin1String("leak simulation");
             return n;
         };
-        drain(sim, sink, engine, [&] { return leakEvents() == 16; });
+        drain(sim, sink, [&] { return leakEvents() == 16; });
         QSet<QString> spreadTo;
         QList<double> sourceValues;
         for (const auto &e : sink.events()) {
@@ -193,66 +184,15 @@ private slots:
         }
         QCOMPARE(sourceValues, (QList<double>{28, 38, 56, 6}));
         QCOMPARE(spreadTo.size(), 3);
-        const auto *source = engine.find({QStringLiteral("E0001"), QStringLiteral("GT-01"), QStringLiteral("combustible_gas")});
-        QVERIFY(source);
-        QCOMPARE(source->alarm.state, cp::core::AlarmState::UnacknowledgedCleared);
-        cp::alarms::HistoryQuery q;
-        q.enterpriseId = QStringLiteral("E0001");
-        bool reachedLevel2 = false;
-        for (const auto &episode : engine.history().search(q))
-            reachedLevel2 |= episode.key.sensorId == QLatin1String("GT-01") && episode.priority == cp::core::AlarmPriority::High;
-        QVERIFY(reachedLevel2);
     }
 
-    void twoFeedsIngestIntoOneEngine()
-    {
-        SimProcess first;
-        SimProcess second;
-        QVERIFY2(first.start({"--enterprises", "4", "--rate", "1000", "--events", "60", "--seed", "1"}), qPrintable(first.errorText()));
-        QVERIFY2(second.start({"--enterprises", "4", "--rate", "1000", "--events", "40", "--seed", "2"}), qPrintable(second.errorText()));
-        MemoryFeedSink sink;
-        cp::alarms::DefaultClassifier classifier;
-        cp::alarms::AlarmEngine engine(classifier);
-        AlarmIngest ingest(engine, sink);
-        QHash<QString, int> applied;
-        connect(&ingest, &AlarmIngest::eventsApplied, this, [&](const QString &feed, int n) { applied[feed] += n; });
-        for (const auto *sim : {&first, &second}) {
-            FeedSettings s;
-            s.id = sim == &first ? QStringLiteral("north") : QStringLiteral("south");
-            s.baseUrl = QUrl(sim->baseUrl());
-            s.intervalMs = 50;
-            ingest.addFeed(s);
-        }
-        FeedSettings dead;
-        dead.id = QStringLiteral("dead");
-        dead.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:1"));
-        ingest.addFeed(dead);
-        QStringList unhealthy;
-        connect(&ingest, &AlarmIngest::feedHealthChanged, this,
-                [&](const QString &feed, FeedHealth::State, const QString &) { unhealthy.append(feed); });
-        ingest.setTickInterval(10);
-        ingest.start();
-        QTRY_COMPARE(applied.value(QStringLiteral("north")), 60);
-        QTRY_COMPARE(applied.value(QStringLiteral("south")), 40);
-        QTRY_VERIFY(unhealthy.contains(QStringLiteral("dead")));
-        QVERIFY(!unhealthy.contains(QStringLiteral("north")));
-        QCOMPARE(sink.cursor(QStringLiteral("north")), QStringLiteral("c1o")); // 60 in base 36
-        QCOMPARE(sink.cursor(QStringLiteral("south")), QStringLiteral("c14")); // 40
-        ingest.stop();
-        QVERIFY(engine.size() > 0);
-    }
-
-    void aFloodOfTenThousandEventsInAMinuteSwitchesTheEngineToFlood()
+    void aFloodIsTenThousandEventsInAMinute()
     {
         SimProcess sim;
         QVERIFY2(sim.start({"--scenario", "flood", "--enterprises", "50", "--speed", "30", "--rate", "0.01", "--seed", "5"}),
                  qPrintable(sim.errorText()));
         MemoryFeedSink sink;
-        cp::alarms::DefaultClassifier classifier;
-        cp::alarms::AlarmEngine engine(classifier);
-        drain(sim, sink, engine, [&] { return sink.events().size() >= 10000; });
-        QVERIFY(engine.inFlood());
-        QVERIFY(engine.enterpriseGroups().size() > 10);
+        drain(sim, sink, [&] { return sink.events().size() >= 10000; });
         // The first 10,000 events (a handful of background ones among them) span about one
         // scenario minute: the flood starts at 10 s and lasts 60 s.
         const QDateTime first = sink.events().first().time;

@@ -46,11 +46,19 @@ private slots:
     {
         auto *overlay = new map::AlarmOverlay(m_canvas.get());
         QSignalSpy renders(m_canvas.get(), &QgsMapCanvas::renderStarting);
-        QList<map::OverlayAlarm> alarms;
-        for (int i = 0; i < 50; ++i)
+        QHash<QString, QgsPointXY> positions;
+        QList<core::Alarm> alarms;
+        for (int i = 0; i < 50; ++i) {
             // A grid 900 m (36 px) apart, so markers never overlap.
-            alarms.append({QStringLiteral("E%1/s/gas").arg(i), QgsPointXY(1000 + 900 * (i % 10), 1000 + 1800 * (i / 10)),
-                           core::AlarmPriority::High, false});
+            const QString enterprise = QStringLiteral("E%1").arg(i);
+            positions.insert(enterprise, QgsPointXY(1000 + 900 * (i % 10), 1000 + 1800 * (i / 10)));
+            core::Alarm a;
+            a.key = {enterprise, QStringLiteral("GT-01"), QStringLiteral("combustible_gas")};
+            a.priority = core::AlarmPriority::High;
+            a.state = core::AlarmState::UnacknowledgedActive;
+            alarms.append(a);
+        }
+        overlay->setPositions(positions);
         overlay->setAlarms(alarms);
         QCOMPARE(overlay->count(), 50);
         QTest::qWait(300); // a few pulse frames
@@ -61,10 +69,12 @@ private slots:
         const QColor centre = shot.pixelColor(qRound(px.x()), qRound(px.y()));
         QVERIFY2(centre.red() > 200 && centre.green() < 80, qPrintable(centre.name()));
 
-        overlay->remove(alarms.first().key);
-        QCOMPARE(overlay->count(), 49);
-        overlay->upsert({alarms.at(1).key, QgsPointXY(9000, 9000), core::AlarmPriority::Low, true});
-        QCOMPARE(overlay->count(), 49);
+        // Shelved and normal alarms leave the map; an alarm of an enterprise without a position is not drawn.
+        alarms[0].state = core::AlarmState::Shelved;
+        alarms[1].state = core::AlarmState::Normal;
+        alarms[2].key.enterpriseId = QStringLiteral("elsewhere");
+        overlay->setAlarms(alarms);
+        QCOMPARE(overlay->count(), 47);
         QCOMPARE(renders.count(), 0);
         delete overlay;
     }

@@ -4,6 +4,8 @@
 #include "sectors/sectorregistry.h"
 #include "testpaths.h"
 
+#include "core/alarmevent.h"
+
 #include <QtTest>
 
 using namespace cp::sectors;
@@ -21,13 +23,13 @@ class TestCoalmine : public QObject
         Enterprise e;
         e.id = QStringLiteral("CM-1");
         e.sectorId = QStringLiteral("coalmine");
-        Reading r;
+        cp::core::AlarmEvent r;
         r.sensorId = QStringLiteral("CH4-12");
         r.kind = QStringLiteral("methane");
-        r.location = location;
+        const QString at = location;
         r.value = value;
         r.unit = QStringLiteral("%CH4");
-        return m_registry.classify(e, r);
+        return m_registry.classify(e, r, at);
     }
 
 private slots:
@@ -102,13 +104,13 @@ private slots:
     {
         Enterprise e;
         e.sectorId = QStringLiteral("coalmine");
-        Reading r;
+        cp::core::AlarmEvent r;
         r.sensorId = QStringLiteral("CH4-12");
         r.kind = QStringLiteral("methane");
-        r.location = QStringLiteral("face");
+        const QString at = QStringLiteral("face");
         r.value = 20;
         r.unit = QStringLiteral("%LEL");
-        QCOMPARE(m_registry.classify(e, r).status, Classification::Status::BadReading);
+        QCOMPARE(m_registry.classify(e, r, at).status, Classification::Status::BadReading);
     }
 
     void intelligentMiningShareCountsMinesWithAnIntelligentFace()

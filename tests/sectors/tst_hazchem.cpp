@@ -4,6 +4,8 @@
 #include "sectors/sectorregistry.h"
 #include "testpaths.h"
 
+#include "core/alarmevent.h"
+
 #include <QtTest>
 
 using namespace cp::sectors;
@@ -93,7 +95,7 @@ private slots:
             QVariantMap{{QStringLiteral("T-101.level"),
                          QVariantMap{{QStringLiteral("low"), 15}, {QStringLiteral("high"), 85}, {QStringLiteral("high_high"), 92}}},
                         {QStringLiteral("tank_level"), QVariantMap{{QStringLiteral("high"), 88}}}});
-        Reading r;
+        cp::core::AlarmEvent r;
         r.sensorId = sensor;
         r.kind = QStringLiteral("tank_level");
         r.value = level;
@@ -104,7 +106,7 @@ private slots:
 
     void aTankWithoutSetpointsIsNotConfigured()
     {
-        Reading r;
+        cp::core::AlarmEvent r;
         r.sensorId = QStringLiteral("T-201.pressure");
         r.kind = QStringLiteral("tank_pressure");
         r.value = 1.2;
@@ -113,7 +115,7 @@ private slots:
 
     void aGasAlarmCitesGbt50493()
     {
-        Reading r;
+        cp::core::AlarmEvent r;
         r.sensorId = QStringLiteral("GT-7");
         r.kind = QStringLiteral("combustible_gas");
         r.value = 52;

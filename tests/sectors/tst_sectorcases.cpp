@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include "core/alarmevent.h"
+
 #include <QtTest>
 
 using namespace cp::sectors;
@@ -110,12 +112,12 @@ private slots:
         e.id = QStringLiteral("E1");
         e.sectorId = sector;
         e.sectorAttributes.insert(QStringLiteral("setpoints"), setpoints);
-        Reading r;
+        cp::core::AlarmEvent r;
         r.sensorId = QStringLiteral("S1");
         r.kind = kind;
-        r.location = location;
+        const QString at = location;
         r.value = value;
-        const Classification c = m_registry.classify(e, r);
+        const Classification c = m_registry.classify(e, r, at);
         QCOMPARE(outcome(c), expected);
         if (c.isAlarm())
             QVERIFY2(!c.source.isEmpty() && c.explanation.contains(c.source), qPrintable(c.explanation));

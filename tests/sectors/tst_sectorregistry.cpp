@@ -3,6 +3,8 @@
 #include "testpaths.h"
 
 #include <QTemporaryDir>
+#include "core/alarmevent.h"
+
 #include <QtTest>
 
 using namespace cp::sectors;
@@ -115,7 +117,7 @@ private slots:
             reasons.insert(QFileInfo(r.fileName).fileName(), r.reason);
         QCOMPARE(reasons.value(QStringLiteral("broken.so")), QStringLiteral("not a Qt plugin"));
         QCOMPARE(reasons.value(QStringLiteral("wrongversion.so")),
-                 QStringLiteral("interface version 2 in its metadata, this CommandPost needs 1"));
+                 QStringLiteral("interface version 3 in its metadata, this CommandPost needs 2"));
         QCOMPARE(reasons.value(QStringLiteral("zz-hazchem-copy.so")),
                  QStringLiteral("duplicates sector id 'hazchem', already loaded from %1hazchem.so").arg(d));
 
@@ -167,7 +169,7 @@ private slots:
         pond.sectorId = QStringLiteral("tailings");
         pond.sectorAttributes.insert(QStringLiteral("setpoints"),
                                      QVariantMap{{QStringLiteral("phreatic_depth"), QVariantMap{{QStringLiteral("low"), 6.0}}}});
-        Reading r;
+        cp::core::AlarmEvent r;
         r.sensorId = QStringLiteral("P-3");
         r.kind = QStringLiteral("phreatic_depth");
         r.value = 5.5;
@@ -184,7 +186,7 @@ private slots:
         cp::core::Enterprise e;
         e.id = QStringLiteral("E9");
         e.sectorId = QStringLiteral("mining");
-        Reading r;
+        cp::core::AlarmEvent r;
         r.sensorId = QStringLiteral("S1");
         r.kind = QStringLiteral("methane");
         Classification c = registry.classify(e, r);

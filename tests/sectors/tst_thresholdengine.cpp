@@ -8,7 +8,15 @@
 using namespace cp::sectors;
 using cp::core::AlarmPriority;
 
-Q_DECLARE_METATYPE(cp::sectors::Reading)
+namespace {
+//! A reading and the sensor location the sector's plugin would give it.
+struct Sample
+{
+    cp::core::AlarmEvent event;
+    QString location;
+};
+} // namespace
+Q_DECLARE_METATYPE(Sample)
 
 namespace {
 
@@ -28,15 +36,20 @@ AlarmKind pressure()
     return k;
 }
 
-Reading reading(double value, const QString &unit = QString(), const QString &location = QString())
+Sample reading(double value, const QString &unit = QString(), const QString &location = QString())
 {
-    Reading r;
-    r.sensorId = QStringLiteral("PT-1");
-    r.kind = QStringLiteral("pressure");
-    r.value = value;
-    r.unit = unit;
+    Sample r;
+    r.event.sensorId = QStringLiteral("PT-1");
+    r.event.kind = QStringLiteral("pressure");
+    r.event.value = value;
+    r.event.unit = unit;
     r.location = location;
     return r;
+}
+
+Classification judge(const AlarmKind &kind, const Sample &sample, const QVariantMap &setpoints = QVariantMap())
+{
+    return ThresholdEngine::classify(kind, sample.event, sample.location, setpoints);
 }
 
 } // namespace
@@ -65,7 +78,7 @@ private slots:
         QFETCH(double, value);
         QFETCH(QString, rule);
         QFETCH(bool, alarm);
-        const Classification c = ThresholdEngine::classify(pressure(), reading(value));
+        const Classification c = judge(pressure(), reading(value));
         QCOMPARE(c.isAlarm(), alarm);
         QCOMPARE(c.ruleId, rule);
         QVERIFY(!c.fromSetpoint);
@@ -75,14 +88,14 @@ private slots:
     {
         AlarmKind k = pressure();
         k.rules = {k.rules.at(1).exclusive()};
-        QCOMPARE(ThresholdEngine::classify(k, reading(5)).status, Classification::Status::Normal);
-        QCOMPARE(ThresholdEngine::classify(k, reading(5.001)).status, Classification::Status::Alarm);
+        QCOMPARE(judge(k, reading(5)).status, Classification::Status::Normal);
+        QCOMPARE(judge(k, reading(5.001)).status, Classification::Status::Alarm);
     }
 
     void aSensorSetpointBeatsTheKindSetpointWhichBeatsTheDefault()
     {
         const QVariantMap byKind{{QStringLiteral("pressure"), QVariantMap{{QStringLiteral("high"), 4.0}}}};
-        Classification c = ThresholdEngine::classify(pressure(), reading(4.5), byKind);
+        Classification c = judge(pressure(), reading(4.5), byKind);
         QCOMPARE(c.ruleId, QStringLiteral("high"));
         QVERIFY(c.isAlarm());
         QVERIFY(c.fromSetpoint);
@@ -91,7 +104,7 @@ private slots:
 
         QVariantMap bySensor = byKind;
         bySensor.insert(QStringLiteral("PT-1"), QVariantMap{{QStringLiteral("high"), 4.6}});
-        c = ThresholdEngine::classify(pressure(), reading(4.5), bySensor);
+        c = judge(pressure(), reading(4.5), bySensor);
         QVERIFY(!c.isAlarm());
         QCOMPARE(c.threshold, 4.6);
     }
@@ -99,7 +112,7 @@ private slots:
     void aSetpointEnablesARuleWithoutDefault()
     {
         const QVariantMap sp{{QStringLiteral("PT-1"), QVariantMap{{QStringLiteral("design"), 6.0}}}};
-        const Classification c = ThresholdEngine::classify(pressure(), reading(6.0), sp);
+        const Classification c = judge(pressure(), reading(6.0), sp);
         QCOMPARE(c.ruleId, QStringLiteral("design"));
         QCOMPARE(c.priority, AlarmPriority::Emergency);
         QCOMPARE(c.source, QStringLiteral("enterprise setpoint PT-1/design"));
@@ -109,14 +122,14 @@ private slots:
     {
         AlarmKind k = pressure();
         k.rules = {k.rules.at(3)};
-        const Classification c = ThresholdEngine::classify(k, reading(3));
+        const Classification c = judge(k, reading(3));
         QCOMPARE(c.status, Classification::Status::NotConfigured);
         QCOMPARE(c.explanation, QStringLiteral("Sensor PT-1: pressure has no limits until the enterprise sets its own setpoints"));
     }
 
     void badInputIsRefusedWithItsName_data()
     {
-        QTest::addColumn<Reading>("input");
+        QTest::addColumn<Sample>("input");
         QTest::addColumn<QVariantMap>("setpoints");
         QTest::addColumn<QString>("explanation");
         QTest::newRow("a reading in another unit")
@@ -131,10 +144,10 @@ private slots:
 
     void badInputIsRefusedWithItsName()
     {
-        QFETCH(Reading, input);
+        QFETCH(Sample, input);
         QFETCH(QVariantMap, setpoints);
         QFETCH(QString, explanation);
-        const Classification c = ThresholdEngine::classify(pressure(), input, setpoints);
+        const Classification c = judge(pressure(), input, setpoints);
         QCOMPARE(c.status, Classification::Status::BadReading);
         QCOMPARE(c.explanation, explanation);
     }
@@ -144,10 +157,10 @@ private slots:
         AlarmKind k = pressure();
         k.locations = {{QStringLiteral("inlet"), LocalizedName::of("进口", "inlet"), {k.rules.at(1)}},
                        {QStringLiteral("outlet"), LocalizedName::of("出口", "outlet"), {k.rules.at(2)}}};
-        QCOMPARE(ThresholdEngine::classify(k, reading(6, QString(), QStringLiteral("inlet"))).ruleId, QStringLiteral("high"));
-        QCOMPARE(ThresholdEngine::classify(k, reading(6, QString(), QStringLiteral("outlet"))).status,
+        QCOMPARE(judge(k, reading(6, QString(), QStringLiteral("inlet"))).ruleId, QStringLiteral("high"));
+        QCOMPARE(judge(k, reading(6, QString(), QStringLiteral("outlet"))).status,
                  Classification::Status::Normal);
-        const Classification c = ThresholdEngine::classify(k, reading(6, QString(), QStringLiteral("tank")));
+        const Classification c = judge(k, reading(6, QString(), QStringLiteral("tank")));
         QCOMPARE(c.status, Classification::Status::BadReading);
         QCOMPARE(c.explanation, QStringLiteral("Sensor PT-1: 'tank' is not a pressure sensor location (known: inlet, outlet)"));
     }
@@ -156,7 +169,7 @@ private slots:
     {
         AlarmKind k = pressure();
         k.rules = {k.rules.at(1).withReset(4.5).withResponse(cp::core::ResponseLevel::IV)};
-        const Classification c = ThresholdEngine::classify(k, reading(5));
+        const Classification c = judge(k, reading(5));
         QCOMPARE(c.reset, std::optional<double>(4.5));
         QCOMPARE(c.responseLevel, cp::core::ResponseLevel::IV);
         QCOMPARE(c.explanation, QStringLiteral("Pressure 5 MPa reached high (5 MPa, std B)"));

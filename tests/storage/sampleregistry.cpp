@@ -89,9 +89,9 @@ FixtureOperations v1FixtureOperations()
     FixtureOperations o;
     o.feedId = QStringLiteral("feed-hazchem");
     o.events = {{QStringLiteral("feed-hazchem:1001"), o.feedId, QStringLiteral("E001"), QStringLiteral("GT-101"),
-                 QStringLiteral("combustible_gas"), 27.5, QStringLiteral("%LEL"), t0},
+                 QStringLiteral("combustible_gas"), 27.5, QStringLiteral("%LEL"), false, t0, QString()},
                 {QStringLiteral("feed-hazchem:1002"), o.feedId, QStringLiteral("E001"), QStringLiteral("LT-3"),
-                 QStringLiteral("tank_level"), 8.25, QStringLiteral("m"), t0.addSecs(2)}};
+                 QStringLiteral("tank_level"), 8.25, QStringLiteral("m"), false, t0.addSecs(2), QString()}};
     o.cursor = QStringLiteral("1002");
     o.alarm = {QStringLiteral("feed-hazchem:1001"), QStringLiteral("E001"), QStringLiteral("GT-101"),
                QStringLiteral("combustible_gas"), 27.5, QStringLiteral("%LEL"), 25, AlarmState::AcknowledgedActive,

@@ -18,13 +18,30 @@ namespace cp::test {
 //! A small registry with at least one record of every layer, every field set to a non-default value.
 storage::Registry sampleRegistry();
 
+//! The alarm row of tests/data/storage/v1.gpkg, in the columns schema version 1 had.
+struct V1Alarm
+{
+    QString id; //!< the event that raised it
+    QString enterpriseId;
+    QString sensorId;
+    QString kind;
+    double value;
+    QString unit;
+    double threshold;
+    core::AlarmState state;
+    core::AlarmPriority priority;
+    QDateTime raisedAt;
+    QDateTime updatedAt;
+    QString message;
+};
+
 //! The operational rows of tests/data/storage/v1.gpkg, beside its registry.
 struct FixtureOperations
 {
     QString feedId;
-    QList<core::AlarmEvent> events;
+    QList<core::AlarmEvent> events; //!< active and message were not stored before version 4
     QString cursor;
-    core::Alarm alarm;
+    V1Alarm alarm;
     core::Incident incident;
     core::DispatchOrder order;
     storage::AuditEntry audit;

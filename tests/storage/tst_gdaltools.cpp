@@ -29,15 +29,22 @@ private slots:
         QVERIFY2(store->writeRegistry(test::sampleRegistry(), &error), qPrintable(error));
         const QDateTime t0(QDate(2026, 5, 1), QTime(8, 0), Qt::UTC);
         QVERIFY(store->commitFeedBatch(QStringLiteral("f1"),
-                                       {{QStringLiteral("f1:1"), QStringLiteral("f1"), QStringLiteral("E001"),
+                                       {{QStringLiteral("1"), QStringLiteral("f1"), QStringLiteral("E001"),
                                          QStringLiteral("GT-1"), QStringLiteral("combustible_gas"), 30,
-                                         QStringLiteral("%LEL"), t0}},
-                                       QStringLiteral("c1"), &error));
-        QVERIFY(store->saveAlarms({{{QStringLiteral("f1:1"), QStringLiteral("E001"), QStringLiteral("GT-1"),
-                                    QStringLiteral("combustible_gas"), 30, QStringLiteral("%LEL"), 25,
-                                    core::AlarmState::UnacknowledgedActive, core::AlarmPriority::Medium, t0, t0, {}},
-                                    QStringLiteral("duty1"), t0.addSecs(5), {}}},
-                                  &error));
+                                         QStringLiteral("%LEL"), true, t0, QString()}},
+                                       {}, QStringLiteral("c1"), {}, &error));
+        core::Alarm alarm;
+        alarm.key = {QStringLiteral("E001"), QStringLiteral("GT-1"), QStringLiteral("combustible_gas")};
+        alarm.feedId = QStringLiteral("f1");
+        alarm.eventId = QStringLiteral("1");
+        alarm.value = 30;
+        alarm.unit = QStringLiteral("%LEL");
+        alarm.threshold = 25;
+        alarm.state = core::AlarmState::UnacknowledgedActive;
+        alarm.priority = core::AlarmPriority::Medium;
+        alarm.raisedAt = t0;
+        alarm.updatedAt = t0;
+        QVERIFY(store->saveAlarms({alarm}, {}, &error));
         QVERIFY(store->appendAudit({QStringLiteral("duty1"), t0, QStringLiteral("alarm.acknowledge"),
                                     QStringLiteral("f1:1"), {}},
                                    &error));
@@ -68,7 +75,8 @@ private slots:
             {QStringLiteral("incidents"), 0},
             {QStringLiteral("dispatch_orders"), 0},
             {QStringLiteral("audit_log"), 1},
-            {QStringLiteral("feed_cursors"), 1},
+            {QStringLiteral("feeds"), 1},
+            {QStringLiteral("feed_quarantine"), 0},
             {QStringLiteral("supply_movements"), 0},
         };
         for (const auto &layer : layers)

@@ -11,6 +11,14 @@ using namespace cp;
 using namespace cp::storage;
 
 namespace {
+//! Commits \a events of \a feedId with \a cursor, no quarantine, no alarm effects; the number of new events.
+std::optional<int> commit(cp::storage::Store &store, const QString &feedId, const QList<cp::core::AlarmEvent> &events,
+                          const QString &cursor, QString *error)
+{
+    const auto fresh = store.commitFeedBatch(feedId, events, {}, cursor, {}, error);
+    return fresh ? std::optional<int>(static_cast<int>(fresh->count(true))) : std::nullopt;
+}
+
 
 QString journalMode(const QString &path)
 {
@@ -157,8 +165,8 @@ private slots:
             << "UPDATE enterprises SET sector_attributes = '[1, 2]' WHERE id = 'E001'"
             << "sector_attributes = \"[1, 2]\"";
         QTest::newRow("an unknown alarm state names the alarm")
-            << "INSERT INTO alarms (id, state, priority) VALUES ('A1', 'panic', 'low')"
-            << "table alarms, record \"A1\": state = \"panic\"";
+            << "INSERT INTO alarms (enterprise_id, sensor_id, kind, state, priority) VALUES ('E1', 'S1', 'co', 'panic', 'low')"
+            << "table alarms, record \"E1/S1/co\": state = \"panic\"";
     }
 
     void aFileEditedBadlyIsRefusedWithTheRecordNamed()
@@ -190,15 +198,15 @@ private slots:
         for (int i = 0; i < 5; ++i)
             batch.append({QStringLiteral("f1:%1").arg(i), QStringLiteral("f1"), QStringLiteral("E001"),
                           QStringLiteral("GT-10%1").arg(i), QStringLiteral("combustible_gas"), 12.5 + i,
-                          QStringLiteral("%LEL"), t0.addSecs(i)});
+                          QStringLiteral("%LEL"), false, t0.addSecs(i), QString()});
         {
             auto store = GeoPackageStore::create(path, &error);
             QVERIFY2(store, qPrintable(error));
             QCOMPARE(store->feedCursor(QStringLiteral("f1"), &error), std::optional<QString>(QString()));
-            QCOMPARE(store->commitFeedBatch(QStringLiteral("f1"), batch.mid(0, 3), QStringLiteral("c3"), &error),
+            QCOMPARE(commit(*store, QStringLiteral("f1"), batch.mid(0, 3), QStringLiteral("c3"), &error),
                      std::optional<int>(3));
             // The feed resends from event 1 after a reconnect: only 3 and 4 are new.
-            QCOMPARE(store->commitFeedBatch(QStringLiteral("f1"), batch.mid(1), QStringLiteral("c5"), &error),
+            QCOMPARE(commit(*store, QStringLiteral("f1"), batch.mid(1), QStringLiteral("c5"), &error),
                      std::optional<int>(2));
         }
         auto store = GeoPackageStore::open(path, &error);
@@ -208,15 +216,81 @@ private slots:
         QVERIFY2(events, qPrintable(error));
         QCOMPARE(*events, batch);
 
-        // A batch that fails part-way stores nothing and keeps the old cursor.
-        QList<core::AlarmEvent> mixed{{QStringLiteral("f1:new"), QStringLiteral("f1"), QStringLiteral("E001"),
-                                       QStringLiteral("GT-200"), QStringLiteral("toxic_gas"), 3, QStringLiteral("ppm"), t0},
-                                      {QStringLiteral("f2:0"), QStringLiteral("f2"), QStringLiteral("E001"),
-                                       QStringLiteral("GT-201"), QStringLiteral("toxic_gas"), 4, QStringLiteral("ppm"), t0}};
-        QVERIFY(!store->commitFeedBatch(QStringLiteral("f1"), mixed, QStringLiteral("c7"), &error));
-        QVERIFY2(error.contains(QStringLiteral("f2:0")), qPrintable(error));
+        // A batch of another feed's event is refused before anything is written.
+        const QList<core::AlarmEvent> foreign{{QStringLiteral("0"), QStringLiteral("f2"), QStringLiteral("E001"),
+                                               QStringLiteral("GT-201"), QStringLiteral("h2s"), 4, QStringLiteral("ppm"),
+                                               true, t0, QString()}};
+        QVERIFY(!commit(*store, QStringLiteral("f1"), foreign, QStringLiteral("c7"), &error));
+        QVERIFY2(error.contains(QStringLiteral("f2")), qPrintable(error));
+
+        // A batch that fails part-way (its third insert refused by SQLite, inside the transaction)
+        // stores nothing of it, no quarantined item and no alarm, and keeps the old cursor.
+        QVERIFY(test::sqliteValue(path, QStringLiteral("CREATE TRIGGER refuse_poison BEFORE INSERT ON alarm_events "
+                                                       "WHEN NEW.event_id = 'poison' BEGIN SELECT RAISE(ABORT, 'poisoned'); END")));
+        QList<core::AlarmEvent> failing;
+        for (const char *id : {"new-1", "new-2", "poison", "new-3"})
+            failing.append({QString::fromLatin1(id), QStringLiteral("f1"), QStringLiteral("E001"), QStringLiteral("GT-300"),
+                            QStringLiteral("combustible_gas"), 30, QStringLiteral("%LEL"), true, t0, QString()});
+        core::QuarantinedItem bad;
+        bad.index = 4;
+        bad.raw = "{\"id\": \"x\", \"value\": 1e400}";
+        bad.reason = QStringLiteral("value: out of range");
+        bad.receivedAt = t0;
+        int effectsCalled = 0;
+        core::Alarm effect;
+        effect.key = {QStringLiteral("E001"), QStringLiteral("GT-300"), QStringLiteral("combustible_gas")};
+        const auto refused = store->commitFeedBatch(QStringLiteral("f1"), failing, {bad}, QStringLiteral("c9"),
+                                                    [&](const QVector<bool> &) {
+                                                        ++effectsCalled;
+                                                        return QList<core::Alarm>{effect};
+                                                    },
+                                                    &error);
+        QVERIFY(!refused);
+        QVERIFY2(error.contains(QStringLiteral("poisoned")) && error.contains(QStringLiteral("poison")), qPrintable(error));
+        QCOMPARE(effectsCalled, 0); // the effects come after every event is in
         QCOMPARE(store->feedCursor(QStringLiteral("f1"), &error), std::optional<QString>(QStringLiteral("c5")));
         QCOMPARE(store->feedEvents(QStringLiteral("f1"), &error)->size(), 5);
+        QCOMPARE(store->quarantinedItems(QStringLiteral("f1"), 10, &error)->size(), 0);
+        QCOMPARE(store->alarms(&error)->size(), 0);
+        QCOMPARE(store->feeds(&error)->first().eventsStored, 5);
+        // Without the poisoned event the same batch commits whole, with its effects and its quarantined item.
+        failing.removeAt(2);
+        const auto taken = store->commitFeedBatch(QStringLiteral("f1"), failing, {bad}, QStringLiteral("c9"),
+                                                  [&](const QVector<bool> &fresh) {
+                                                      ++effectsCalled;
+                                                      return fresh.count(true) == 3 ? QList<core::Alarm>{effect} : QList<core::Alarm>();
+                                                  },
+                                                  &error);
+        QVERIFY2(taken, qPrintable(error));
+        QCOMPARE(*taken, (QVector<bool>{true, true, true}));
+        QCOMPARE(store->feedCursor(QStringLiteral("f1"), &error), std::optional<QString>(QStringLiteral("c9")));
+        QCOMPARE(store->alarms(&error)->size(), 1);
+        const auto quarantined = store->quarantinedItems(QStringLiteral("f1"), 10, &error);
+        QCOMPARE(quarantined->size(), 1);
+        QCOMPARE(quarantined->first().raw, bad.raw);
+        QCOMPARE(quarantined->first().cursor, bad.cursor);
+        const core::FeedStatus counts = store->feeds(&error)->first();
+        QCOMPARE(counts.eventsStored, 8);
+        QCOMPARE(counts.quarantined, 1);
+    }
+
+    void theSameEventIdFromTwoFeedsIsTwoEvents()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("identity.gpkg"));
+        QString error;
+        auto store = GeoPackageStore::create(path, &error);
+        QVERIFY2(store, qPrintable(error));
+        const QDateTime t0(QDate(2026, 5, 1), QTime(8, 0), Qt::UTC);
+        const core::AlarmEvent north{QStringLiteral("17"), QStringLiteral("north"), QStringLiteral("E1"), QStringLiteral("GT-1"),
+                                     QStringLiteral("combustible_gas"), 30, QStringLiteral("%LEL"), true, t0, QString()};
+        core::AlarmEvent south = north;
+        south.feedId = QStringLiteral("south");
+        south.value = 55;
+        QCOMPARE(commit(*store, QStringLiteral("north"), {north}, QStringLiteral("n1"), &error), std::optional<int>(1));
+        QCOMPARE(commit(*store, QStringLiteral("south"), {south}, QStringLiteral("s1"), &error), std::optional<int>(1));
+        QCOMPARE(commit(*store, QStringLiteral("south"), {south}, QStringLiteral("s1"), &error), std::optional<int>(0));
+        QCOMPARE(store->feedEvents(QStringLiteral("north"), &error)->first().value, 30.0);
+        QCOMPARE(store->feedEvents(QStringLiteral("south"), &error)->first().value, 55.0);
     }
 
     void aStoreLeftByACrashOpensWithEveryCommittedBatch()
@@ -233,9 +307,9 @@ private slots:
         QList<core::AlarmEvent> events;
         for (int i = 0; i < 50; ++i)
             events.append({QStringLiteral("f1:%1").arg(i), QStringLiteral("f1"), QStringLiteral("E001"),
-                           QStringLiteral("GT-1"), QStringLiteral("methane"), 0.5 + i * 0.01, QStringLiteral("%CH4"),
-                           t0.addSecs(i)});
-        QVERIFY(store->commitFeedBatch(QStringLiteral("f1"), events, QStringLiteral("c50"), &error));
+                           QStringLiteral("GT-1"), QStringLiteral("methane"), 0.5 + i * 0.01, QStringLiteral("%CH4"), i % 2 == 0,
+                           t0.addSecs(i), QStringLiteral("reading %1").arg(i)});
+        QVERIFY(commit(*store, QStringLiteral("f1"), events, QStringLiteral("c50"), &error));
         QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
         QVERIFY(QFile::copy(path, crashed));
         QVERIFY(QFile::copy(path + QStringLiteral("-wal"), crashed + QStringLiteral("-wal")));
@@ -270,11 +344,11 @@ private slots:
         QVERIFY2(store, qPrintable(error));
         const QDateTime beijing(QDate(2026, 5, 1), QTime(8, 30, 0, 125), Qt::OffsetFromUTC, 8 * 3600);
         const core::AlarmEvent event{QStringLiteral("t:1"), QStringLiteral("t"), QStringLiteral("E001"), QStringLiteral("S"),
-                                     QStringLiteral("methane"), 0.6, QStringLiteral("%CH4"), beijing};
-        QVERIFY(store->commitFeedBatch(QStringLiteral("t"), {event}, QStringLiteral("1"), &error));
+                                     QStringLiteral("methane"), 0.6, QStringLiteral("%CH4"), true, beijing, QString()};
+        QVERIFY(commit(*store, QStringLiteral("t"), {event}, QStringLiteral("1"), &error));
         QCOMPARE(test::sqliteValue(path, QStringLiteral("SELECT occurred_at FROM alarm_events")).value_or(QVariant()).toString(),
                  QStringLiteral("2026-05-01T00:30:00.125Z"));
-        QCOMPARE(store->feedEvents(QStringLiteral("t"), &error)->first().occurredAt, beijing);
+        QCOMPARE(store->feedEvents(QStringLiteral("t"), &error)->first().time, beijing);
     }
 
     void eventsWithChineseTextEmptyFieldsAndNoTimeRoundTrip()
@@ -285,10 +359,11 @@ private slots:
         QVERIFY2(store, qPrintable(error));
         const QList<core::AlarmEvent> events{
             {QStringLiteral("t:中文"), QStringLiteral("t"), QStringLiteral("梁山化工"), QStringLiteral("甲烷-1"),
-             QStringLiteral("methane"), 1.25, QStringLiteral("μg/m³"), QDateTime(QDate(2026, 5, 1), QTime(8, 0), Qt::UTC)},
-            {QStringLiteral("t:2"), QStringLiteral("t"), QString(), QString(), QStringLiteral("tank_level"), -3.5, QString(), QDateTime()},
+             QStringLiteral("methane"), 1.25, QStringLiteral("μg/m³"), true, QDateTime(QDate(2026, 5, 1), QTime(8, 0), Qt::UTC),
+             QStringLiteral("甲烷超限")},
+            {QStringLiteral("t:2"), QStringLiteral("t"), QString(), QString(), QStringLiteral("tank_level"), -3.5, QString(), false, QDateTime(), QString()},
         };
-        QCOMPARE(store->commitFeedBatch(QStringLiteral("t"), events, QStringLiteral("2"), &error), std::optional<int>(2));
+        QCOMPARE(commit(*store, QStringLiteral("t"), events, QStringLiteral("2"), &error), std::optional<int>(2));
         QCOMPARE(store->feedEvents(QStringLiteral("t"), &error), std::optional<QList<core::AlarmEvent>>(events));
         QVERIFY(test::sqliteValue(path, QStringLiteral("SELECT occurred_at FROM alarm_events WHERE event_id = 't:2'"))
                     .value_or(QVariant(0)).isNull());
@@ -316,7 +391,7 @@ private slots:
         QCOMPARE(reader->incidents(&error)->size(), 2); // the writer's WAL is read, not only the main file
 
         QVERIFY(!reader->saveIncident(second, &error));
-        QVERIFY(!reader->commitFeedBatch(QStringLiteral("f"), {}, QStringLiteral("1"), &error));
+        QVERIFY(!commit(*reader, QStringLiteral("f"), {}, QStringLiteral("1"), &error));
         QVERIFY2(error.contains(path), qPrintable(error));
         reader.reset();
         // Closing the reader leaves the writer's WAL in place and the writer writing.
@@ -332,57 +407,104 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("ops.gpkg"));
         QString error;
         const QDateTime t0(QDate(2026, 5, 1), QTime(8, 30, 0, 125), Qt::UTC);
-        AlarmRecord record{{QStringLiteral("f1:7"), QStringLiteral("E001"), QStringLiteral("GT-101"),
-                          QStringLiteral("combustible_gas"), 27.5, QStringLiteral("%LEL"), 25,
-                          core::AlarmState::UnacknowledgedActive, core::AlarmPriority::High, t0, t0.addSecs(3),
-                          QStringLiteral("一级报警")}, {}, {}, {}};
-        core::Alarm &alarm = record.alarm;
+        core::Alarm alarm;
+        alarm.key = {QStringLiteral("E001"), QStringLiteral("GT-101"), QStringLiteral("combustible_gas")};
+        alarm.feedId = QStringLiteral("f1");
+        alarm.eventId = QStringLiteral("7");
+        alarm.sectorId = QStringLiteral("hazchem");
+        alarm.value = 27.5;
+        alarm.unit = QStringLiteral("%LEL");
+        alarm.threshold = 25;
+        alarm.state = core::AlarmState::UnacknowledgedActive;
+        alarm.priority = core::AlarmPriority::High;
+        alarm.responseLevel = core::ResponseLevel::IV;
+        alarm.classified = false;
+        alarm.explanation = QStringLiteral("可燃气体一级报警");
+        alarm.message = QStringLiteral("源端消息");
+        alarm.conditionActive = true;
+        alarm.raisedAt = t0;
+        alarm.updatedAt = t0.addSecs(3);
+        alarm.activeSince = t0.addSecs(4);
+        alarm.unacknowledgedSince = t0.addSecs(4);
+        alarm.recentActivations = {t0.addSecs(4), t0.addSecs(5)};
+        alarm.activationCount = 2;
+        alarm.chattering = true;
+        alarm.stale = true;
         core::Incident incident{QStringLiteral("I1"), QStringLiteral("储罐泄漏"), QStringLiteral("hazchem"),
-                                QStringLiteral("toxic_leak"), QStringLiteral("E001"), alarm.id, {116.031, 35.871},
+                                QStringLiteral("toxic_leak"), QStringLiteral("E001"), alarm.eventId, {116.031, 35.871},
                                 core::ResponseLevel::III, core::IncidentStatus::Closed, t0.addSecs(60),
                                 t0.addSecs(7200), QStringLiteral("duty1")};
         core::DispatchOrder order{QStringLiteral("O1"), QStringLiteral("I1"), QStringLiteral("TM01"),
                                   core::DispatchStatus::EnRoute, 642.5, t0.addSecs(120), QStringLiteral("duty1")};
-        AuditEntry audit{QStringLiteral("duty1"), t0.addSecs(30), QStringLiteral("alarm.acknowledge"), alarm.id,
+        AuditEntry audit{QStringLiteral("duty1"), t0.addSecs(30), QStringLiteral("alarm.acknowledge"), alarm.key.toString(),
                          QStringLiteral("现场确认")};
         {
             auto store = GeoPackageStore::create(path, &error);
             QVERIFY2(store, qPrintable(error));
-            QVERIFY2(store->saveAlarms({record}, &error), qPrintable(error));
-            // A second save updates the same alarm.
-            alarm.state = core::AlarmState::AcknowledgedActive;
-            record.acknowledgedBy = QStringLiteral("duty1");
-            record.acknowledgedAt = t0.addSecs(30);
-            record.shelvedUntil = t0.addSecs(3600);
-            QVERIFY2(store->saveAlarms({record}, &error), qPrintable(error));
+            QVERIFY2(store->saveAlarms({alarm}, {}, &error), qPrintable(error));
+            // A second save updates the same alarm, and its audit line goes in with it.
+            alarm.state = core::AlarmState::Shelved;
+            alarm.acknowledgedBy = QStringLiteral("duty1");
+            alarm.acknowledgedAt = t0.addSecs(30);
+            alarm.shelvedUntil = t0.addSecs(3600);
+            alarm.stateBy = QStringLiteral("duty1");
+            alarm.stateAt = t0.addSecs(31);
+            alarm.stateReason = QStringLiteral("动火作业");
+            alarm.verification = core::Verification::TestOrMaintenance;
+            alarm.verificationReason = QStringLiteral("标定");
+            alarm.verifiedBy = QStringLiteral("duty2");
+            alarm.verifiedAt = t0.addSecs(40);
+            alarm.escalation = core::EscalationStage::ShiftLeader;
+            QVERIFY2(store->saveAlarms({alarm}, {audit}, &error), qPrintable(error));
             QVERIFY2(store->saveIncident(incident, &error), qPrintable(error));
             QVERIFY2(store->saveDispatchOrder(order, &error), qPrintable(error));
             QVERIFY2(store->saveDispatchOrder({QStringLiteral("O2"), QStringLiteral("I9"), QStringLiteral("TM02"),
                                                core::DispatchStatus::Dispatched, 60, t0, QStringLiteral("duty2")},
                                               &error),
                      qPrintable(error));
-            QVERIFY2(store->appendAudit(audit, &error), qPrintable(error));
+            core::Alarm normal = alarm;
+            normal.key.sensorId = QStringLiteral("GT-102");
+            normal.state = core::AlarmState::Normal;
+            QVERIFY2(store->saveAlarms({normal}, {}, &error), qPrintable(error));
         }
         auto store = GeoPackageStore::open(path, &error);
         QVERIFY2(store, qPrintable(error));
-        const auto alarms = store->alarms(&error);
-        QVERIFY2(alarms && alarms->size() == 1, qPrintable(error));
-        const core::Alarm &a = alarms->first().alarm;
-        QCOMPARE(alarms->first().acknowledgedBy, record.acknowledgedBy);
-        QCOMPARE(alarms->first().acknowledgedAt, record.acknowledgedAt);
-        QCOMPARE(alarms->first().shelvedUntil, record.shelvedUntil);
-        QCOMPARE(a.id, alarm.id);
-        QCOMPARE(a.enterpriseId, alarm.enterpriseId);
-        QCOMPARE(a.sensorId, alarm.sensorId);
-        QCOMPARE(a.kind, alarm.kind);
+        QCOMPARE(store->alarms(&error)->size(), 2);
+        const auto open = store->openAlarms(&error);
+        QVERIFY2(open && open->size() == 1, qPrintable(error));
+        const core::Alarm &a = open->first();
+        QCOMPARE(a.key, alarm.key);
+        QCOMPARE(a.feedId, alarm.feedId);
+        QCOMPARE(a.eventId, alarm.eventId);
         QCOMPARE(a.value, alarm.value);
         QCOMPARE(a.unit, alarm.unit);
         QCOMPARE(a.threshold, alarm.threshold);
-        QCOMPARE(a.state, core::AlarmState::AcknowledgedActive);
+        QCOMPARE(a.state, core::AlarmState::Shelved);
         QCOMPARE(a.priority, alarm.priority);
+        QCOMPARE(a.responseLevel, alarm.responseLevel);
+        QCOMPARE(a.classified, false);
+        QCOMPARE(a.explanation, alarm.explanation);
+        QCOMPARE(a.message, alarm.message);
+        QCOMPARE(a.conditionActive, true);
         QCOMPARE(a.raisedAt, alarm.raisedAt);
         QCOMPARE(a.updatedAt, alarm.updatedAt);
-        QCOMPARE(a.message, alarm.message);
+        QCOMPARE(a.activeSince, alarm.activeSince);
+        QCOMPARE(a.unacknowledgedSince, alarm.unacknowledgedSince);
+        QCOMPARE(a.shelvedUntil, alarm.shelvedUntil);
+        QCOMPARE(a.acknowledgedBy, alarm.acknowledgedBy);
+        QCOMPARE(a.acknowledgedAt, alarm.acknowledgedAt);
+        QCOMPARE(a.stateBy, alarm.stateBy);
+        QCOMPARE(a.stateAt, alarm.stateAt);
+        QCOMPARE(a.stateReason, alarm.stateReason);
+        QCOMPARE(a.verification, alarm.verification);
+        QCOMPARE(a.verificationReason, alarm.verificationReason);
+        QCOMPARE(a.verifiedBy, alarm.verifiedBy);
+        QCOMPARE(a.verifiedAt, alarm.verifiedAt);
+        QCOMPARE(a.escalation, alarm.escalation);
+        QCOMPARE(a.recentActivations, alarm.recentActivations);
+        QCOMPARE(a.activationCount, alarm.activationCount);
+        QCOMPARE(a.chattering, true);
+        QCOMPARE(a.stale, true);
 
         const auto incidents = store->incidents(&error);
         QVERIFY2(incidents && incidents->size() == 1, qPrintable(error));

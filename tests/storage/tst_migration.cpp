@@ -82,11 +82,12 @@ private slots:
 
         const auto alarms = store->alarms(&error);
         QVERIFY2(alarms && alarms->size() == 1, qPrintable(error));
-        const core::Alarm &a = alarms->first().alarm;
-        QCOMPARE(a.id, expected.alarm.id);
-        QCOMPARE(a.enterpriseId, expected.alarm.enterpriseId);
-        QCOMPARE(a.sensorId, expected.alarm.sensorId);
-        QCOMPARE(a.kind, expected.alarm.kind);
+        const core::Alarm &a = alarms->first();
+        // Version 4 keys an alarm by (enterprise, sensor, kind) and names the event that raised it.
+        QCOMPARE(a.eventId, expected.alarm.id);
+        QCOMPARE(a.key.enterpriseId, expected.alarm.enterpriseId);
+        QCOMPARE(a.key.sensorId, expected.alarm.sensorId);
+        QCOMPARE(a.key.kind, expected.alarm.kind);
         QCOMPARE(a.value, expected.alarm.value);
         QCOMPARE(a.unit, expected.alarm.unit);
         QCOMPARE(a.threshold, expected.alarm.threshold);
@@ -95,10 +96,13 @@ private slots:
         QCOMPARE(a.raisedAt, expected.alarm.raisedAt);
         QCOMPARE(a.updatedAt, expected.alarm.updatedAt);
         QCOMPARE(a.message, expected.alarm.message);
-        // Version 2's columns: unknown for alarms handled before the upgrade.
-        QVERIFY(alarms->first().acknowledgedBy.isEmpty());
-        QVERIFY(!alarms->first().acknowledgedAt.isValid());
-        QVERIFY(!alarms->first().shelvedUntil.isValid());
+        // Version 2's columns: unknown for alarms handled before the upgrade; the acknowledged
+        // active alarm's condition is taken as active (version 4).
+        QVERIFY(a.acknowledgedBy.isEmpty());
+        QVERIFY(!a.acknowledgedAt.isValid());
+        QVERIFY(!a.shelvedUntil.isValid());
+        QVERIFY(a.conditionActive);
+        QCOMPARE(a.escalation, core::EscalationStage::None);
 
         const auto incidents = store->incidents(&error);
         QVERIFY2(incidents && incidents->size() == 1, qPrintable(error));
@@ -140,18 +144,24 @@ private slots:
         {
             auto store = GeoPackageStore::open(m_path, &error);
             QVERIFY2(store, qPrintable(error));
-            QList<AlarmRecord> alarms = *store->alarms(&error);
+            QList<core::Alarm> alarms = *store->alarms(&error);
             alarms.first().acknowledgedBy = QStringLiteral("duty2");
             alarms.first().acknowledgedAt = QDateTime(QDate(2026, 5, 2), QTime(9, 0), Qt::UTC);
             alarms.first().shelvedUntil = QDateTime(QDate(2026, 5, 2), QTime(17, 0), Qt::UTC);
-            QVERIFY2(store->saveAlarms(alarms, &error), qPrintable(error));
+            QVERIFY2(store->saveAlarms(alarms, {}, &error), qPrintable(error));
             // The feed resumes where v1 left it: the events it resends are recognised.
             const test::FixtureOperations v1 = test::v1FixtureOperations();
-            QCOMPARE(store->commitFeedBatch(v1.feedId, v1.events, QStringLiteral("1003"), &error), std::optional<int>(0));
+            QCOMPARE(store->commitFeedBatch(v1.feedId, v1.events, {}, QStringLiteral("1003"), {}, &error),
+                     std::optional<QVector<bool>>(QVector<bool>{false, false}));
+            // The counts of version 4 start from what version 1 had stored.
+            const auto feeds = store->feeds(&error);
+            QVERIFY2(feeds && feeds->size() == 1, qPrintable(error));
+            QCOMPARE(feeds->first().eventsStored, 2);
+            QCOMPARE(feeds->first().cursor, QStringLiteral("1003"));
         }
         auto store = GeoPackageStore::open(m_path, &error);
         QVERIFY2(store, qPrintable(error));
-        const AlarmRecord record = store->alarms(&error)->first();
+        const core::Alarm record = store->alarms(&error)->first();
         QCOMPARE(record.acknowledgedBy, QStringLiteral("duty2"));
         QCOMPARE(record.acknowledgedAt, QDateTime(QDate(2026, 5, 2), QTime(9, 0), Qt::UTC));
         QCOMPARE(record.shelvedUntil, QDateTime(QDate(2026, 5, 2), QTime(17, 0), Qt::UTC));

@@ -95,7 +95,7 @@ private slots:
                            consoleAlarm(QStringLiteral("E3"), QStringLiteral("GT-03"), P::Low, S::UnacknowledgedActive)},
                           testsupport::fixtureNow);
         QCOMPARE(proxy.rowCount(), 2);
-        QCOMPARE(proxy.alarmAt(0)->alarm.priority, P::Emergency);
+        QCOMPARE(proxy.alarmAt(0)->priority, P::Emergency);
     }
 };
 

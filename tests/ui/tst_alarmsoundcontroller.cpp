@@ -11,7 +11,7 @@ using P = core::AlarmPriority;
 using S = core::AlarmState;
 
 namespace {
-alarms::TrackedAlarm a(const QString &sensor, P priority, S state)
+core::Alarm a(const QString &sensor, P priority, S state)
 {
     return consoleAlarm(QStringLiteral("E1"), sensor, priority, state);
 }

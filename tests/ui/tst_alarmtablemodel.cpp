@@ -6,20 +6,20 @@
 using namespace cp;
 
 namespace {
-alarms::TrackedAlarm alarm(const QString &enterprise, core::AlarmPriority priority, core::AlarmState state, int secondsAgo)
+core::Alarm alarm(const QString &enterprise, core::AlarmPriority priority, core::AlarmState state, int secondsAgo)
 {
-    alarms::TrackedAlarm a;
+    core::Alarm a;
     a.key = {enterprise, QStringLiteral("s1"), QStringLiteral("combustible_gas")};
-    a.alarm.priority = priority;
-    a.alarm.state = state;
-    a.alarm.value = 30;
-    a.alarm.unit = QStringLiteral("%LEL");
-    a.alarm.threshold = 25;
+    a.priority = priority;
+    a.state = state;
+    a.value = 30;
+    a.unit = QStringLiteral("%LEL");
+    a.threshold = 25;
     a.enterpriseKnown = enterprise != QLatin1String("E404");
     a.sectorId = QStringLiteral("hazchem");
     const QDateTime now(QDate(2026, 11, 29), QTime(3, 0), Qt::UTC);
     a.activeSince = now.addSecs(-secondsAgo);
-    a.alarm.updatedAt = a.activeSince;
+    a.updatedAt = a.activeSince;
     return a;
 }
 const QDateTime now(QDate(2026, 11, 29), QTime(3, 0), Qt::UTC);

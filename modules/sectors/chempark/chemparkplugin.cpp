@@ -58,4 +58,10 @@ QList<Indicator> ChemparkPlugin::indicators() const
     return {CommonIndicators::majorHazardMonitoring()};
 }
 
+core::ResponseLevel ChemparkPlugin::proposeResponseLevel(const core::Enterprise &enterprise, const core::AlarmEvent &event,
+                                                   const Classification &judged) const
+{
+    return CommonRules::gasReleaseResponse(enterprise, event, judged);
+}
+
 } // namespace cp::sectors

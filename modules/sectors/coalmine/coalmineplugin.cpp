@@ -2,6 +2,9 @@
 #include "coalmineplugin.h"
 
 #include "sectors/commonindicators.h"
+#include "core/alarmkinds.h"
+
+#include <QHash>
 
 namespace cp::sectors {
 
@@ -54,7 +57,7 @@ const MethaneRow methaneRows[] = {
 AlarmKind methane()
 {
     AlarmKind k;
-    k.id = QStringLiteral("methane");
+    k.id = core::toKey(core::AlarmKindId::Methane);
     k.name = LocalizedName::of("甲烷", "Methane");
     k.unit = QStringLiteral("%CH4");
     for (const MethaneRow &row : methaneRows) {
@@ -75,10 +78,10 @@ AlarmKind methane()
 }
 
 // Mine-air maximum allowed concentrations, 《煤矿安全规程》 (DOMAIN.md §2.2): exceeding one is an alarm.
-AlarmKind mineAirLimit(const char *id, LocalizedName name, double ppm, const char *percentText)
+AlarmKind mineAirLimit(core::AlarmKindId id, LocalizedName name, double ppm, const char *percentText)
 {
     AlarmKind k;
-    k.id = QString::fromLatin1(id);
+    k.id = core::toKey(id);
     k.name = std::move(name);
     k.unit = QStringLiteral("ppm");
     k.rules = {ThresholdRule::rising("limit", LocalizedName::of("超过最高允许浓度", "above maximum allowed"), ppm,
@@ -110,7 +113,7 @@ QList<AttributeSpec> CoalminePlugin::attributes() const
 QList<AlarmKind> CoalminePlugin::alarmKinds() const
 {
     AlarmKind oxygen;
-    oxygen.id = QStringLiteral("oxygen");
+    oxygen.id = core::toKey(core::AlarmKindId::Oxygen);
     oxygen.name = LocalizedName::of("氧气(进风流)", "Oxygen (intake air)");
     oxygen.unit = QStringLiteral("%VOL");
     oxygen.rules = {ThresholdRule::falling("low", LocalizedName::of("低于 20%", "below 20 %"), 20, AlarmPriority::High,
@@ -118,7 +121,7 @@ QList<AlarmKind> CoalminePlugin::alarmKinds() const
                         .exclusive()};
 
     AlarmKind co2;
-    co2.id = QStringLiteral("co2");
+    co2.id = core::toKey(core::AlarmKindId::Co2);
     co2.name = LocalizedName::of("二氧化碳", "Carbon dioxide");
     co2.unit = QStringLiteral("%VOL");
     co2.locations = {
@@ -133,11 +136,11 @@ QList<AlarmKind> CoalminePlugin::alarmKinds() const
     };
 
     return {methane(),
-            mineAirLimit("co", LocalizedName::of("一氧化碳", "Carbon monoxide"), 24, "0.0024%"),
-            mineAirLimit("no2", LocalizedName::of("二氧化氮", "Nitrogen dioxide"), 2.5, "0.00025%"),
-            mineAirLimit("so2", LocalizedName::of("二氧化硫", "Sulphur dioxide"), 5, "0.0005%"),
-            mineAirLimit("h2s", LocalizedName::of("硫化氢", "Hydrogen sulphide"), 6.6, "0.00066%"),
-            mineAirLimit("nh3", LocalizedName::of("氨", "Ammonia"), 40, "0.004%"),
+            mineAirLimit(core::AlarmKindId::Co, LocalizedName::of("一氧化碳", "Carbon monoxide"), 24, "0.0024%"),
+            mineAirLimit(core::AlarmKindId::No2, LocalizedName::of("二氧化氮", "Nitrogen dioxide"), 2.5, "0.00025%"),
+            mineAirLimit(core::AlarmKindId::So2, LocalizedName::of("二氧化硫", "Sulphur dioxide"), 5, "0.0005%"),
+            mineAirLimit(core::AlarmKindId::H2s, LocalizedName::of("硫化氢", "Hydrogen sulphide"), 6.6, "0.00066%"),
+            mineAirLimit(core::AlarmKindId::Nh3, LocalizedName::of("氨", "Ammonia"), 40, "0.004%"),
             oxygen,
             co2};
 }
@@ -185,6 +188,37 @@ QList<Indicator> CoalminePlugin::indicators() const
     return {intelligent, CommonIndicators::monitoringOnline("monitoring_online_rate",
                                                             LocalizedName::of("安全监控系统联网率",
                                                                               "Monitoring system online rate"))};
+}
+
+QString CoalminePlugin::sensorLocation(const core::AlarmEvent &event) const
+{
+    const int dash = event.sensorId.indexOf(QLatin1Char('-'));
+    const QString code = dash > 0 ? event.sensorId.left(dash) : event.sensorId;
+    if (event.kind == core::toKey(core::AlarmKindId::Co2)) {
+        // Intake-air CO2 (T3, T4) is limited to 0.5 %, working-face CO2 (T0–T2) evacuates at 1.5 %.
+        if (code == QLatin1String("T3") || code == QLatin1String("T4"))
+            return QStringLiteral("intake");
+        return code == QLatin1String("T0") || code == QLatin1String("T1") || code == QLatin1String("T2") ? QStringLiteral("face")
+                                                                                                           : code;
+    }
+    if (event.kind != core::toKey(core::AlarmKindId::Methane))
+        return {};
+    static const QHash<QString, QString> locations = {
+        {QStringLiteral("T0"), QStringLiteral("upper_corner")},  {QStringLiteral("T1"), QStringLiteral("face")},
+        {QStringLiteral("T2"), QStringLiteral("return_roadway")}, {QStringLiteral("T3"), QStringLiteral("intake_roadway")},
+        {QStringLiteral("T4"), QStringLiteral("series_intake")},  {QStringLiteral("T7"), QStringLiteral("drainage_roadway")},
+        {QStringLiteral("T8"), QStringLiteral("mixed_return")},
+    };
+    return locations.value(code, code);
+}
+
+core::ResponseLevel CoalminePlugin::proposeResponseLevel(const core::Enterprise &enterprise, const core::AlarmEvent &event,
+                                                         const Classification &judged) const
+{
+    if (event.kind != core::toKey(core::AlarmKindId::Methane) || judged.ruleId != QLatin1String("power_off"))
+        return judged.responseLevel;
+    const bool outburst = enterprise.sectorAttributes.value(QStringLiteral("gas_grade")).toString() == QLatin1String("outburst");
+    return outburst ? core::ResponseLevel::III : core::ResponseLevel::IV;
 }
 
 } // namespace cp::sectors

@@ -24,6 +24,16 @@ public:
     QList<AlarmKind> alarmKinds() const override;
     QList<IncidentType> incidentTypes() const override;
     QList<Indicator> indicators() const override;
+    /*!
+     * The location of a methane sensor from its 《煤矿安全规程》 location code, the sensor id's prefix
+     * ("T1-03" is at the face): T0 upper corner, T1 face, T2 return roadway, T3 intake roadway,
+     * T4 series-ventilated intake, T7 drainage roadway, T8 mixed return (DOMAIN.md §2.2). CO2
+     * sensors use the same codes: T3 and T4 measure intake air, T0–T2 the working face.
+     */
+    QString sensorLocation(const core::AlarmEvent &event) const override;
+    //! Methane at its power-off concentration proposes Ⅳ, in an outburst mine Ⅲ (U: the bureau's rule).
+    core::ResponseLevel proposeResponseLevel(const core::Enterprise &enterprise, const core::AlarmEvent &event,
+                                             const Classification &judged) const override;
 };
 
 } // namespace cp::sectors

@@ -2,6 +2,7 @@
 #include "constructionplugin.h"
 
 #include "sectors/commonrules.h"
+#include "core/alarmkinds.h"
 
 namespace cp::sectors {
 
@@ -26,11 +27,11 @@ QList<AlarmKind> ConstructionPlugin::alarmKinds() const
 {
     // Excavation warning values come from each pit's monitoring design and crane limits from the
     // crane's rated table: both are the site's own setpoints.
-    return {CommonRules::setpointLimits(QStringLiteral("pit_displacement"),
+    return {CommonRules::setpointLimits(core::toKey(core::AlarmKindId::PitDisplacement),
                                         LocalizedName::of("基坑水平位移", "Pit horizontal displacement"), QStringLiteral("mm")),
-            CommonRules::setpointLimits(QStringLiteral("pit_settlement"),
+            CommonRules::setpointLimits(core::toKey(core::AlarmKindId::PitSettlement),
                                         LocalizedName::of("周边地表沉降", "Surrounding settlement"), QStringLiteral("mm")),
-            CommonRules::setpointLimits(QStringLiteral("crane_load_moment"),
+            CommonRules::setpointLimits(core::toKey(core::AlarmKindId::CraneLoadMoment),
                                         LocalizedName::of("塔机起重力矩", "Tower crane load moment"), QStringLiteral("%"))};
 }
 

@@ -3,6 +3,7 @@
 
 #include "sectors/commonindicators.h"
 #include "sectors/commonrules.h"
+#include "core/alarmkinds.h"
 
 namespace cp::sectors {
 
@@ -27,12 +28,12 @@ QList<AttributeSpec> FiresafetyPlugin::attributes() const
 
 QList<AlarmKind> FiresafetyPlugin::alarmKinds() const
 {
-    return {CommonRules::signal(QStringLiteral("fire_alarm"), LocalizedName::of("火灾报警", "Fire alarm"),
+    return {CommonRules::signal(core::toKey(core::AlarmKindId::FireAlarm), LocalizedName::of("火灾报警", "Fire alarm"),
                                 AlarmPriority::High, QStringLiteral("GB 50116-2013 火灾报警信号")),
-            CommonRules::signal(QStringLiteral("sprinkler_flow"), LocalizedName::of("喷淋水流指示", "Sprinkler flow"),
+            CommonRules::signal(core::toKey(core::AlarmKindId::SprinklerFlow), LocalizedName::of("喷淋水流指示", "Sprinkler flow"),
                                 AlarmPriority::High, QStringLiteral("GB 50084-2017 水流指示器信号")),
             // Fire-water network pressure limits are the installation's own design values.
-            CommonRules::setpointLimits(QStringLiteral("fire_water_pressure"),
+            CommonRules::setpointLimits(core::toKey(core::AlarmKindId::FireWaterPressure),
                                         LocalizedName::of("消防给水管网压力", "Fire-water pressure"),
                                         QStringLiteral("MPa"))};
 }

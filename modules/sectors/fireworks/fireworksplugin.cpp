@@ -3,6 +3,7 @@
 
 #include "sectors/commonindicators.h"
 #include "sectors/commonrules.h"
+#include "core/alarmkinds.h"
 
 namespace cp::sectors {
 
@@ -29,11 +30,11 @@ QList<AlarmKind> FireworksPlugin::alarmKinds() const
 {
     // 超量储存 is a major hidden danger (安监总管三〔2017〕121号): the limit is the enterprise's licensed
     // quantity, set as its "high_high" setpoint; warehouse climate limits are the enterprise's own.
-    return {CommonRules::setpointLimits(QStringLiteral("storage_quantity"),
+    return {CommonRules::setpointLimits(core::toKey(core::AlarmKindId::StorageQuantity),
                                         LocalizedName::of("库存药量", "Stored quantity"), QStringLiteral("t")),
-            CommonRules::setpointLimits(QStringLiteral("warehouse_temperature"),
+            CommonRules::setpointLimits(core::toKey(core::AlarmKindId::WarehouseTemperature),
                                         LocalizedName::of("库房温度", "Warehouse temperature"), QStringLiteral("°C")),
-            CommonRules::setpointLimits(QStringLiteral("warehouse_humidity"),
+            CommonRules::setpointLimits(core::toKey(core::AlarmKindId::WarehouseHumidity),
                                         LocalizedName::of("库房湿度", "Warehouse humidity"), QStringLiteral("%RH"))};
 }
 

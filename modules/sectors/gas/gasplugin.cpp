@@ -3,6 +3,7 @@
 
 #include "sectors/commonindicators.h"
 #include "sectors/commonrules.h"
+#include "core/alarmkinds.h"
 
 namespace cp::sectors {
 
@@ -27,12 +28,12 @@ QList<AttributeSpec> GasPlugin::attributes() const
 QList<AlarmKind> GasPlugin::alarmKinds() const
 {
     // Network pressure and tank limits are the operator's own setpoints.
-    return {CommonRules::combustibleGas(), CommonRules::toxicGas(QStringLiteral("co")),
-            CommonRules::setpointLimits(QStringLiteral("network_pressure"),
+    return {CommonRules::combustibleGas(), CommonRules::toxicGas(core::toKey(core::AlarmKindId::Co)),
+            CommonRules::setpointLimits(core::toKey(core::AlarmKindId::PipelinePressure),
                                         LocalizedName::of("管网压力", "Network pressure"), QStringLiteral("MPa")),
-            CommonRules::setpointLimits(QStringLiteral("tank_level"), LocalizedName::of("储罐液位", "Tank level"),
+            CommonRules::setpointLimits(core::toKey(core::AlarmKindId::TankLevel), LocalizedName::of("储罐液位", "Tank level"),
                                         QStringLiteral("%")),
-            CommonRules::setpointLimits(QStringLiteral("tank_pressure"), LocalizedName::of("储罐压力", "Tank pressure"),
+            CommonRules::setpointLimits(core::toKey(core::AlarmKindId::TankPressure), LocalizedName::of("储罐压力", "Tank pressure"),
                                         QStringLiteral("MPa"))};
 }
 
@@ -54,6 +55,12 @@ QList<IncidentType> GasPlugin::incidentTypes() const
 QList<Indicator> GasPlugin::indicators() const
 {
     return {CommonIndicators::majorHazardMonitoring()};
+}
+
+core::ResponseLevel GasPlugin::proposeResponseLevel(const core::Enterprise &enterprise, const core::AlarmEvent &event,
+                                                   const Classification &judged) const
+{
+    return CommonRules::gasReleaseResponse(enterprise, event, judged);
 }
 
 } // namespace cp::sectors

@@ -4,6 +4,7 @@
 #include "sectors/commonindicators.h"
 #include "sectors/commonrules.h"
 #include "sectors/majorhazard.h"
+#include "core/alarmkinds.h"
 
 namespace cp::sectors {
 
@@ -40,11 +41,11 @@ QList<AlarmKind> HazchemPlugin::alarmKinds() const
     for (const QString &gas : CommonRules::toxicGases())
         kinds.append(CommonRules::toxicGas(gas));
     // Tank limits are the enterprise's own (DOMAIN.md: enterprise setpoints always win); no generic default exists.
-    kinds.append(CommonRules::setpointLimits(QStringLiteral("tank_level"), LocalizedName::of("储罐液位", "Tank level"),
+    kinds.append(CommonRules::setpointLimits(core::toKey(core::AlarmKindId::TankLevel), LocalizedName::of("储罐液位", "Tank level"),
                                              QStringLiteral("%")));
-    kinds.append(CommonRules::setpointLimits(QStringLiteral("tank_pressure"),
+    kinds.append(CommonRules::setpointLimits(core::toKey(core::AlarmKindId::TankPressure),
                                              LocalizedName::of("储罐压力", "Tank pressure"), QStringLiteral("MPa")));
-    kinds.append(CommonRules::setpointLimits(QStringLiteral("tank_temperature"),
+    kinds.append(CommonRules::setpointLimits(core::toKey(core::AlarmKindId::TankTemperature),
                                              LocalizedName::of("储罐温度", "Tank temperature"), QStringLiteral("°C")));
     return kinds;
 }
@@ -96,6 +97,12 @@ QVariantMap HazchemPlugin::derivedAttributes(const core::Enterprise &enterprise,
     return {{QStringLiteral("s_value"), a->s},
             {QStringLiteral("r_value"), a->r},
             {QStringLiteral("major_hazard_grade"), core::toKey(a->grade)}};
+}
+
+core::ResponseLevel HazchemPlugin::proposeResponseLevel(const core::Enterprise &enterprise, const core::AlarmEvent &event,
+                                                   const Classification &judged) const
+{
+    return CommonRules::gasReleaseResponse(enterprise, event, judged);
 }
 
 } // namespace cp::sectors

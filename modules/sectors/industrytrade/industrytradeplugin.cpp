@@ -2,6 +2,7 @@
 #include "industrytradeplugin.h"
 
 #include "sectors/commonrules.h"
+#include "core/alarmkinds.h"
 
 namespace cp::sectors {
 
@@ -28,7 +29,7 @@ QList<AttributeSpec> IndustrytradePlugin::attributes() const
 QList<AlarmKind> IndustrytradePlugin::alarmKinds() const
 {
     AlarmKind confined;
-    confined.id = QStringLiteral("confined_space_combustible");
+    confined.id = core::toKey(core::AlarmKindId::ConfinedSpaceCombustible);
     confined.name = LocalizedName::of("有限空间可燃气体", "Combustible gas in a confined space");
     confined.unit = QStringLiteral("%LEL");
     // Entry needs combustible gas below 10 % LEL; not in DOMAIN.md, so a named default (U).
@@ -37,14 +38,14 @@ QList<AlarmKind> IndustrytradePlugin::alarmKinds() const
                                             QStringLiteral("工贸企业有限空间作业安全规定(应急管理部令第13号)"))
                           .asUnconfirmed()};
     AlarmKind oxygen = CommonRules::oxygen(); // the same 19.5 / 23.5 %VOL bounds apply to confined-space entry
-    return {confined, oxygen, CommonRules::toxicGas(QStringLiteral("nh3")), CommonRules::toxicGas(QStringLiteral("h2s")),
+    return {confined, oxygen, CommonRules::toxicGas(core::toKey(core::AlarmKindId::Nh3)), CommonRules::toxicGas(core::toKey(core::AlarmKindId::H2s)),
             // Dust collectors are limited by their own design (pressure drop, inlet temperature).
-            CommonRules::setpointLimits(QStringLiteral("dust_collector_pressure"),
+            CommonRules::setpointLimits(core::toKey(core::AlarmKindId::DustCollectorPressure),
                                         LocalizedName::of("除尘器压差", "Dust collector pressure drop"), QStringLiteral("Pa")),
-            CommonRules::setpointLimits(QStringLiteral("dust_collector_temperature"),
+            CommonRules::setpointLimits(core::toKey(core::AlarmKindId::DustCollectorTemperature),
                                         LocalizedName::of("除尘器进口温度", "Dust collector inlet temperature"),
                                         QStringLiteral("°C")),
-            CommonRules::signal(QStringLiteral("spark_detected"), LocalizedName::of("火花探测", "Spark detected"),
+            CommonRules::signal(core::toKey(core::AlarmKindId::SparkDetected), LocalizedName::of("火花探测", "Spark detected"),
                                 AlarmPriority::High, QStringLiteral("GB 15577-2018 火花探测与消除"))};
 }
 

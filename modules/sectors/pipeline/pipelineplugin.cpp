@@ -3,6 +3,7 @@
 
 #include "sectors/commonindicators.h"
 #include "sectors/commonrules.h"
+#include "core/alarmkinds.h"
 
 namespace cp::sectors {
 
@@ -29,7 +30,7 @@ QList<AttributeSpec> PipelinePlugin::attributes() const
 QList<AlarmKind> PipelinePlugin::alarmKinds() const
 {
     AlarmKind potential;
-    potential.id = QStringLiteral("cathodic_potential");
+    potential.id = core::toKey(core::AlarmKindId::CathodicPotential);
     potential.name = LocalizedName::of("阴极保护电位", "Cathodic protection potential");
     potential.unit = QStringLiteral("mV");
     // Protected means −850 mV (CSE) or more negative; not in DOMAIN.md, so a named default (U).
@@ -38,7 +39,7 @@ QList<AlarmKind> PipelinePlugin::alarmKinds() const
                     .exclusive()
                     .asUnconfirmed()};
     // Line pressure limits are the operator's (maximum operating pressure of each section).
-    return {CommonRules::setpointLimits(QStringLiteral("line_pressure"), LocalizedName::of("管道压力", "Line pressure"),
+    return {CommonRules::setpointLimits(core::toKey(core::AlarmKindId::PipelinePressure), LocalizedName::of("管道压力", "Line pressure"),
                                         QStringLiteral("MPa")),
             potential, CommonRules::combustibleGas(), CommonRules::combustibleGasOpenPath()};
 }
@@ -63,6 +64,12 @@ QList<Indicator> PipelinePlugin::indicators() const
 {
     return {CommonIndicators::monitoringOnline("monitoring_online_rate",
                                                LocalizedName::of("管道在线监测联网率", "Pipeline monitoring online rate"))};
+}
+
+core::ResponseLevel PipelinePlugin::proposeResponseLevel(const core::Enterprise &enterprise, const core::AlarmEvent &event,
+                                                   const Classification &judged) const
+{
+    return CommonRules::gasReleaseResponse(enterprise, event, judged);
 }
 
 } // namespace cp::sectors

@@ -19,6 +19,9 @@ public:
     QList<AlarmKind> alarmKinds() const override;
     QList<IncidentType> incidentTypes() const override;
     QList<Indicator> indicators() const override;
+    //! A gas release at a major hazard installation proposes Ⅳ, a toxic one at grade 1–2 Ⅲ (CommonRules).
+    core::ResponseLevel proposeResponseLevel(const core::Enterprise &enterprise, const core::AlarmEvent &event,
+                                             const Classification &judged) const override;
 };
 
 } // namespace cp::sectors

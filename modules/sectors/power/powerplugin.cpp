@@ -2,6 +2,7 @@
 #include "powerplugin.h"
 
 #include "sectors/commonrules.h"
+#include "core/alarmkinds.h"
 
 namespace cp::sectors {
 
@@ -26,7 +27,7 @@ QList<AlarmKind> PowerPlugin::alarmKinds() const
 {
     const QString code = QStringLiteral("GB 26860-2011 电力安全工作规程 SF6 配电装置室");
     AlarmKind sf6;
-    sf6.id = QStringLiteral("sf6");
+    sf6.id = core::toKey(core::AlarmKindId::Sf6);
     sf6.name = LocalizedName::of("SF6 气体(配电装置室)", "SF6 in a switchgear room");
     sf6.unit = QStringLiteral("ppm");
     // Room air may hold at most 1000 µL/L SF6; not in DOMAIN.md, so a named default (U).
@@ -35,7 +36,7 @@ QList<AlarmKind> PowerPlugin::alarmKinds() const
                      .exclusive()
                      .asUnconfirmed()};
     AlarmKind oxygen;
-    oxygen.id = QStringLiteral("room_oxygen");
+    oxygen.id = core::toKey(core::AlarmKindId::RoomOxygen);
     oxygen.name = LocalizedName::of("氧气(配电装置室)", "Oxygen in a switchgear room");
     oxygen.unit = QStringLiteral("%VOL");
     // Room oxygen must stay above 18 %; not in DOMAIN.md, so a named default (U).
@@ -44,7 +45,7 @@ QList<AlarmKind> PowerPlugin::alarmKinds() const
                         .asUnconfirmed()};
     // Transformer oil temperature limits are the unit's nameplate and operating-rule values.
     return {sf6, oxygen,
-            CommonRules::setpointLimits(QStringLiteral("transformer_oil_temperature"),
+            CommonRules::setpointLimits(core::toKey(core::AlarmKindId::TransformerOilTemperature),
                                         LocalizedName::of("变压器上层油温", "Transformer top-oil temperature"),
                                         QStringLiteral("°C"))};
 }

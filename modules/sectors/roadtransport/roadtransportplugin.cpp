@@ -3,6 +3,7 @@
 
 #include "sectors/commonindicators.h"
 #include "sectors/commonrules.h"
+#include "core/alarmkinds.h"
 
 namespace cp::sectors {
 
@@ -28,7 +29,7 @@ QList<AttributeSpec> RoadtransportPlugin::attributes() const
 QList<AlarmKind> RoadtransportPlugin::alarmKinds() const
 {
     AlarmKind driving;
-    driving.id = QStringLiteral("continuous_driving");
+    driving.id = core::toKey(core::AlarmKindId::ContinuousDriving);
     driving.name = LocalizedName::of("连续驾驶时间", "Continuous driving time");
     driving.unit = QStringLiteral("h");
     // 《道路交通安全法实施条例》 art.62(7): no more than 4 h of driving without a rest of at least 20 min.
@@ -36,7 +37,7 @@ QList<AlarmKind> RoadtransportPlugin::alarmKinds() const
                                            AlarmPriority::Medium, QStringLiteral("道路交通安全法实施条例 第六十二条"))
                          .exclusive()};
     // The speed limit depends on the road and the vehicle: the operator's monitoring platform sets it.
-    return {driving, CommonRules::setpointLimits(QStringLiteral("speed"), LocalizedName::of("车速", "Speed"),
+    return {driving, CommonRules::setpointLimits(core::toKey(core::AlarmKindId::Speed), LocalizedName::of("车速", "Speed"),
                                                  QStringLiteral("km/h"))};
 }
 

@@ -3,6 +3,7 @@
 
 #include "sectors/commonindicators.h"
 #include "sectors/commonrules.h"
+#include "core/alarmkinds.h"
 
 namespace cp::sectors {
 
@@ -32,13 +33,13 @@ QList<AttributeSpec> SpecialequipPlugin::attributes() const
 QList<AlarmKind> SpecialequipPlugin::alarmKinds() const
 {
     // Working limits are each device's own (nameplate, design and its safety valve settings).
-    return {CommonRules::setpointLimits(QStringLiteral("boiler_pressure"),
+    return {CommonRules::setpointLimits(core::toKey(core::AlarmKindId::BoilerPressure),
                                         LocalizedName::of("锅炉压力", "Boiler pressure"), QStringLiteral("MPa")),
-            CommonRules::setpointLimits(QStringLiteral("boiler_water_level"),
+            CommonRules::setpointLimits(core::toKey(core::AlarmKindId::BoilerWaterLevel),
                                         LocalizedName::of("锅炉水位", "Boiler water level"), QStringLiteral("mm")),
-            CommonRules::setpointLimits(QStringLiteral("vessel_pressure"),
+            CommonRules::setpointLimits(core::toKey(core::AlarmKindId::VesselPressure),
                                         LocalizedName::of("容器压力", "Vessel pressure"), QStringLiteral("MPa")),
-            CommonRules::signal(QStringLiteral("elevator_entrapment"), LocalizedName::of("电梯困人", "Lift entrapment"),
+            CommonRules::signal(core::toKey(core::AlarmKindId::ElevatorEntrapment), LocalizedName::of("电梯困人", "Lift entrapment"),
                                 AlarmPriority::High, QStringLiteral("TSG T7001 电梯紧急报警装置"))};
 }
 

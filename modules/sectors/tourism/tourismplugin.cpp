@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "tourismplugin.h"
+#include "core/alarmkinds.h"
 
 namespace cp::sectors {
 
@@ -27,7 +28,7 @@ QList<AttributeSpec> TourismPlugin::attributes() const
 QList<AlarmKind> TourismPlugin::alarmKinds() const
 {
     AlarmKind load;
-    load.id = QStringLiteral("visitor_load");
+    load.id = core::toKey(core::AlarmKindId::VisitorLoad);
     load.name = LocalizedName::of("游客承载率", "Visitor load");
     load.unit = QStringLiteral("%");
     const QString guide = QStringLiteral("LB/T 034-2014 景区最大承载量核定导则");

@@ -7,7 +7,7 @@
 
 #include <chrono>
 
-namespace cp::ui {
+namespace cp::live {
 
 /*!
  * \brief Turns "something changed" into at most one refresh per interval, the first one at once.
@@ -39,4 +39,4 @@ private:
     QElapsedTimer m_sinceRefresh;
 };
 
-} // namespace cp::ui
+} // namespace cp::live

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "ui/refreshthrottle.h"
+#include "live/refreshthrottle.h"
 
-namespace cp::ui {
+namespace cp::live {
 
-RefreshThrottle::RefreshThrottle(std::chrono::milliseconds interval, QObject *parent) : QObject(parent), m_interval(interval)
+RefreshThrottle::RefreshThrottle(std::chrono::milliseconds interval, QObject *parent)
+    : QObject(parent)
+    , m_interval(interval)
+    , m_timer(this) // a child, so it moves with the throttle to another thread
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &RefreshThrottle::fire);
@@ -24,4 +27,4 @@ void RefreshThrottle::fire()
     emit refresh();
 }
 
-} // namespace cp::ui
+} // namespace cp::live

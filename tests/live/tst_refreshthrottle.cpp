@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "ui/refreshthrottle.h"
+#include "live/refreshthrottle.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -14,8 +14,8 @@ class TestRefreshThrottle : public QObject
 private slots:
     void aChangeAfterAQuietSpellRefreshesAtOnce()
     {
-        ui::RefreshThrottle throttle(std::chrono::milliseconds(500));
-        QSignalSpy refreshed(&throttle, &ui::RefreshThrottle::refresh);
+        live::RefreshThrottle throttle(std::chrono::milliseconds(500));
+        QSignalSpy refreshed(&throttle, &live::RefreshThrottle::refresh);
         QElapsedTimer clock;
         clock.start();
         throttle.changed();
@@ -26,8 +26,8 @@ private slots:
 
     void changesWithinTheIntervalMakeOneRefreshAtItsEnd()
     {
-        ui::RefreshThrottle throttle(std::chrono::milliseconds(300));
-        QSignalSpy refreshed(&throttle, &ui::RefreshThrottle::refresh);
+        live::RefreshThrottle throttle(std::chrono::milliseconds(300));
+        QSignalSpy refreshed(&throttle, &live::RefreshThrottle::refresh);
         throttle.changed();
         QVERIFY(refreshed.wait(250));
         QElapsedTimer sinceFirst;
