@@ -214,6 +214,8 @@ void SessionWorker::act(quint64 requestId, const AlarmAction &action)
         QString error;
         if (!m_journal->flush(&error))
             result.message = Tr::tr("Done, but not saved yet (it is retried every second): %1").arg(error);
+        // The officer's change reaches the console before its answer does, not at the next refresh.
+        sendDelta();
     }
     if (m_outlets.actionFinished)
         m_outlets.actionFinished(requestId, result);

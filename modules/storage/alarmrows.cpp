@@ -61,9 +61,13 @@ QString upsertSql()
         .arg(names.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")), updates.join(QStringLiteral(", ")));
 }
 
+//! A key part as text: an empty part (a feed's communication alarm has no enterprise) is '' in the
+//! store, never NULL, so the key's uniqueness holds and its NOT NULL constraint does.
+QString keyPart(const QString &part) { return part.isNull() ? QStringLiteral("") : part; }
+
 QVariantList values(const core::Alarm &a)
 {
-    return {a.key.enterpriseId, a.key.sensorId, a.key.kind, a.feedId, a.eventId, a.value, a.unit, a.threshold,
+    return {keyPart(a.key.enterpriseId), keyPart(a.key.sensorId), keyPart(a.key.kind), a.feedId, a.eventId, a.value, a.unit, a.threshold,
             core::toKey(a.state), core::toKey(a.priority), core::toKey(a.responseLevel), a.classified, a.explanation,
             a.message, a.conditionActive, storeTimeValue(a.raisedAt), storeTimeValue(a.updatedAt),
             storeTimeValue(a.activeSince), storeTimeValue(a.unacknowledgedSince), storeTimeValue(a.shelvedUntil),

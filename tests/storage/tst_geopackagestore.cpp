@@ -543,6 +543,29 @@ private slots:
         QCOMPARE(log->first().comment, audit.comment);
     }
 
+    void anAlarmWithAnEmptyKeyPartIsStoredAndReadBack()
+    {
+        // A feed's communication-failure alarm has no enterprise: its key is ("", feed, kind).
+        QString error;
+        auto store = GeoPackageStore::create(m_dir.filePath(QStringLiteral("comm.gpkg")), &error);
+        QVERIFY2(store, qPrintable(error));
+        core::Alarm lost;
+        lost.key = {QString(), QStringLiteral("north"), QStringLiteral("communication_failure")};
+        lost.feedId = QStringLiteral("north");
+        lost.state = core::AlarmState::UnacknowledgedActive;
+        lost.priority = core::AlarmPriority::High;
+        lost.conditionActive = true;
+        QVERIFY2(store->saveAlarms({lost}, {}, &error), qPrintable(error));
+        lost.state = core::AlarmState::UnacknowledgedCleared; // the same key again: one row, updated
+        lost.conditionActive = false;
+        QVERIFY2(store->saveAlarms({lost}, {}, &error), qPrintable(error));
+        const auto open = store->openAlarms(&error);
+        QVERIFY2(open, qPrintable(error));
+        QCOMPARE(open->size(), 1);
+        QCOMPARE(open->first().key, lost.key);
+        QCOMPARE(open->first().state, core::AlarmState::UnacknowledgedCleared);
+    }
+
     void twoStoresOnDifferentFilesKeepTheirOwnConnections()
     {
         QString error;
