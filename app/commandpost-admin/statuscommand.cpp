@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "statuscommand.h"
+
+#include "tr.h"
+
+#include "core/beijingtime.h"
+#include "storage/geopackagestore.h"
+#include "storage/storestatus.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QTextStream>
+#include <QTimeZone>
+
+namespace cp::admin {
+
+namespace {
+
+QString shown(const QDateTime &t)
+{
+    return t.isValid() ? t.toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Shanghai"))).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                       : Tr::tr("never");
+}
+
+void printText(const storage::StoreStatus &s, const QString &path, QTextStream &out)
+{
+    out << Tr::tr("Store %1").arg(path) << '\n';
+    out << Tr::tr("Feeds: %1").arg(s.feeds.size()) << '\n';
+    for (const core::FeedStatus &f : s.feeds) {
+        out << "  " << f.feedId << "  " << core::displayName(f.health);
+        if (!f.healthReason.isEmpty())
+            out << " (" << f.healthReason << ')';
+        out << '\n'
+            << "    " << Tr::tr("cursor \"%1\", %2 events stored, %3 quarantined, %4 today, last success %5")
+                             .arg(f.cursor)
+                             .arg(f.eventsStored)
+                             .arg(f.quarantined)
+                             .arg(f.eventsToday)
+                             .arg(shown(f.lastSuccess))
+            << '\n';
+        if (!f.lastError.isEmpty())
+            out << "    " << Tr::tr("last error at %1: %2").arg(shown(f.lastErrorAt), f.lastError) << '\n';
+    }
+    out << Tr::tr("Open alarms: %1, unacknowledged %2, unclassified %3").arg(s.openAlarms).arg(s.unacknowledged).arg(s.unclassified)
+        << '\n';
+    for (auto it = s.byState.cbegin(); it != s.byState.cend(); ++it)
+        out << "  " << core::displayName(it.key()) << ": " << it.value() << '\n';
+    for (auto it = s.byPriority.cbegin(); it != s.byPriority.cend(); ++it)
+        out << "  " << core::displayName(it.key()) << ": " << it.value() << '\n';
+}
+
+} // namespace
+
+int runStatus(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption data(QStringLiteral("data"), Tr::tr("The store: a CommandPost GeoPackage."), QStringLiteral("FILE"));
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print one JSON object (stable keys, docs/feed-api.md)."));
+    const QCommandLineOption lang(QStringLiteral("lang"), Tr::tr("Language of the text: zh_CN or en."), QStringLiteral("LANG"));
+    parser.addOptions({data, json, lang});
+    if (!parser.parse(arguments)) {
+        err << "commandpost-admin status: " << parser.errorText() << '\n';
+        return 2;
+    }
+    if (!parser.isSet(data)) {
+        err << "commandpost-admin status: " << Tr::tr("give the store with --data FILE") << '\n';
+        return 2;
+    }
+    const QString path = parser.value(data);
+    QString error;
+    // Only reads: the desk (or --headless) may be writing the file at this moment.
+    const auto store = storage::GeoPackageStore::openForReading(path, &error);
+    if (!store) {
+        err << "commandpost-admin status: " << error << '\n';
+        return 2;
+    }
+    const auto status = storage::StoreStatus::read(*store, &error);
+    if (!status) {
+        err << "commandpost-admin status: " << error << '\n';
+        return 1;
+    }
+    if (parser.isSet(json))
+        out << QJsonDocument(status->toJson()).toJson(QJsonDocument::Compact) << '\n';
+    else
+        printText(*status, path, out);
+    return 0;
+}
+
+} // namespace cp::admin

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "core/alarm.h"
+#include "core/feedstatus.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+
+#include <optional>
+
+namespace cp::storage {
+
+class Store;
+
+/*!
+ * \brief What a store holds now, for the IT staff: its feeds and its open alarms.
+ *
+ * Read without counting the event log (the counts are kept with each batch), so it is fast on a
+ * store of months. `commandpost-admin status` prints it; its JSON keys are stable (toJson()).
+ */
+struct StoreStatus
+{
+    QList<core::FeedStatus> feeds;
+    int openAlarms = 0;
+    int unacknowledged = 0;
+    int unclassified = 0;
+    QMap<core::AlarmState, int> byState;       //!< open alarms by state
+    QMap<core::AlarmPriority, int> byPriority; //!< open alarms by priority
+
+    //! Reads the status of \a store; nullopt with \a error set when it cannot be read.
+    static std::optional<StoreStatus> read(const Store &store, QString *error);
+
+    /*!
+     * {"feeds":[{"id", "url", "cursor", "health", "health_reason", "events", "quarantined",
+     * "events_today", "lag_ms", "last_success", "last_error", "last_error_at", "updated_at"}],
+     * "alarms":{"open", "unacknowledged", "unclassified", "by_state":{key: N}, "by_priority":{key: N}}};
+     * times ISO 8601 UTC, null when unknown.
+     */
+    QJsonObject toJson() const;
+};
+
+} // namespace cp::storage
