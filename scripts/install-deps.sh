@@ -14,6 +14,8 @@ packages=(
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite
   # tests, screenshots and data checks; CJK fonts so Chinese labels render
   xvfb xauth gdal-bin python3-gdal poppler-utils fonts-noto-cjk
+  # setpriv: tests run a program without root's file-permission override
+  util-linux
   # packaging checks: the desktop entry and the AppStream metadata
   desktop-file-utils appstream
 )

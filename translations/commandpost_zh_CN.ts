@@ -2986,10 +2986,6 @@
         <translation>%1：无法打开：%2</translation>
     </message>
     <message>
-        <source>%1: cannot switch to WAL mode: %2</source>
-        <translation>%1：无法切换到 WAL 模式：%2</translation>
-    </message>
-    <message>
         <source>%1: no such file</source>
         <translation>%1：文件不存在</translation>
     </message>

@@ -57,7 +57,9 @@ bool SqlConnection::open(const QString &path, Mode mode, QString *error)
         }
         if (!walOk) {
             if (error)
-                *error = Tr::tr("%1: cannot switch to WAL mode: %2").arg(path, pragmaError);
+                // On a store SQLite could open, WAL fails only when the file or its folder cannot be written.
+                *error = Tr::tr("%1: the store cannot be written (%2); check the permissions of the file and its folder")
+                             .arg(path, pragmaError);
             close();
             return false;
         }

@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <unistd.h>
+
 namespace {
 
 struct Run
@@ -98,6 +100,44 @@ private slots:
         const Run run = commandpost(arguments, 30000);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(named), qPrintable(run.err));
+    }
+
+    void aStoreThatCannotBeWrittenIsRefusedAtStart_data()
+    {
+        QTest::addColumn<bool>("readOnlyFolder");
+        QTest::newRow("a read-only file") << false;
+        QTest::newRow("a read-only folder") << true;
+    }
+
+    void aStoreThatCannotBeWrittenIsRefusedAtStart()
+    {
+        QFETCH(bool, readOnlyFolder);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString store = dir.filePath(QStringLiteral("readonly.gpkg"));
+        QVERIFY(QFile::copy(cp::test::sourcePath(QStringLiteral("maps/liangshan/demo.gpkg")), store));
+        const auto readOnly = QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+        QVERIFY(QFile::setPermissions(store, readOnly | (readOnlyFolder ? QFileDevice::WriteOwner : QFileDevice::Permissions())));
+        if (readOnlyFolder)
+            QVERIFY(QFile::setPermissions(dir.path(), readOnly | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther));
+        // root ignores permissions; without CAP_DAC_OVERRIDE and CAP_FOWNER it meets them as the bureau's service user does.
+        QStringList program{QStringLiteral(COMMANDPOST_EXECUTABLE)};
+        if (::geteuid() == 0) {
+            if (QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
+                QFAIL("setpriv is missing: install the Debian package util-linux");
+            program = QStringList{QStringLiteral("setpriv"), QStringLiteral("--bounding-set=-dac_override,-dac_read_search,-fowner"),
+                                  QStringLiteral("--")} + program;
+        }
+        QProcess p;
+        p.start(program.first(), program.mid(1) + QStringList{QStringLiteral("--headless"), QStringLiteral("--data"), store,
+                                                                QStringLiteral("--feed"), QStringLiteral("http://127.0.0.1:9"),
+                                                                QStringLiteral("--run-for"), QStringLiteral("5"),
+                                                                QStringLiteral("--lang"), QStringLiteral("en")});
+        QVERIFY(p.waitForFinished(60000));
+        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY2(err.contains(store) && err.contains(QStringLiteral("cannot be written")), qPrintable(err));
     }
 
     void helpListsTheOptionsInTheChosenLanguage()
