@@ -23,7 +23,7 @@ int main(int argc, char **argv)
         QTextStream out(stdout);
         out << "usage: commandpost-bench NAME [ARGS...]\n\nbenchmarks:\n";
         for (const auto &b : all)
-            out << "  " << b.name << "\t" << b.summary << "\n";
+            out << "  " << b.name << "\t" << QString::fromUtf8(b.summary) << "\n"; // QTextStream reads char * as Latin-1
         return args.isEmpty() ? 2 : 0;
     }
     const QString name = args.takeFirst();
