@@ -9,7 +9,7 @@ packages=(
   # full flavour: Qt 5.15 + QGIS 3.22 (DESIGN.md "Stack")
   libqgis-dev qgis-providers qtbase5-dev qttools5-dev qttools5-dev-tools libqt5charts5-dev qtmultimedia5-dev libqt5sql5-sqlite
   libqt5sql5-psql libqt5svg5-dev libqt5webkit5-dev libgdal-dev
-  coinor-libcbc-dev libicu-dev libsqlite3-dev
+  coinor-libcbc-dev libicu-dev libsqlite3-dev zlib1g-dev
   # Qt 6 flavour of the QGIS-free modules
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite
   # tests, screenshots and data checks; CJK fonts so Chinese labels render

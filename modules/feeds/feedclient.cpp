@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "feeds/feedclient.h"
 
+#include "feeds/feedurl.h"
 #include "feeds/retryafter.h"
 #include "feeds/tr.h"
 
@@ -9,7 +10,6 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRegularExpression>
-#include <QUrlQuery>
 #ifndef QT_NO_SSL
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -27,6 +27,7 @@ FeedClient::FeedClient(const FeedSettings &settings, FeedBatchSink *sink, QObjec
     , m_settings(settings)
     , m_sink(sink)
     , m_network(new QNetworkAccessManager(this))
+    , m_decoder(settings.maxBodyBytes)
     , m_health(settings.health, QDateTime::currentDateTimeUtc())
     , m_random(QRandomGenerator::global()->generate())
 {
@@ -44,8 +45,9 @@ FeedClient::FeedClient(const FeedSettings &settings, FeedBatchSink *sink, QObjec
     m_healthTimer.setInterval(1000);
     connect(&m_healthTimer, &QTimer::timeout, this, &FeedClient::updateHealth);
 
-    if (!m_settings.baseUrl.isValid() || m_settings.baseUrl.scheme().isEmpty())
-        m_configError = Tr::tr("Feed %1: the URL \"%2\" is not valid").arg(m_settings.id, m_settings.baseUrl.toString());
+    const QString urlProblem = feedUrlProblem(m_settings.baseUrl, !m_settings.token.isEmpty());
+    if (!urlProblem.isEmpty())
+        m_configError = Tr::tr("Feed %1: %2").arg(m_settings.id, urlProblem);
 #ifndef QT_NO_SSL
     if (m_configError.isEmpty() && !m_settings.caFile.isEmpty()) {
         const QList<QSslCertificate> cas = QSslCertificate::fromPath(m_settings.caFile, QSsl::Pem);
@@ -98,16 +100,26 @@ void FeedClient::poll()
         return;
     QUrl url = m_settings.baseUrl;
     url.setPath(url.path().remove(QRegularExpression(QStringLiteral("/+$"))) + QStringLiteral("/api/v1/alarms"));
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("cursor"), m_cursor);
-    query.addQueryItem(QStringLiteral("limit"), QString::number(m_settings.pageLimit));
-    url.setQuery(query);
+    // Every byte of the cursor percent-encoded but the unreserved ones, so '+', '&', '=', '#', '%'
+    // and spaces reach the server as they were given (QUrlQuery would leave '+' to mean a space).
+    url.setQuery(QStringLiteral("cursor=") + QString::fromLatin1(QUrl::toPercentEncoding(m_cursor))
+                     + QStringLiteral("&limit=") + QString::number(m_settings.pageLimit),
+                 QUrl::StrictMode);
+    m_redirects = 0;
+    get(url);
+}
 
+void FeedClient::get(const QUrl &url)
+{
     QNetworkRequest request(url);
     request.setRawHeader("Accept", "application/json");
+    // Asked for by the client itself, so Qt leaves the body compressed and the size limit holds
+    // after decompression (BodyDecoder).
+    request.setRawHeader("Accept-Encoding", "gzip, deflate");
     if (!m_settings.token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_settings.token.toUtf8());
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Redirects are followed by hand, only to the configured origin: the token never leaves it.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
 #ifndef QT_NO_SSL
     if (url.scheme() == QLatin1String("https")) {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
@@ -120,18 +132,25 @@ void FeedClient::poll()
     m_abortReason.clear();
     QNetworkReply *reply = m_network->get(request);
     m_reply = reply;
-    const auto checkSize = [this, reply](qint64 received) {
-        if (received > m_settings.maxBodyBytes && m_abortReason.isEmpty()) {
-            m_abortReason = Tr::tr("The body exceeds the limit of %1 bytes").arg(m_settings.maxBodyBytes);
+    QString ignored;
+    m_decoder.start(QByteArray(), &ignored); // identity until the headers say otherwise
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
+        if (reply->property("cp_decoding").toBool())
+            return; // headers come once; a second signal must not drop what was decoded
+        reply->setProperty("cp_decoding", true);
+        QString error;
+        if (!m_decoder.start(reply->rawHeader("Content-Encoding"), &error) && m_abortReason.isEmpty()) {
+            m_abortReason = error;
             reply->abort();
         }
-    };
-    connect(reply, &QNetworkReply::metaDataChanged, this, [reply, checkSize] {
-        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-        if (length.isValid())
-            checkSize(length.toLongLong());
     });
-    connect(reply, &QNetworkReply::downloadProgress, this, [checkSize](qint64 received, qint64) { checkSize(received); });
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
+        QString error;
+        if (m_abortReason.isEmpty() && !m_decoder.append(reply->readAll(), &error)) {
+            m_abortReason = error;
+            reply->abort();
+        }
+    });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { finish(reply); });
     m_timeoutTimer.start(m_settings.timeoutMs);
 }
@@ -148,6 +167,8 @@ void FeedClient::finish(QNetworkReply *reply)
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (!status.isValid())
         return fail(Tr::tr("Network error: %1").arg(reply->errorString()));
+    if (followRedirect(reply))
+        return;
     if (status.toInt() != 200) {
         const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
         return fail(Tr::tr("HTTP %1 %2").arg(status.toInt()).arg(reason), retryAfterMs(reply));
@@ -155,28 +176,73 @@ void FeedClient::finish(QNetworkReply *reply)
     // A 200 whose body was cut off by the connection (fewer bytes than Content-Length).
     if (reply->error() != QNetworkReply::NoError)
         return fail(Tr::tr("Network error: %1").arg(reply->errorString()));
-    const ParsedBody parsed = parseAlarmsBody(reply->readAll());
-    if (!parsed.ok)
-        return fail(parsed.error);
+    QString error;
+    if (!m_decoder.append(reply->readAll(), &error) || !m_decoder.finish(&error))
+        return fail(error);
+    take(m_decoder.body());
+}
 
-    FeedBatch batch{m_settings.id, m_cursor, parsed.cursor, parsed.events};
-    if (!batch.events.isEmpty() || batch.cursor != m_cursor) {
+bool FeedClient::followRedirect(QNetworkReply *reply)
+{
+    constexpr int maxRedirects = 5;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status != 301 && status != 302 && status != 303 && status != 307 && status != 308)
+        return false;
+    const QUrl target = reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
+    if (originOf(target) != originOf(m_settings.baseUrl))
+        fail(Tr::tr("HTTP %1: a redirect to %2 is refused; the feed is only asked at %3")
+                 .arg(status)
+                 .arg(target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery), originOf(m_settings.baseUrl)));
+    else if (++m_redirects > maxRedirects)
+        fail(Tr::tr("More than %1 redirects").arg(maxRedirects));
+    else
+        get(target);
+    return true;
+}
+
+void FeedClient::take(const QByteArray &body)
+{
+    const ParsedBody parsed = parseAlarmsBody(body);
+    if (!parsed.ok)
+        return block(parsed.error);
+
+    FeedBatch batch{m_settings.id, m_cursor, parsed.cursor, parsed.events, parsed.quarantined};
+    const QDateTime received = QDateTime::currentDateTimeUtc();
+    for (core::QuarantinedItem &q : batch.quarantined) {
+        q.feedId = m_settings.id;
+        q.cursor = m_cursor;
+        q.receivedAt = received;
+        qCWarning(lcFeeds).noquote() << Tr::tr("Feed %1: item quarantined: %2").arg(m_settings.id, describeQuarantined(q));
+    }
+    if (!batch.events.isEmpty() || !batch.quarantined.isEmpty() || batch.cursor != m_cursor) {
         QString error;
         if (!m_sink->commit(batch, &error))
             return fail(Tr::tr("The store refused the batch: %1").arg(error));
     }
     m_cursor = parsed.cursor;
-    for (const ItemRejection &r : parsed.rejections)
-        qCWarning(lcFeeds).noquote() << Tr::tr("Feed %1: item refused: %2").arg(m_settings.id, r.toString());
-    m_health.recordSuccess(QDateTime::currentDateTimeUtc(), static_cast<int>(parsed.rejections.size()),
-                           parsed.rejections.isEmpty() ? QString() : parsed.rejections.first().toString());
+    m_health.recordSuccess(received, static_cast<int>(batch.quarantined.size()),
+                           batch.quarantined.isEmpty() ? QString() : describeQuarantined(batch.quarantined.first()));
     updateHealth();
-    if (!parsed.rejections.isEmpty())
-        emit itemsRejected(parsed.rejections);
     if (!batch.events.isEmpty())
         emit batchCommitted(batch);
     // A full page means more is waiting: fetch it at once to catch up.
-    schedule(batch.events.size() + parsed.rejections.size() >= m_settings.pageLimit ? 0 : m_settings.intervalMs);
+    schedule(batch.events.size() + batch.quarantined.size() >= m_settings.pageLimit ? 0 : m_settings.intervalMs);
+}
+
+void FeedClient::block(const QString &error)
+{
+    const QString cursor = m_cursor.isEmpty() ? Tr::tr("(start)") : m_cursor;
+    m_health.recordBlocked(QDateTime::currentDateTimeUtc(), Tr::tr("blocked at cursor %1: %2").arg(cursor, error));
+    const int delay = backoffMs();
+    qCWarning(lcFeeds).noquote() << Tr::tr("Feed %1: %2; retrying in %3 ms").arg(m_settings.id, m_health.lastError()).arg(delay);
+    updateHealth();
+    emit failed(m_health.lastError(), delay);
+    schedule(delay);
+}
+
+QString FeedClient::healthReason() const
+{
+    return m_healthState == core::FeedHealthState::Up ? QString() : m_health.lastError();
 }
 
 void FeedClient::fail(const QString &error, int retryAfter)
@@ -213,15 +279,14 @@ void FeedClient::schedule(int delayMs)
 
 void FeedClient::updateHealth()
 {
-    const FeedHealth::State state = m_health.state(QDateTime::currentDateTimeUtc());
+    const core::FeedHealthState state = m_health.state(QDateTime::currentDateTimeUtc());
     if (state == m_healthState)
         return;
     m_healthState = state;
     qCInfo(lcFeeds).noquote() << Tr::tr("Feed %1 is now %2%3")
-                                     .arg(m_settings.id, displayName(state),
-                                          m_health.lastError().isEmpty() ? QString()
-                                                                         : QStringLiteral(" (") + m_health.lastError() + QLatin1Char(')'));
-    emit healthChanged(state, m_health.lastError());
+                                     .arg(m_settings.id, core::displayName(state),
+                                          healthReason().isEmpty() ? QString() : QStringLiteral(" (") + healthReason() + QLatin1Char(')'));
+    emit healthChanged(state, healthReason());
 }
 
 } // namespace cp::feeds

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "feeds/feedhealth.h"
 
-#include "feeds/tr.h"
-
 namespace cp::feeds {
 
 FeedHealth::FeedHealth(const FeedHealthSettings &settings, const QDateTime &startedAt)
@@ -11,12 +9,13 @@ FeedHealth::FeedHealth(const FeedHealthSettings &settings, const QDateTime &star
 {
 }
 
-void FeedHealth::recordSuccess(const QDateTime &at, int rejectedItems, const QString &error)
+void FeedHealth::recordSuccess(const QDateTime &at, int quarantinedItems, const QString &error)
 {
     m_lastSuccess = at;
     m_failures = 0;
-    m_lastHadRejections = rejectedItems > 0;
-    if (m_lastHadRejections) {
+    m_blocked = false;
+    m_lastHadQuarantine = quarantinedItems > 0;
+    if (m_lastHadQuarantine) {
         m_lastError = error;
         m_lastErrorAt = at;
     }
@@ -25,42 +24,30 @@ void FeedHealth::recordSuccess(const QDateTime &at, int rejectedItems, const QSt
 void FeedHealth::recordFailure(const QDateTime &at, const QString &error)
 {
     ++m_failures;
+    m_blocked = false;
     m_lastError = error;
     m_lastErrorAt = at;
 }
 
-FeedHealth::State FeedHealth::state(const QDateTime &now) const
+void FeedHealth::recordBlocked(const QDateTime &at, const QString &error)
 {
+    recordFailure(at, error); // counts for the backoff like any failure
+    m_blocked = true;
+}
+
+core::FeedHealthState FeedHealth::state(const QDateTime &now) const
+{
+    using State = core::FeedHealthState;
+    if (m_blocked)
+        return State::Blocked;
     if (m_failures >= m_settings.downAfterFailures)
         return State::Down;
     const QDateTime since = m_lastSuccess.isValid() ? m_lastSuccess : m_startedAt;
     if (since.msecsTo(now) > m_settings.staleAfterMs)
         return State::Stale;
-    if (m_failures > 0 || m_lastHadRejections)
+    if (m_failures > 0 || m_lastHadQuarantine)
         return State::Degraded;
-    return State::Ok;
-}
-
-QString toKey(FeedHealth::State state)
-{
-    switch (state) {
-    case FeedHealth::State::Ok: return QStringLiteral("ok");
-    case FeedHealth::State::Degraded: return QStringLiteral("degraded");
-    case FeedHealth::State::Stale: return QStringLiteral("stale");
-    case FeedHealth::State::Down: return QStringLiteral("down");
-    }
-    return {};
-}
-
-QString displayName(FeedHealth::State state)
-{
-    switch (state) {
-    case FeedHealth::State::Ok: return Tr::tr("OK");
-    case FeedHealth::State::Degraded: return Tr::tr("Degraded");
-    case FeedHealth::State::Stale: return Tr::tr("Stale");
-    case FeedHealth::State::Down: return Tr::tr("Down");
-    }
-    return {};
+    return State::Up;
 }
 
 } // namespace cp::feeds

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "core/feedstatus.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -16,29 +18,25 @@ struct FeedHealthSettings
 };
 
 /*!
- * \brief The health of one feed: ok, degraded, stale or down, with the last error.
+ * \brief The health of one feed: up, degraded, stale, down or blocked, with the last error.
  *
- * Down: downAfterFailures polls in a row failed. Stale: no success for staleAfterMs (or none yet
- * since start). Degraded: the last poll failed, or succeeded with items rejected. Ok otherwise.
+ * Blocked: the last answer came but could not be read at all (the feed cannot move past its
+ * cursor). Down: downAfterFailures polls in a row failed. Stale: no success for staleAfterMs (or
+ * none yet since start). Degraded: the last poll failed, or succeeded with items quarantined. Up
+ * otherwise.
  */
 class FeedHealth
 {
 public:
-    enum class State
-    {
-        Ok,
-        Degraded,
-        Stale,
-        Down,
-    };
-
     explicit FeedHealth(const FeedHealthSettings &settings = {}, const QDateTime &startedAt = QDateTime());
 
-    //! A poll succeeded; \a rejectedItems items of it were refused (\a error is the first reason).
-    void recordSuccess(const QDateTime &at, int rejectedItems = 0, const QString &error = QString());
+    //! A poll succeeded; \a quarantinedItems items of it were refused (\a error is the first reason).
+    void recordSuccess(const QDateTime &at, int quarantinedItems = 0, const QString &error = QString());
     void recordFailure(const QDateTime &at, const QString &error);
+    //! An answer arrived that cannot be read at all: the feed is blocked at its cursor until one can.
+    void recordBlocked(const QDateTime &at, const QString &error);
     //! The state at \a now (stale depends on time passing).
-    State state(const QDateTime &now) const;
+    core::FeedHealthState state(const QDateTime &now) const;
 
     QString lastError() const { return m_lastError; }
     QDateTime lastSuccess() const { return m_lastSuccess; }
@@ -52,12 +50,8 @@ private:
     QDateTime m_lastErrorAt;
     QString m_lastError;
     int m_failures = 0;
-    bool m_lastHadRejections = false;
+    bool m_lastHadQuarantine = false;
+    bool m_blocked = false;
 };
-
-//! The stable key ("ok", "degraded", "stale", "down").
-QString toKey(FeedHealth::State state);
-//! The translated name for the screen.
-QString displayName(FeedHealth::State state);
 
 } // namespace cp::feeds

@@ -3,12 +3,14 @@
 
 #include "core/sectorcatalog.h"
 #include "core/validation.h"
+#include "feeds/pagescanner.h"
 #include "feeds/tr.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QRegularExpression>
 
 namespace cp::feeds {
 
@@ -133,7 +135,12 @@ public:
 
     bool reject(const QString &field, const QString &reason)
     {
-        m_out.rejections.append({m_index, m_id, field, reason});
+        core::QuarantinedItem item;
+        item.index = m_index;
+        item.eventId = m_id;
+        item.field = field;
+        item.reason = reason;
+        m_out.quarantined.append(item);
         return false;
     }
 
@@ -192,13 +199,58 @@ bool readItem(const QJsonObject &o, int index, ParsedBody &out, const core::Vali
     return true;
 }
 
+//! An item that does not parse at all still often shows its id: worth keeping with the bytes.
+QString readableId(const QByteArray &raw)
+{
+    static const QRegularExpression id(QStringLiteral("\"id\"\\s*:\\s*\"([^\"\\\\]{1,200})\""));
+    return id.match(QString::fromUtf8(raw)).captured(1);
+}
+
+void quarantineWhole(int index, const QByteArray &raw, const QString &reason, ParsedBody &out)
+{
+    core::QuarantinedItem item;
+    item.index = index;
+    item.eventId = readableId(raw);
+    item.raw = raw.left(maxQuarantinedBytes);
+    item.reason = reason;
+    out.quarantined.append(item);
+}
+
+const core::Validator &validator()
+{
+    static const core::SectorCatalog noSectors; // alarm rules do not look at sectors
+    static const core::Validator v(noSectors);
+    return v;
+}
+
+//! The page item by item, when JSON refused it as a whole.
+ParsedBody parseItemByItem(const QByteArray &body, const PageLayout &layout)
+{
+    ParsedBody out;
+    out.cursor = layout.cursor;
+    out.events.reserve(layout.items.size());
+    for (int i = 0; i < layout.items.size(); ++i) {
+        const QByteArray raw = body.mid(layout.items.at(i).begin, layout.items.at(i).end - layout.items.at(i).begin);
+        QJsonParseError error;
+        const QJsonDocument item = QJsonDocument::fromJson(raw, &error);
+        if (error.error != QJsonParseError::NoError)
+            quarantineWhole(i, raw, Tr::tr("is not valid JSON: %1 at byte %2 of the item").arg(error.errorString()).arg(error.offset), out);
+        else if (!item.isObject())
+            quarantineWhole(i, raw, Tr::tr("is not a JSON object"), out);
+        else if (!readItem(item.object(), i, out, validator()))
+            out.quarantined.last().raw = raw.left(maxQuarantinedBytes);
+    }
+    out.ok = true;
+    return out;
+}
+
 } // namespace
 
-QString ItemRejection::toString() const
+QString describeQuarantined(const core::QuarantinedItem &item)
 {
-    const QString where = id.isEmpty() ? QStringLiteral("alarms[%1]").arg(index)
-                                       : QStringLiteral("alarms[%1] (id %2)").arg(index).arg(id);
-    return where + QLatin1Char(' ') + field + QStringLiteral(": ") + reason;
+    const QString where = item.eventId.isEmpty() ? QStringLiteral("alarms[%1]").arg(item.index)
+                                                 : QStringLiteral("alarms[%1] (id %2)").arg(item.index).arg(item.eventId);
+    return where + QLatin1Char(' ') + (item.field.isEmpty() ? QString() : item.field + QStringLiteral(": ")) + item.reason;
 }
 
 ParsedBody parseAlarmsBody(const QByteArray &body)
@@ -207,6 +259,9 @@ ParsedBody parseAlarmsBody(const QByteArray &body)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError) {
+        const PageLayout layout = scanPage(body);
+        if (layout.ok)
+            return parseItemByItem(body, layout);
         out.error = Tr::tr("The body is not valid JSON: %1 at byte %2").arg(error.errorString()).arg(error.offset);
         return out;
     }
@@ -229,15 +284,21 @@ ParsedBody parseAlarmsBody(const QByteArray &body)
     out.cursor = cursor->toString();
     const QJsonArray array = items->toArray();
     out.events.reserve(array.size());
-    static const core::SectorCatalog noSectors; // alarm rules do not look at sectors
-    const core::Validator validator(noSectors);
     for (int i = 0; i < array.size(); ++i) {
         const QJsonValue item = array.at(i);
         if (!item.isObject()) {
-            out.rejections.append({i, QString(), QString(), Tr::tr("is not a JSON object")});
+            ItemReader(QJsonObject(), i, out).reject(QString(), Tr::tr("is not a JSON object"));
             continue;
         }
-        readItem(item.toObject(), i, out, validator);
+        readItem(item.toObject(), i, out, validator());
+    }
+    // Refused items are rare: only then are the page's bytes scanned for theirs.
+    if (!out.quarantined.isEmpty()) {
+        const PageLayout layout = scanPage(body);
+        for (core::QuarantinedItem &q : out.quarantined)
+            if (layout.ok && q.index < layout.items.size())
+                q.raw = body.mid(layout.items.at(q.index).begin, layout.items.at(q.index).end - layout.items.at(q.index).begin)
+                            .left(maxQuarantinedBytes);
     }
     out.ok = true;
     return out;

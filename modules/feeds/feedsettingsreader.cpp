@@ -1,17 +1,47 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "feeds/feedsettingsreader.h"
 
+#include "feeds/feedurl.h"
 #include "feeds/tr.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 
 namespace cp::feeds {
 
 namespace {
-bool isFeedUrl(const QUrl &url)
+constexpr qint64 maxTokenBytes = 4096;
+
+/*!
+ * The token in \a path (relative to the settings file's folder), trimmed. Refused when others could
+ * read or change it: a token readable by every account on the seat is no secret.
+ */
+bool readTokenFile(const QSettings &settings, const QString &path, QString *token, QString *bad)
 {
-    return url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
-           && !url.host().isEmpty();
+    const QString file = QFileInfo(path).isAbsolute() ? path : QFileInfo(settings.fileName()).dir().filePath(path);
+    const QFileInfo info(file);
+    if (!info.isFile()) {
+        *bad = Tr::tr("token_file = \"%1\": no such file").arg(file);
+        return false;
+    }
+    const auto shared = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
+    if (info.permissions() & shared) {
+        *bad = Tr::tr("token_file = \"%1\" can be read or written by other users; allow only its owner (chmod 600)").arg(file);
+        return false;
+    }
+    QFile f(file);
+    if (info.size() > maxTokenBytes || !f.open(QIODevice::ReadOnly)) {
+        *bad = Tr::tr("token_file = \"%1\" cannot be read or is larger than %2 bytes").arg(file).arg(maxTokenBytes);
+        return false;
+    }
+    *token = QString::fromUtf8(f.read(maxTokenBytes)).trimmed();
+    if (token->isEmpty()) {
+        *bad = Tr::tr("token_file = \"%1\" is empty").arg(file);
+        return false;
+    }
+    return true;
 }
 
 // Reads a whole number key into target when present; false when present but not a number in range.
@@ -41,11 +71,14 @@ QList<FeedSettings> readFeedSettings(QSettings &settings, QStringList *errors)
         FeedSettings f;
         f.id = settings.value(QStringLiteral("id"), QStringLiteral("feed%1").arg(i + 1)).toString();
         f.baseUrl = QUrl(settings.value(QStringLiteral("url")).toString());
-        f.token = settings.value(QStringLiteral("token")).toString();
         f.caFile = settings.value(QStringLiteral("ca_file")).toString();
         QString bad;
-        if (!isFeedUrl(f.baseUrl))
-            bad = Tr::tr("url = \"%1\" must be an http or https URL").arg(settings.value(QStringLiteral("url")).toString());
+        if (settings.contains(QStringLiteral("token")))
+            bad = Tr::tr("a token in the settings file is refused: name a file only its owner can read with token_file");
+        else if (settings.contains(QStringLiteral("token_file")))
+            readTokenFile(settings, settings.value(QStringLiteral("token_file")).toString(), &f.token, &bad);
+        if (bad.isEmpty())
+            bad = feedUrlProblem(f.baseUrl, !f.token.isEmpty());
         const bool numbersOk = bad.isEmpty()
                                && readNumber(settings, "interval_ms", f.intervalMs, 1, &bad)
                                && readNumber(settings, "timeout_ms", f.timeoutMs, 1, &bad)
@@ -67,11 +100,12 @@ FeedSettings feedSettingsFromUrl(const QString &url, const QString &token, const
 {
     FeedSettings f;
     const QUrl parsed(url);
-    if (!isFeedUrl(parsed)) {
-        *error = Tr::tr("--feed \"%1\" must be an http or https URL").arg(url);
+    const QString problem = feedUrlProblem(parsed, !token.isEmpty());
+    if (!problem.isEmpty()) {
+        *error = Tr::tr("--feed: %1").arg(problem);
         return f;
     }
-    f.id = QStringLiteral("cli");
+    f.id = feedIdOf(parsed);
     f.baseUrl = parsed;
     f.token = token;
     f.caFile = caFile;

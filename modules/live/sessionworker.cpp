@@ -17,11 +17,6 @@ QString displayUrl(const QUrl &url)
     // Origin and path only: a query or user info could carry a secret.
     return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
 }
-
-core::FeedHealthState healthOf(const feeds::FeedClient &client)
-{
-    return core::fromKey<core::FeedHealthState>(feeds::toKey(client.healthState())).value_or(core::FeedHealthState::Up);
-}
 } // namespace
 
 SessionWorker::SessionWorker(const LiveSessionConfig &config, Outlets outlets)
@@ -132,16 +127,16 @@ void SessionWorker::feedHealthChanged(const QString &feedId)
     for (feeds::FeedClient *client : std::as_const(m_clients)) {
         if (client->settings().id != feedId)
             continue;
-        const core::FeedHealthState health = healthOf(*client);
+        const core::FeedHealthState health = client->healthState();
         core::FeedStatus &status = m_feeds[feedId];
         const bool changed = status.health != health;
         status.health = health;
-        status.lastSuccess = client->health().lastSuccess();
-        status.lastError = client->health().lastError();
-        status.lastErrorAt = client->health().lastErrorAt();
-        status.healthReason = health == core::FeedHealthState::Up ? QString() : status.lastError;
+        status.lastSuccess = client->lastSuccess();
+        status.lastError = client->lastError();
+        status.lastErrorAt = client->lastErrorAt();
+        status.healthReason = client->healthReason();
         status.cursor = client->cursor();
-        m_communication->update(feedId, health, status.lastError);
+        m_communication->update(feedId, health, status.healthReason);
         if (changed) {
             flush();
             saveFeedStatus(feedId);

@@ -2,6 +2,7 @@
 // Issue 4: "kill -9 the headless ingest at random moments (at least 20 times), restart, and check
 // against the simulator's log that every valid event is stored exactly once and every invalid one
 // is absent."
+#include "feeds/feedurl.h"
 #include "storage/geopackagestore.h"
 #include "testpaths.h"
 
@@ -16,7 +17,6 @@
 namespace {
 constexpr int eventCount = 4000;
 constexpr int kills = 22;
-const QString feedId = QStringLiteral("cli"); // the id of a --feed given on the command line
 
 //! What the simulator served: every event of a complete answer is valid, the rest never arrived whole.
 struct ServedLog
@@ -59,6 +59,7 @@ class TestHeadlessCrash : public QObject
     QTemporaryDir m_dir;
     QProcess m_sim;
     QString m_feedUrl;
+    QString m_feedId; // a --feed is named by its server (feeds::feedIdOf)
 
     QString storePath() const { return m_dir.filePath(QStringLiteral("store.gpkg")); }
     QString logPath() const { return m_dir.filePath(QStringLiteral("served.jsonl")); }
@@ -82,7 +83,7 @@ private slots:
             // Opening upgrades the schema of an older file; the demo holds no events of this feed.
             const auto store = cp::storage::GeoPackageStore::open(storePath(), &error);
             QVERIFY2(store, qPrintable(error));
-            const auto events = store->feedEvents(feedId, &error);
+            const auto events = store->feedEvents(m_feedId, &error);
             QVERIFY2(events, qPrintable(error));
             QVERIFY(events->isEmpty());
         }
@@ -99,6 +100,7 @@ private slots:
         const QString prefix = QStringLiteral("listening on ");
         QVERIFY2(line.startsWith(prefix), qPrintable(line));
         m_feedUrl = QStringLiteral("http://") + line.mid(prefix.size());
+        m_feedId = cp::feeds::feedIdOf(QUrl(m_feedUrl));
     }
 
     void cleanupTestCase()
@@ -147,7 +149,7 @@ private slots:
         QString error;
         const auto store = cp::storage::GeoPackageStore::open(storePath(), &error);
         QVERIFY2(store, qPrintable(error));
-        const auto stored = store->feedEvents(feedId, &error);
+        const auto stored = store->feedEvents(m_feedId, &error);
         QVERIFY2(stored, qPrintable(error));
         QHash<QString, int> times;
         for (const cp::core::AlarmEvent &e : *stored) {
@@ -163,7 +165,7 @@ private slots:
         for (auto it = log.valid.constBegin(); it != log.valid.constEnd(); ++it)
             QVERIFY2(times.value(it.key()) == 1, qPrintable(QStringLiteral("%1 stored %2 times").arg(it.key()).arg(times.value(it.key()))));
         QCOMPARE(stored->size(), eventCount);
-        const auto cursor = store->feedCursor(feedId, &error);
+        const auto cursor = store->feedCursor(m_feedId, &error);
         QVERIFY2(cursor && !cursor->isEmpty(), qPrintable(error));
     }
 };

@@ -224,7 +224,7 @@ int runAlarmsBench(BenchReport &report, const QStringList &arguments)
         refused = 0;
         for (const QByteArray &body : bodies) {
             const feeds::ParsedBody p = feeds::parseAlarmsBody(body);
-            refused += static_cast<int>(p.rejections.size()) + (p.ok ? 0 : eventsPerBody);
+            refused += static_cast<int>(p.quarantined.size()) + (p.ok ? 0 : eventsPerBody);
         }
     });
     if (refused > 0) {

@@ -22,7 +22,7 @@ struct Run
     QList<int> retryDelays;
     QStringList cursorsAtFailure;   // the client's cursor when a poll failed
     QStringList retriedFrom;        // previousCursor of the first batch after each failure
-    QList<FeedHealth::State> health;
+    QList<cp::core::FeedHealthState> health;
     QList<QString> committedOrder;  // event ids in arrival order, duplicates included
 };
 
@@ -77,10 +77,10 @@ private:
             if (sink.events().size() == eventCount)
                 client.stop();
         });
-        connect(&client, &FeedClient::healthChanged, this, [&](FeedHealth::State s, const QString &) { run.health.append(s); });
+        connect(&client, &FeedClient::healthChanged, this, [&](cp::core::FeedHealthState s, const QString &) { run.health.append(s); });
         client.start();
         QTRY_VERIFY_WITH_TIMEOUT(sink.events().size() == eventCount, 30000);
-        QCOMPARE(client.healthState(), FeedHealth::State::Ok);
+        QCOMPARE(client.healthState(), cp::core::FeedHealthState::Up);
 
         // Exactly once: what the simulator served completely reached the sink as often as it was served.
         QHash<QString, int> servedComplete;
@@ -119,8 +119,8 @@ private slots:
         QVERIFY2(run.failures.first().contains(QStringLiteral("503")), qPrintable(run.failures.first()));
         for (int delay : run.retryDelays)
             QCOMPARE(delay, 1000); // Retry-After: 1, honoured instead of the 50 ms backoff
-        QVERIFY(run.health.contains(FeedHealth::State::Degraded));
-        QCOMPARE(run.health.last(), FeedHealth::State::Ok);
+        QVERIFY(run.health.contains(cp::core::FeedHealthState::Degraded));
+        QCOMPARE(run.health.last(), cp::core::FeedHealthState::Up);
     }
 
     void aTruncatedBodyIsRefusedWholeAndTheCursorStays()
@@ -131,7 +131,9 @@ private slots:
         QVERIFY(!run.failures.isEmpty());
         QVERIFY2(run.failures.first().contains(QStringLiteral("not valid JSON")), qPrintable(run.failures.first()));
         QVERIFY(!run.retriedFrom.isEmpty());
-        QVERIFY(run.health.contains(FeedHealth::State::Degraded));
+        // A body that cannot be read at all blocks the feed at its cursor until one can.
+        QVERIFY(run.health.contains(cp::core::FeedHealthState::Blocked));
+        QCOMPARE(run.health.last(), cp::core::FeedHealthState::Up);
         // Backoff with jitter: the first failure waits 50 ms ± 20 %.
         QVERIFY2(run.retryDelays.first() >= 40 && run.retryDelays.first() <= 60, qPrintable(QString::number(run.retryDelays.first())));
     }

@@ -91,12 +91,17 @@ private slots:
         QVERIFY(p.ok);
         QCOMPARE(p.events.size(), 1);
         QCOMPARE(p.events.first().id, QStringLiteral("good"));
-        QCOMPARE(p.rejections.size(), 1);
-        const ItemRejection &r = p.rejections.first();
+        QCOMPARE(p.quarantined.size(), 1);
+        const cp::core::QuarantinedItem &r = p.quarantined.first();
         QCOMPARE(r.index, 1);
         QCOMPARE(r.field, field);
+        const QString id = field == QLatin1String("id") ? QString() : QStringLiteral("bad");
+        QCOMPARE(r.eventId, id);
         QVERIFY2(r.reason.contains(reason), qPrintable(r.reason));
-        QVERIFY2(r.toString().startsWith(QStringLiteral("alarms[1]")), qPrintable(r.toString()));
+        const QByteArray page = body({good, bad});
+        QVERIFY2(!r.raw.isEmpty() && page.contains(',' + r.raw + ']'), r.raw.constData()); // the item's own bytes are kept
+        QVERIFY2(describeQuarantined(r).startsWith(id.isEmpty() ? QStringLiteral("alarms[1] ") : QStringLiteral("alarms[1] (id bad)")),
+                 qPrintable(describeQuarantined(r)));
     }
 
     void clearedAndNegativeOffsetsAreTaken()
@@ -123,7 +128,7 @@ private slots:
         const ParsedBody p = parseAlarmsBody(text);
         QVERIFY(p.ok);
         QCOMPARE(p.events.size(), 1);
-        QVERIFY(p.rejections.isEmpty());
+        QVERIFY(p.quarantined.isEmpty());
     }
 
     void anItemThatIsNotAnObjectIsRefusedAlone()
@@ -131,7 +136,42 @@ private slots:
         const ParsedBody p = parseAlarmsBody(body({42, validItem()}));
         QVERIFY(p.ok);
         QCOMPARE(p.events.size(), 1);
-        QCOMPARE(p.rejections.first().index, 0);
+        QCOMPARE(p.quarantined.first().index, 0);
+        QCOMPARE(p.quarantined.first().raw, QByteArray("42"));
+    }
+
+    void anItemJsonCannotReadIsQuarantinedAloneAndTheRestTaken_data()
+    {
+        QTest::addColumn<QByteArray>("badItem");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("a number out of range") << QByteArray(R"({"id":"e2","enterprise_id":"E1","value":1e400})") << "number";
+        QTest::newRow("invalid UTF-8 in a string")
+            << QByteArray("{\"id\":\"e2\",\"message\":\"\xff\xfe broken\",\"value\":1}") << "UTF-8";
+        QTest::newRow("a string with escapes, brackets and a bad number")
+            << QByteArray(R"({"id":"e2","message":"a \"quoted\" ] } [ {","value":-1e999})") << "number";
+    }
+
+    void anItemJsonCannotReadIsQuarantinedAloneAndTheRestTaken()
+    {
+        QFETCH(QByteArray, badItem);
+        QFETCH(QString, reason);
+        QJsonObject first = validItem();
+        QJsonObject last = validItem();
+        last[QStringLiteral("id")] = QStringLiteral("e3");
+        const QByteArray text = "{\"cursor\": \"c+1/=&%# \xe4\xb8\xad\", \"alarms\": [" + QJsonDocument(first).toJson(QJsonDocument::Compact)
+                                + ", " + badItem + ",\n " + QJsonDocument(last).toJson(QJsonDocument::Compact) + "]}";
+        QVERIFY(QJsonDocument::fromJson(text).isNull()); // JSON refuses the page as a whole
+        const ParsedBody p = parseAlarmsBody(text);
+        QVERIFY2(p.ok, qPrintable(p.error));
+        QCOMPARE(p.cursor, QString::fromUtf8("c+1/=&%# \xe4\xb8\xad"));
+        QCOMPARE(p.events.size(), 2);
+        QCOMPARE(p.events.at(0).id, QStringLiteral("e1"));
+        QCOMPARE(p.events.at(1).id, QStringLiteral("e3"));
+        QCOMPARE(p.quarantined.size(), 1);
+        QCOMPARE(p.quarantined.first().index, 1);
+        QCOMPARE(p.quarantined.first().eventId, QStringLiteral("e2"));
+        QCOMPARE(p.quarantined.first().raw, badItem);
+        QVERIFY2(p.quarantined.first().reason.contains(reason, Qt::CaseInsensitive), qPrintable(p.quarantined.first().reason));
     }
 
     void aBadBodyTakesNothing_data()
@@ -146,6 +186,8 @@ private slots:
         QTest::newRow("no cursor") << QByteArray("{\"alarms\":[]}") << "cursor";
         QTest::newRow("a numeric cursor") << body({}, 5) << "cursor";
         QTest::newRow("alarms as an object") << QByteArray("{\"cursor\":\"c\",\"alarms\":{}}") << "alarms";
+        QTest::newRow("a bad item in a page cut off") << QByteArray("{\"cursor\":\"c\",\"alarms\":[{\"value\":1e400},{\"id\":") << "not valid JSON";
+        QTest::newRow("a bad item and no cursor") << QByteArray("{\"alarms\":[{\"value\":1e400}]}") << "not valid JSON";
     }
 
     void aBadBodyTakesNothing()

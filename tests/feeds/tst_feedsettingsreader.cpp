@@ -7,6 +7,14 @@
 
 using namespace cp::feeds;
 
+namespace {
+bool writeFile(const QString &path, const QByteArray &text, QFileDevice::Permissions permissions)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(text) == text.size() && file.setPermissions(permissions);
+}
+} // namespace
+
 class TestFeedSettingsReader : public QObject
 {
     Q_OBJECT
@@ -16,28 +24,57 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("commandpost.ini"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("[feeds]\n"
-                   "size=3\n"
-                   "1\\id=county\n1\\url=https://feed.example.cn/\n1\\token=abc\n1\\interval_ms=5000\n1\\stale_after_ms=90000\n"
-                   "2\\id=broken\n2\\url=ftp://x\n"
-                   "3\\id=slowpoke\n3\\url=http://127.0.0.1:8765\n3\\timeout_ms=soon\n");
-        file.close();
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("county.token")), "abc\n", QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("shared.token")), "abc", QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup));
+        QVERIFY(writeFile(path,
+                          "[feeds]\n"
+                          "size=9\n"
+                          "1\\id=county\n1\\url=https://feed.example.cn/\n1\\token_file=county.token\n1\\interval_ms=5000\n1\\stale_after_ms=90000\n"
+                          "2\\id=broken\n2\\url=ftp://x\n"
+                          "3\\id=slowpoke\n3\\url=http://127.0.0.1:8765\n3\\timeout_ms=soon\n"
+                          "4\\id=inline\n4\\url=https://feed.example.cn/\n4\\token=abc\n"
+                          "5\\id=shared\n5\\url=https://feed.example.cn/\n5\\token_file=shared.token\n"
+                          "6\\id=gone\n6\\url=https://feed.example.cn/\n6\\token_file=/nonexistent/gone.token\n"
+                          "7\\id=clear\n7\\url=http://feed.example.cn/\n7\\token_file=county.token\n"
+                          "8\\id=userinfo\n8\\url=\"https://duty:secret@feed.example.cn/\"\n"
+                          "9\\id=local\n9\\url=http://localhost:8765\n9\\token_file=county.token\n",
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner));
         QSettings settings(path, QSettings::IniFormat);
         QStringList errors;
         const QList<FeedSettings> feeds = readFeedSettings(settings, &errors);
-        QCOMPARE(feeds.size(), 1);
+        QCOMPARE(feeds.size(), 2);
         const FeedSettings &f = feeds.first();
         QCOMPARE(f.id, QStringLiteral("county"));
         QCOMPARE(f.baseUrl, QUrl(QStringLiteral("https://feed.example.cn/")));
-        QCOMPARE(f.token, QStringLiteral("abc"));
+        QCOMPARE(f.token, QStringLiteral("abc")); // read from its file, trimmed
         QCOMPARE(f.intervalMs, 5000);
         QCOMPARE(f.health.staleAfterMs, qint64(90000));
         QCOMPARE(f.timeoutMs, FeedSettings().timeoutMs);
-        QCOMPARE(errors.size(), 2);
-        QVERIFY2(errors.at(0).contains(QStringLiteral("broken")) && errors.at(0).contains(QStringLiteral("ftp://x")), qPrintable(errors.at(0)));
-        QVERIFY2(errors.at(1).contains(QStringLiteral("timeout_ms")) && errors.at(1).contains(QStringLiteral("soon")), qPrintable(errors.at(1)));
+        QCOMPARE(feeds.at(1).id, QStringLiteral("local")); // plain http with a token, but to this machine
+        const QStringList expected{QStringLiteral("ftp://x"), QStringLiteral("soon"), QStringLiteral("token_file"),
+                                   QStringLiteral("chmod 600"), QStringLiteral("/nonexistent/gone.token"), QStringLiteral("https"),
+                                   QStringLiteral("user name or password")};
+        const QStringList ids{QStringLiteral("broken"), QStringLiteral("slowpoke"), QStringLiteral("inline"), QStringLiteral("shared"),
+                              QStringLiteral("gone"), QStringLiteral("clear"), QStringLiteral("userinfo")};
+        QCOMPARE(errors.size(), expected.size());
+        for (int i = 0; i < errors.size(); ++i)
+            QVERIFY2(errors.at(i).contains(ids.at(i)) && errors.at(i).contains(expected.at(i)), qPrintable(errors.at(i)));
+        for (const QString &e : std::as_const(errors))
+            QVERIFY2(!e.contains(QStringLiteral("secret")), qPrintable(e)); // a password is never repeated
+    }
+
+    void aCommandLineFeedIsNamedByItsServer()
+    {
+        QString error;
+        QCOMPARE(feedSettingsFromUrl(QStringLiteral("https://Feed.Example.cn/api/"), QString(), QString(), &error).id,
+                 QStringLiteral("feed.example.cn:443-api"));
+        QCOMPARE(feedSettingsFromUrl(QStringLiteral("http://127.0.0.1:8765"), QString(), QString(), &error).id,
+                 QStringLiteral("127.0.0.1:8765"));
+        QVERIFY(feedSettingsFromUrl(QStringLiteral("http://127.0.0.1:8765"), QString(), QString(), &error).id
+                != feedSettingsFromUrl(QStringLiteral("http://127.0.0.1:8766"), QString(), QString(), &error).id);
+        QVERIFY(error.isEmpty());
+        QVERIFY(feedSettingsFromUrl(QStringLiteral("http://feed.example.cn"), QStringLiteral("t"), QString(), &error).id.isEmpty());
+        QVERIFY2(error.contains(QStringLiteral("https")), qPrintable(error));
     }
 
     void aCommandLineFeedNeedsAnHttpUrl_data()
@@ -45,6 +82,7 @@ private slots:
         QTest::addColumn<QString>("url");
         QTest::addColumn<bool>("accepted");
         QTest::newRow("https is taken") << "https://feed.example.cn" << true;
+        QTest::newRow("a password in the URL is refused") << "https://u:p@feed.example.cn" << false;
         QTest::newRow("http on loopback is taken") << "http://127.0.0.1:8765" << true;
         QTest::newRow("a file URL is refused") << "file:///tmp/x" << false;
         QTest::newRow("a bare host is refused") << "feed.example.cn" << false;
@@ -59,7 +97,7 @@ private slots:
         QCOMPARE(error.isEmpty(), accepted);
         QCOMPARE(f.id.isEmpty(), !accepted);
         if (!accepted)
-            QVERIFY2(error.contains(url), qPrintable(error));
+            QVERIFY2(error.contains(QUrl(url).toDisplayString(QUrl::RemoveUserInfo)), qPrintable(error));
     }
 };
 
