@@ -5,12 +5,12 @@
 #include "ui/alarmgroupmodel.h"
 #include "ui/alarmtablemodel.h"
 #include "ui/namechoices.h"
+#include "ui/tableview.h"
 #include "ui/tr.h"
 
 #include <QComboBox>
 #include <QDateTime>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -27,18 +27,6 @@ constexpr core::AlarmPriority priorities[] = {core::AlarmPriority::Low, core::Al
 constexpr core::AlarmState states[] = {core::AlarmState::UnacknowledgedActive, core::AlarmState::AcknowledgedActive,
                                        core::AlarmState::UnacknowledgedCleared, core::AlarmState::Shelved,
                                        core::AlarmState::SuppressedByDesign, core::AlarmState::OutOfService};
-
-QTableView *makeView(QAbstractItemModel *model, QWidget *parent)
-{
-    auto *view = new QTableView(parent);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setWordWrap(false);
-    return view;
-}
 } // namespace
 
 AlarmConsole::AlarmConsole(AlarmTableModel &model, const ConsoleSettings &settings, QWidget *parent, Clock clock)
@@ -95,14 +83,14 @@ AlarmConsole::AlarmConsole(AlarmTableModel &model, const ConsoleSettings &settin
     bannerLayout->addWidget(m_bannerGroup);
     m_banner->hide();
 
-    m_alarmView = makeView(m_filter, this);
+    m_alarmView = makeTableView(m_filter, this);
     // Fixed widths: resizing to contents at every refresh would cost too much during a flood.
     for (const auto &[column, width] : {std::pair{AlarmTableModel::Priority, 70}, {AlarmTableModel::State, 110},
                                         {AlarmTableModel::Enterprise, 260}, {AlarmTableModel::Sector, 110},
                                         {AlarmTableModel::Kind, 140}, {AlarmTableModel::Value, 200}})
         m_alarmView->setColumnWidth(column, width);
     m_alarmView->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_groupView = makeView(m_groups, this);
+    m_groupView = makeTableView(m_groups, this);
     m_groupView->setColumnWidth(AlarmGroupModel::Priority, 110);
     m_groupView->setColumnWidth(AlarmGroupModel::Enterprise, 320);
     m_groupView->setToolTip(Tr::tr("Double-click an enterprise to list its alarms"));
