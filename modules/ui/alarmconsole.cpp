@@ -85,7 +85,8 @@ AlarmConsole::AlarmConsole(AlarmTableModel &model, const ConsoleSettings &settin
 
     m_alarmView = makeTableView(m_filter, this);
     // Fixed widths: resizing to contents at every refresh would cost too much during a flood.
-    for (const auto &[column, width] : {std::pair{AlarmTableModel::Priority, 70}, {AlarmTableModel::State, 110},
+    for (const auto &[column, width] : {std::pair{AlarmTableModel::Priority, 90}, {AlarmTableModel::ResponseLevel, 50},
+                                        {AlarmTableModel::State, 160},
                                         {AlarmTableModel::Enterprise, 260}, {AlarmTableModel::Sector, 110},
                                         {AlarmTableModel::Kind, 140}, {AlarmTableModel::Value, 200}})
         m_alarmView->setColumnWidth(column, width);
