@@ -4,6 +4,7 @@
 #include "ui/alarmfilterproxy.h"
 #include "ui/alarmgroupmodel.h"
 #include "ui/alarmtablemodel.h"
+#include "ui/escalationbanner.h"
 #include "ui/namechoices.h"
 #include "ui/tableview.h"
 #include "ui/tr.h"
@@ -82,6 +83,7 @@ AlarmConsole::AlarmConsole(AlarmTableModel &model, const ConsoleSettings &settin
     bannerLayout->addWidget(m_bannerText, 1);
     bannerLayout->addWidget(m_bannerGroup);
     m_banner->hide();
+    m_escalations = new EscalationBanner(this);
 
     m_alarmView = makeTableView(m_filter, this);
     // Fixed widths: resizing to contents at every refresh would cost too much during a flood.
@@ -104,6 +106,7 @@ AlarmConsole::AlarmConsole(AlarmTableModel &model, const ConsoleSettings &settin
     layout->setSpacing(2);
     layout->addLayout(bar);
     layout->addWidget(m_banner);
+    layout->addWidget(m_escalations);
     layout->addWidget(m_views, 1);
 
     connect(m_priority, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
@@ -187,6 +190,8 @@ void AlarmConsole::setGrouped(bool grouped)
 bool AlarmConsole::grouped() const { return m_views->currentWidget() == m_groupView; }
 bool AlarmConsole::floodBannerShown() const { return !m_banner->isHidden(); }
 QString AlarmConsole::floodBannerText() const { return m_bannerText->text(); }
+bool AlarmConsole::escalationBannerShown() const { return !m_escalations->isHidden(); }
+QString AlarmConsole::escalationBannerText() const { return m_escalations->text(); }
 
 bool AlarmConsole::silence()
 {
@@ -205,6 +210,7 @@ void AlarmConsole::tick()
 void AlarmConsole::modelRefreshed()
 {
     updateSound(m_sound.update(m_model.rows(), m_clock()));
+    m_escalations->showEscalations(m_model.rows());
     updateCount();
 }
 
@@ -231,6 +237,10 @@ void AlarmConsole::updateSound(bool sounding)
 {
     m_silence->setEnabled(sounding);
     m_silence->setText(m_sound.silenced() ? Tr::tr("Silenced") : Tr::tr("Silence"));
+    if (m_sound.urgency() != m_wasUrgency) {
+        m_wasUrgency = m_sound.urgency();
+        emit toneUrgencyChanged(m_wasUrgency);
+    }
     if (sounding == m_wasSounding)
         return;
     m_wasSounding = sounding;
