@@ -14,7 +14,7 @@ QColor feedHealthColor(core::FeedHealthState health);
 QColor feedHealthTextColor(core::FeedHealthState health);
 //! A feed's lag as "850 ms", "2.5 s" or "3 min"; "none yet" before the first event (-1).
 QString lagText(qint64 lagMs);
-//! \a error with when it happened (Beijing time), or "none" when the feed never failed.
+//! The feed's last error with when it happened (Beijing time), or "none" when it never failed.
 QString lastErrorText(const core::FeedStatus &feed);
 //! Last success, last error, cursor, lag and the health's reason, one a line (Beijing time).
 QString feedToolTip(const core::FeedStatus &feed);
