@@ -4,13 +4,14 @@
 #include "ui/alarmfilterproxy.h"
 #include "ui/alarmgroupmodel.h"
 #include "ui/alarmtablemodel.h"
+#include "ui/escalationbanner.h"
 #include "ui/namechoices.h"
+#include "ui/tableview.h"
 #include "ui/tr.h"
 
 #include <QComboBox>
 #include <QDateTime>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -27,18 +28,6 @@ constexpr core::AlarmPriority priorities[] = {core::AlarmPriority::Low, core::Al
 constexpr core::AlarmState states[] = {core::AlarmState::UnacknowledgedActive, core::AlarmState::AcknowledgedActive,
                                        core::AlarmState::UnacknowledgedCleared, core::AlarmState::Shelved,
                                        core::AlarmState::SuppressedByDesign, core::AlarmState::OutOfService};
-
-QTableView *makeView(QAbstractItemModel *model, QWidget *parent)
-{
-    auto *view = new QTableView(parent);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setWordWrap(false);
-    return view;
-}
 } // namespace
 
 AlarmConsole::AlarmConsole(AlarmTableModel &model, const ConsoleSettings &settings, QWidget *parent, Clock clock)
@@ -94,15 +83,17 @@ AlarmConsole::AlarmConsole(AlarmTableModel &model, const ConsoleSettings &settin
     bannerLayout->addWidget(m_bannerText, 1);
     bannerLayout->addWidget(m_bannerGroup);
     m_banner->hide();
+    m_escalations = new EscalationBanner(this);
 
-    m_alarmView = makeView(m_filter, this);
+    m_alarmView = makeTableView(m_filter, this);
     // Fixed widths: resizing to contents at every refresh would cost too much during a flood.
-    for (const auto &[column, width] : {std::pair{AlarmTableModel::Priority, 70}, {AlarmTableModel::State, 110},
+    for (const auto &[column, width] : {std::pair{AlarmTableModel::Priority, 90}, {AlarmTableModel::ResponseLevel, 50},
+                                        {AlarmTableModel::State, 160},
                                         {AlarmTableModel::Enterprise, 260}, {AlarmTableModel::Sector, 110},
                                         {AlarmTableModel::Kind, 140}, {AlarmTableModel::Value, 200}})
         m_alarmView->setColumnWidth(column, width);
     m_alarmView->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_groupView = makeView(m_groups, this);
+    m_groupView = makeTableView(m_groups, this);
     m_groupView->setColumnWidth(AlarmGroupModel::Priority, 110);
     m_groupView->setColumnWidth(AlarmGroupModel::Enterprise, 320);
     m_groupView->setToolTip(Tr::tr("Double-click an enterprise to list its alarms"));
@@ -115,6 +106,7 @@ AlarmConsole::AlarmConsole(AlarmTableModel &model, const ConsoleSettings &settin
     layout->setSpacing(2);
     layout->addLayout(bar);
     layout->addWidget(m_banner);
+    layout->addWidget(m_escalations);
     layout->addWidget(m_views, 1);
 
     connect(m_priority, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
@@ -198,6 +190,8 @@ void AlarmConsole::setGrouped(bool grouped)
 bool AlarmConsole::grouped() const { return m_views->currentWidget() == m_groupView; }
 bool AlarmConsole::floodBannerShown() const { return !m_banner->isHidden(); }
 QString AlarmConsole::floodBannerText() const { return m_bannerText->text(); }
+bool AlarmConsole::escalationBannerShown() const { return !m_escalations->isHidden(); }
+QString AlarmConsole::escalationBannerText() const { return m_escalations->text(); }
 
 bool AlarmConsole::silence()
 {
@@ -216,6 +210,7 @@ void AlarmConsole::tick()
 void AlarmConsole::modelRefreshed()
 {
     updateSound(m_sound.update(m_model.rows(), m_clock()));
+    m_escalations->showEscalations(m_model.rows());
     updateCount();
 }
 
@@ -242,6 +237,10 @@ void AlarmConsole::updateSound(bool sounding)
 {
     m_silence->setEnabled(sounding);
     m_silence->setText(m_sound.silenced() ? Tr::tr("Silenced") : Tr::tr("Silence"));
+    if (m_sound.urgency() != m_wasUrgency) {
+        m_wasUrgency = m_sound.urgency();
+        emit toneUrgencyChanged(m_wasUrgency);
+    }
     if (sounding == m_wasSounding)
         return;
     m_wasSounding = sounding;

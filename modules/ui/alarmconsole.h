@@ -25,13 +25,14 @@ namespace cp::ui {
 class AlarmFilterProxy;
 class AlarmGroupModel;
 class AlarmTableModel;
+class EscalationBanner;
 
 /*!
  * \brief The desk's alarm console: the alarm table with its filters, grouping by enterprise, the
- * flood banner and the alarm sound's silence button.
+ * flood and escalation banners and the alarm sound's silence button.
  *
  * The owner feeds the AlarmTableModel, tells recordArrivals() how many events came in, plays the
- * tone while soundingChanged(true) holds, and adds its operator actions to the context menu
+ * tone while soundingChanged(true) holds (alarmToneWav() of toneUrgency()), and adds its operator actions to the context menu
  * (contextMenuRequested) on selectedAlarm().
  */
 class AlarmConsole : public QWidget
@@ -64,7 +65,11 @@ public:
     bool grouped() const;
     bool floodBannerShown() const;
     QString floodBannerText() const;
+    bool escalationBannerShown() const;
+    QString escalationBannerText() const;
     bool sounding() const { return m_sound.sounding(); }
+    //! The tone to play while sounding(): urgent while any alarm is escalated.
+    ToneUrgency toneUrgency() const { return m_sound.urgency(); }
 
     //! Silences the alarm sound (see AlarmSoundController); false when nothing was sounding.
     bool silence();
@@ -74,6 +79,8 @@ public:
 signals:
     //! Emitted when the alarm sound should start (true) or stop (false).
     void soundingChanged(bool sounding);
+    //! Emitted when the tone to play changes (an alarm escalated, or the last escalation ended).
+    void toneUrgencyChanged(cp::ui::ToneUrgency urgency);
     //! Emitted for a right click on an alarm row (already selected), at \a globalPos.
     void contextMenuRequested(const QPoint &globalPos);
     //! Emitted when the officer asks for the alarm history search.
@@ -96,6 +103,7 @@ private:
     FloodMonitor m_flood;
     AlarmSoundController m_sound;
     bool m_wasSounding = false;
+    ToneUrgency m_wasUrgency = ToneUrgency::Normal;
     bool m_wasFlooding = false;
     QComboBox *m_priority = nullptr;
     QComboBox *m_sector = nullptr;
@@ -107,6 +115,7 @@ private:
     QWidget *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;
     QPushButton *m_bannerGroup = nullptr;
+    EscalationBanner *m_escalations = nullptr;
     QStackedWidget *m_views = nullptr;
     QTableView *m_alarmView = nullptr;
     QTableView *m_groupView = nullptr;

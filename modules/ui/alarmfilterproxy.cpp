@@ -2,6 +2,7 @@
 #include "ui/alarmfilterproxy.h"
 
 #include "ui/alarmtablemodel.h"
+#include "ui/consolepriority.h"
 
 namespace cp::ui {
 
@@ -54,7 +55,7 @@ bool AlarmFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
     const core::Alarm *a = m_alarms && !sourceParent.isValid() ? m_alarms->alarmAt(sourceRow) : nullptr;
     if (!a)
         return false;
-    if (m_priority && a->priority < *m_priority)
+    if (m_priority && consolePriority(*a) < *m_priority)
         return false;
     if (!m_sectorId.isEmpty() && a->sectorId != m_sectorId)
         return false;

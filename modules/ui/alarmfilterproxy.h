@@ -28,7 +28,10 @@ public:
     //! \a source is not owned; it must outlive the proxy or be replaced first.
     void setAlarmModel(AlarmTableModel *source);
 
-    //! Only alarms of \a priority or above; std::nullopt shows every priority.
+    /*!
+     * Only alarms of \a priority or above, by consolePriority(): an unclassified alarm counts as
+     * High, so "High and above" never hides it. std::nullopt shows every priority.
+     */
     void setMinimumPriority(std::optional<core::AlarmPriority> priority);
     //! Only alarms of sector \a sectorId; empty shows every sector.
     void setSectorId(const QString &sectorId);

@@ -3,6 +3,7 @@
 
 #include "ui/alarmfilterproxy.h"
 #include "ui/alarmtablemodel.h"
+#include "ui/consolepriority.h"
 #include "ui/tr.h"
 
 #include <QColor>
@@ -43,13 +44,13 @@ void AlarmGroupModel::rebuild()
         if (it == byEnterprise.end()) {
             it = byEnterprise.insert(a->key.enterpriseId, static_cast<int>(m_groups.size()));
             m_groups.append({a->key.enterpriseId, m_alarms.index(row, AlarmTableModel::Enterprise).data().toString(), 0, 0,
-                             a->priority});
+                             consolePriority(*a)});
         }
         Group &g = m_groups[*it];
         ++g.alarms;
         if (a->state == core::AlarmState::UnacknowledgedActive || a->state == core::AlarmState::UnacknowledgedCleared)
             ++g.unacknowledged;
-        g.worst = std::max(g.worst, a->priority);
+        g.worst = std::max(g.worst, consolePriority(*a));
     }
     std::stable_sort(m_groups.begin(), m_groups.end(), [](const Group &a, const Group &b) {
         if (a.worst != b.worst)

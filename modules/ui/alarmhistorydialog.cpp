@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ui/alarmhistorydialog.h"
 
+#include "ui/beijingtimetext.h"
 #include "ui/namechoices.h"
+#include "ui/tableview.h"
 #include "ui/tr.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTableView>
-#include <QTimeZone>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -22,7 +22,6 @@
 namespace cp::ui {
 
 namespace {
-const QTimeZone beijing(QByteArrayLiteral("Asia/Shanghai"));
 // The time fields show Beijing wall-clock time held as UTC: QDateTimeEdit has no time-zone setting in
 // Qt 5, and China has no daylight saving, so the offset is fixed.
 constexpr int beijingOffsetSeconds = 8 * 3600;
@@ -34,11 +33,6 @@ QDateTime toField(const QDateTime &t)
 QDateTime fromField(const QDateTime &t)
 {
     return QDateTime(t.date(), t.time(), Qt::UTC).addSecs(-beijingOffsetSeconds);
-}
-
-QString beijingText(const QDateTime &t)
-{
-    return t.isValid() ? t.toTimeZone(beijing).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
 }
 
 //! A combo box with "all" (no data) and then \a names sorted by shown name, their ids as data.
@@ -99,11 +93,7 @@ AlarmHistoryDialog::AlarmHistoryDialog(Search search, const QHash<QString, QStri
     m_results = new QStandardItemModel(0, ColumnCount, this);
     m_results->setHorizontalHeaderLabels({Tr::tr("Raised"), Tr::tr("Enterprise"), Tr::tr("Alarm"), Tr::tr("Priority"),
                                           Tr::tr("Acknowledged by"), Tr::tr("Verification"), Tr::tr("Back to normal")});
-    m_view = new QTableView(this);
-    m_view->setModel(m_results);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view = makeTableView(m_results, this);
     m_found = new QLabel(this);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -6,7 +6,9 @@ namespace cp::ui {
 bool AlarmSoundController::update(const QList<core::Alarm> &alarms, qint64 nowMs)
 {
     m_sounding.clear();
+    m_escalated = false;
     for (const core::Alarm &a : alarms) {
+        m_escalated = m_escalated || a.escalation != core::EscalationStage::None;
         const bool unacknowledged = a.state == core::AlarmState::UnacknowledgedActive
                                     || a.state == core::AlarmState::UnacknowledgedCleared;
         if (unacknowledged && a.priority >= m_priority)

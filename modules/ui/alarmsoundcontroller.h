@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/alarm.h"
+#include "ui/alarmtone.h"
 
 #include <QSet>
 
@@ -13,7 +14,8 @@ namespace cp::ui {
  *
  * Silence lasts until a new alarm of that priority arrives or maxSilenceMs runs out, whichever is
  * first: a seat can silence the sound for a while, never for good. An alarm that was acknowledged
- * and comes back unacknowledged counts as new. Pure logic on a caller-given millisecond clock; the
+ * and comes back unacknowledged counts as new. While any alarm is escalated (unacknowledged too
+ * long: the engine re-notified or told the shift leader) the sound is the urgent tone. Pure logic on a caller-given millisecond clock; the
  * desk plays the tone.
  */
 class AlarmSoundController
@@ -33,6 +35,8 @@ public:
 
     bool sounding() const { return !m_sounding.isEmpty() && !m_silenced; }
     bool silenced() const { return m_silenced; }
+    //! The tone to play while sounding(): Urgent while any alarm of the last update() is escalated.
+    ToneUrgency urgency() const { return m_escalated ? ToneUrgency::Urgent : ToneUrgency::Normal; }
     //! Alarms that call for the sound, silenced or not.
     int pending() const { return static_cast<int>(m_sounding.size()); }
 
@@ -41,6 +45,7 @@ private:
     qint64 m_maxSilenceMs;
     QSet<QString> m_sounding;        // keys of the unacknowledged alarms at or above m_priority
     QSet<QString> m_silencedKeys;    // those that were sounding when the seat silenced
+    bool m_escalated = false;
     bool m_silenced = false;
     qint64 m_silencedUntil = 0;
 };

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ui/alarmtablemodel.h"
 
+#include "live/communicationalarms.h"
+#include "ui/alarmstatetext.h"
+#include "ui/consolepriority.h"
 #include "ui/tr.h"
 
 #include <QColor>
 #include <QFont>
+#include <QStringList>
 
 #include <algorithm>
 
@@ -39,6 +43,9 @@ QColor priorityColor(core::AlarmPriority priority)
     return Qt::gray;
 }
 
+QColor unclassifiedColor() { return QColor(0xc0, 0x00, 0xc0); }
+QColor escalatedColor() { return QColor(0x6a, 0x00, 0x0c); }
+
 AlarmTableModel::AlarmTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void AlarmTableModel::setNames(const QHash<QString, QString> &enterpriseNames, const QHash<QString, QString> &sectorNames,
@@ -59,8 +66,8 @@ void AlarmTableModel::setSnapshot(const QList<core::Alarm> &alarms, const QDateT
             m_rows.append(a);
     }
     std::stable_sort(m_rows.begin(), m_rows.end(), [](const core::Alarm &a, const core::Alarm &b) {
-        if (a.priority != b.priority)
-            return a.priority > b.priority;
+        if (consolePriority(a) != consolePriority(b))
+            return consolePriority(a) > consolePriority(b);
         if (unacknowledged(a.state) != unacknowledged(b.state))
             return unacknowledged(a.state);
         return a.updatedAt > b.updatedAt;
@@ -81,31 +88,69 @@ QVariant AlarmTableModel::data(const QModelIndex &index, int role) const
     const core::Alarm *a = alarmAt(index.row());
     if (!a)
         return {};
-    if (role == Qt::BackgroundRole && index.column() == Priority)
-        return priorityColor(a->priority);
-    if (role == Qt::FontRole && unacknowledged(a->state)) {
-        QFont bold;
-        bold.setBold(true);
-        return bold;
-    }
-    if (role == Qt::ToolTipRole)
-        return a->explanation;
-    if (role != Qt::DisplayRole)
+    const bool escalated = a->escalation != core::EscalationStage::None;
+    const bool badge = index.column() == Priority;
+    switch (role) {
+    case Qt::DisplayRole: return text(*a, index.column());
+    case Qt::ToolTipRole: return toolTip(*a, index.column());
+    case Qt::BackgroundRole:
+        if (badge)
+            return a->classified ? priorityColor(a->priority) : unclassifiedColor();
+        return escalated ? QVariant(escalatedColor()) : QVariant();
+    case Qt::ForegroundRole:
+        return (badge ? !a->classified : escalated) ? QVariant(QColor(Qt::white)) : QVariant();
+    case Qt::FontRole:
+        if (unacknowledged(a->state) || escalated || (badge && !a->classified)) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
         return {};
-    switch (index.column()) {
-    case Priority: return core::displayName(a->priority);
-    case State: return core::displayName(a->state);
-    case Enterprise:
-        return a->enterpriseKnown ? m_enterpriseNames.value(a->key.enterpriseId, a->key.enterpriseId)
-                                  : Tr::tr("%1 (not in the registry)").arg(a->key.enterpriseId);
-    case Sector: return m_sectorNames.value(a->sectorId, a->sectorId);
-    case Kind: return m_kindNames.value(a->key.kind, a->key.kind);
-    case Value:
-        return a->threshold > 0 ? Tr::tr("%1 %2 (limit %3)").arg(a->value).arg(a->unit).arg(a->threshold)
-                                      : Tr::tr("%1 %2").arg(a->value).arg(a->unit);
-    case Age: return a->activeSince.isValid() ? ageText(a->activeSince.secsTo(m_now)) : QString();
     }
     return {};
+}
+
+QString AlarmTableModel::text(const core::Alarm &a, int column) const
+{
+    switch (column) {
+    case Priority: return a.classified ? core::displayName(a.priority) : Tr::tr("Unclassified");
+    case ResponseLevel: return responseLevelText(a.responseLevel);
+    case State: return stateText(a);
+    case Enterprise: return enterpriseText(a);
+    case Sector: return m_sectorNames.value(a.sectorId, a.sectorId);
+    case Kind: return m_kindNames.value(a.key.kind, a.key.kind);
+    case Value:
+        return a.threshold > 0 ? Tr::tr("%1 %2 (limit %3)").arg(a.value).arg(a.unit).arg(a.threshold)
+                               : Tr::tr("%1 %2").arg(a.value).arg(a.unit);
+    case Age: return a.activeSince.isValid() ? ageText(a.activeSince.secsTo(m_now)) : QString();
+    }
+    return {};
+}
+
+QString AlarmTableModel::toolTip(const core::Alarm &a, int column) const
+{
+    QStringList lines;
+    if (a.escalation != core::EscalationStage::None)
+        lines << Tr::tr("Escalated: %1").arg(core::displayName(a.escalation));
+    if (column == Priority && !a.classified)
+        lines << Tr::tr("Unclassified: no sector rule judged this alarm; it counts as at least %1 (reported %2)")
+                     .arg(core::displayName(consolePriority(a)), core::displayName(a.priority));
+    if (column == ResponseLevel && a.responseLevel != core::ResponseLevel::None)
+        lines << core::displayName(a.responseLevel);
+    if (column == State)
+        lines << stateToolTip(a);
+    lines << a.explanation;
+    lines.removeAll(QString());
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString AlarmTableModel::enterpriseText(const core::Alarm &a) const
+{
+    // A lost feed's own alarm belongs to no enterprise: the feed is what failed.
+    if (live::CommunicationAlarms::isCommunicationAlarm(a.key) && !a.feedId.isEmpty())
+        return Tr::tr("Feed %1").arg(a.feedId);
+    return a.enterpriseKnown ? m_enterpriseNames.value(a.key.enterpriseId, a.key.enterpriseId)
+                             : Tr::tr("%1 (not in the registry)").arg(a.key.enterpriseId);
 }
 
 QVariant AlarmTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -114,6 +159,7 @@ QVariant AlarmTableModel::headerData(int section, Qt::Orientation orientation, i
         return {};
     switch (section) {
     case Priority: return Tr::tr("Priority");
+    case ResponseLevel: return Tr::tr("Response level");
     case State: return Tr::tr("State");
     case Enterprise: return Tr::tr("Enterprise");
     case Sector: return Tr::tr("Sector");

@@ -23,6 +23,7 @@ public:
     enum Column
     {
         Priority,
+        ResponseLevel, //!< I … IV as the sector plugin proposed it; empty when none
         State,
         Enterprise,
         Sector,
@@ -35,8 +36,8 @@ public:
     explicit AlarmTableModel(QObject *parent = nullptr);
 
     /*!
-     * Replaces the rows with \a alarms (normal, inactive ones are left out), sorted by priority,
-     * then unacknowledged first, then newest. \a enterpriseNames and \a sectorNames translate ids.
+     * Replaces the rows with \a alarms (normal, inactive ones are left out), sorted by
+     * consolePriority(), then unacknowledged first, then newest.
      */
     void setSnapshot(const QList<core::Alarm> &alarms, const QDateTime &now);
     //! Display names by id: enterprises, sectors and alarm kinds (ids pass through when unnamed).
@@ -54,6 +55,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    QString text(const core::Alarm &alarm, int column) const;
+    QString toolTip(const core::Alarm &alarm, int column) const;
+    QString enterpriseText(const core::Alarm &alarm) const;
+
     QList<core::Alarm> m_rows;
     QHash<QString, QString> m_enterpriseNames;
     QHash<QString, QString> m_sectorNames;
@@ -63,5 +68,9 @@ private:
 
 //! Background colour of a priority in the console: emergency and high red tones, medium orange, low yellow.
 QColor priorityColor(core::AlarmPriority priority);
+//! Background of the Priority badge of an unclassified alarm: magenta, unlike any priority's colour.
+QColor unclassifiedColor();
+//! Background of an escalated alarm's row (beside its Priority cell): dark red under white bold text.
+QColor escalatedColor();
 
 } // namespace cp::ui

@@ -24,22 +24,37 @@ void put16(QByteArray &out, quint16 v)
     qToLittleEndian(v, b);
     out.append(b, 2);
 }
+
+//! Beeps alternating high and low, then silence: together one second, so every tone loops alike.
+struct Phrase
+{
+    int beeps;
+    int beepMs;
+    double high;
+    double low;
+    int silenceMs;
+};
+
+Phrase phraseOf(ToneUrgency urgency)
+{
+    return urgency == ToneUrgency::Urgent ? Phrase{8, 100, 1320.0, 990.0, 200} : Phrase{4, 150, 880.0, 660.0, 400};
+}
 } // namespace
 
-QByteArray alarmToneWav()
+QByteArray alarmToneWav(ToneUrgency urgency)
 {
-    // Four 150 ms beeps alternating high and low, then 400 ms of silence: 1 s per loop.
+    const Phrase phrase = phraseOf(urgency);
     QByteArray samples;
-    const int beep = sampleRate * 150 / 1000;
-    for (int i = 0; i < 4; ++i) {
-        const double frequency = i % 2 == 0 ? 880.0 : 660.0;
+    const int beep = sampleRate * phrase.beepMs / 1000;
+    for (int i = 0; i < phrase.beeps; ++i) {
+        const double frequency = i % 2 == 0 ? phrase.high : phrase.low;
         for (int n = 0; n < beep; ++n) {
             const int fade = std::min({n, beep - 1 - n, 200}); // 9 ms ramps: no clicks
             const double amplitude = 0.5 * 32767 * fade / 200.0;
             put16(samples, static_cast<quint16>(static_cast<qint16>(amplitude * std::sin(2 * pi * frequency * n / sampleRate))));
         }
     }
-    samples.append(QByteArray(sampleRate * 400 / 1000 * 2, '\0'));
+    samples.append(QByteArray(sampleRate * phrase.silenceMs / 1000 * 2, '\0'));
 
     QByteArray wav;
     wav.append("RIFF", 4);

@@ -27,6 +27,7 @@ private:
     }
 
 private slots:
+    void initTestCase() { qRegisterMetaType<ui::ToneUrgency>(); } // for QSignalSpy on Qt 5
     void init() { m_now = 1'000'000; }
 
     void aFloodShowsTheRateAndSwitchesToGroupingOnce()
@@ -107,6 +108,40 @@ private slots:
                           testsupport::fixtureNow);
         QCOMPARE(sounding.count(), 3);
         QVERIFY(console.sounding());
+    }
+
+    void escalatedAlarmsShowTheBannerWithWhoMustBeToldAndAnUrgentTone()
+    {
+        ui::AlarmTableModel model;
+        ui::AlarmConsole console(model, {}, nullptr, clock());
+        QSignalSpy urgency(&console, &ui::AlarmConsole::toneUrgencyChanged);
+        core::Alarm late = consoleAlarm(QStringLiteral("E1"), QStringLiteral("a"), P::High, S::UnacknowledgedActive);
+        model.setSnapshot({late}, testsupport::fixtureNow);
+        QVERIFY(!console.escalationBannerShown());
+        QCOMPARE(console.toneUrgency(), ui::ToneUrgency::Normal);
+
+        late.escalation = core::EscalationStage::ShiftLeader;
+        core::Alarm renotified = consoleAlarm(QStringLiteral("E2"), QStringLiteral("a"), P::Low, S::UnacknowledgedActive);
+        renotified.escalation = core::EscalationStage::Renotified;
+        model.setSnapshot({late, renotified}, testsupport::fixtureNow);
+        QVERIFY(console.escalationBannerShown());
+        QCOMPARE(console.escalationBannerText(), QStringLiteral("1 alarm(s) escalated: Tell the shift leader  ·  "
+                                                                "1 alarm(s) escalated: Duty officer notified again"));
+        QCOMPARE(console.toneUrgency(), ui::ToneUrgency::Urgent);
+        QCOMPARE(urgency.count(), 1);
+        QCOMPARE(urgency.last().first().value<ui::ToneUrgency>(), ui::ToneUrgency::Urgent);
+
+        // A filter hides the alarm, never its escalation.
+        console.filter().setMinimumPriority(P::Emergency);
+        model.setSnapshot({late}, testsupport::fixtureNow);
+        QCOMPARE(console.escalationBannerText(), QStringLiteral("1 alarm(s) escalated: Tell the shift leader"));
+
+        late.state = S::AcknowledgedActive; // acknowledging resets the escalation in the engine
+        late.escalation = core::EscalationStage::None;
+        model.setSnapshot({late}, testsupport::fixtureNow);
+        QVERIFY(!console.escalationBannerShown());
+        QCOMPARE(urgency.count(), 2);
+        QCOMPARE(console.toneUrgency(), ui::ToneUrgency::Normal);
     }
 };
 

@@ -97,6 +97,29 @@ private slots:
         QCOMPARE(proxy.rowCount(), 2);
         QCOMPARE(proxy.alarmAt(0)->priority, P::Emergency);
     }
+
+    void anUnclassifiedAlarmCountsAsAtLeastHigh_data()
+    {
+        QTest::addColumn<int>("minimumPriority");
+        QTest::addColumn<bool>("shown");
+        QTest::newRow("high and above shows it") << int(P::High) << true;
+        QTest::newRow("medium and above shows it") << int(P::Medium) << true;
+        QTest::newRow("emergency only leaves it out") << int(P::Emergency) << false;
+    }
+
+    void anUnclassifiedAlarmCountsAsAtLeastHigh()
+    {
+        QFETCH(int, minimumPriority);
+        QFETCH(bool, shown);
+        core::Alarm unclassified = consoleAlarm(QStringLiteral("E9"), QStringLiteral("X-1"), P::Low, S::UnacknowledgedActive);
+        unclassified.classified = false;
+        ui::AlarmTableModel model;
+        model.setSnapshot({unclassified}, testsupport::fixtureNow);
+        ui::AlarmFilterProxy proxy;
+        proxy.setAlarmModel(&model);
+        proxy.setMinimumPriority(static_cast<P>(minimumPriority));
+        QCOMPARE(proxy.rowCount() == 1, shown);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAlarmFilterProxy)

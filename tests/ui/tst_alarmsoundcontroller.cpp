@@ -85,6 +85,30 @@ private slots:
         QVERIFY(sound.tick(301'000));
         QCOMPARE(sound.pending(), 1);
     }
+
+    void anEscalatedAlarmMakesTheToneUrgent_data()
+    {
+        QTest::addColumn<int>("stage");
+        QTest::addColumn<ui::ToneUrgency>("urgency");
+        QTest::newRow("no escalation keeps the normal tone") << int(core::EscalationStage::None) << ui::ToneUrgency::Normal;
+        QTest::newRow("a renotified alarm is urgent") << int(core::EscalationStage::Renotified) << ui::ToneUrgency::Urgent;
+        QTest::newRow("telling the shift leader is urgent") << int(core::EscalationStage::ShiftLeader) << ui::ToneUrgency::Urgent;
+    }
+
+    void anEscalatedAlarmMakesTheToneUrgent()
+    {
+        QFETCH(int, stage);
+        QFETCH(ui::ToneUrgency, urgency);
+        ui::AlarmSoundController sound(P::High, 300'000);
+        core::Alarm late = a(QStringLiteral("s2"), P::Medium, S::UnacknowledgedActive);
+        late.escalation = static_cast<core::EscalationStage>(stage);
+        QVERIFY(sound.update({a(QStringLiteral("s1"), P::High, S::UnacknowledgedActive), late}, 0));
+        QCOMPARE(sound.urgency(), urgency);
+        // Acknowledging resets the escalation in the engine: the tone is normal again.
+        late.escalation = core::EscalationStage::None;
+        sound.update({a(QStringLiteral("s1"), P::High, S::UnacknowledgedActive), late}, 1000);
+        QCOMPARE(sound.urgency(), ui::ToneUrgency::Normal);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAlarmSoundController)

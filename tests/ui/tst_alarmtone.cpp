@@ -11,9 +11,17 @@ class TestAlarmTone : public QObject
     Q_OBJECT
 
 private slots:
+    void isAOneSecondPcmWaveWithSoundAndSilence_data()
+    {
+        QTest::addColumn<ui::ToneUrgency>("urgency");
+        QTest::newRow("the normal tone") << ui::ToneUrgency::Normal;
+        QTest::newRow("the urgent tone") << ui::ToneUrgency::Urgent;
+    }
+
     void isAOneSecondPcmWaveWithSoundAndSilence()
     {
-        const QByteArray wav = ui::alarmToneWav();
+        QFETCH(ui::ToneUrgency, urgency);
+        const QByteArray wav = ui::alarmToneWav(urgency);
         QCOMPARE(wav.left(4), QByteArray("RIFF"));
         QCOMPARE(wav.mid(8, 8), QByteArray("WAVEfmt "));
         const auto u32 = [&](int at) { return qFromLittleEndian<quint32>(wav.constData() + at); };
@@ -32,6 +40,20 @@ private slots:
             loudest = std::max<qint16>(loudest, qFromLittleEndian<qint16>(wav.constData() + at));
         QVERIFY(loudest > 10'000);
         QCOMPARE(wav.right(100), QByteArray(100, '\0')); // ends in silence, so the loop has a gap
+    }
+
+    void theUrgentToneIsHigherAndFaster()
+    {
+        // Sign changes count the pitch times the sounding length; the urgent phrase beeps twice as often.
+        const auto crossings = [](const QByteArray &wav) {
+            int count = 0;
+            for (int at = 46; at < wav.size(); at += 2)
+                count += (qFromLittleEndian<qint16>(wav.constData() + at) < 0) != (qFromLittleEndian<qint16>(wav.constData() + at - 2) < 0);
+            return count;
+        };
+        const int normal = crossings(ui::alarmToneWav(ui::ToneUrgency::Normal));
+        const int urgent = crossings(ui::alarmToneWav(ui::ToneUrgency::Urgent));
+        QVERIFY2(urgent > normal * 3 / 2, qPrintable(QStringLiteral("%1 vs %2").arg(urgent).arg(normal)));
     }
 };
 
