@@ -76,15 +76,28 @@ void DeskAlarms::setSounding(bool sounding)
         return;
     }
     if (m_tone.source().isEmpty()) {
-        // QSoundEffect plays files, not memory: the generated tone goes to a file of the session.
-        if (!m_toneFile.open() || m_toneFile.write(ui::alarmToneWav()) < 0 || !m_toneFile.flush()) {
-            qWarning("%s", qPrintable(tr("The alarm tone could not be written to %1: %2").arg(m_toneFile.fileName(), m_toneFile.errorString())));
+        // QSoundEffect plays files, not memory: each generated tone goes to a file of the session.
+        QTemporaryFile &file = m_toneFiles[m_urgency == ui::ToneUrgency::Urgent ? 1 : 0];
+        if (!file.isOpen() && (!file.open() || file.write(ui::alarmToneWav(m_urgency)) < 0 || !file.flush())) {
+            qWarning("%s", qPrintable(tr("The alarm tone could not be written to %1: %2").arg(file.fileName(), file.errorString())));
             return;
         }
-        m_tone.setSource(QUrl::fromLocalFile(m_toneFile.fileName()));
+        m_tone.setSource(QUrl::fromLocalFile(file.fileName()));
         m_tone.setLoopCount(QSoundEffect::Infinite);
     }
     m_tone.play();
+}
+
+void DeskAlarms::setToneUrgency(ui::ToneUrgency urgency)
+{
+    if (urgency == m_urgency)
+        return;
+    m_urgency = urgency;
+    const bool playing = m_tone.isPlaying();
+    m_tone.stop();
+    m_tone.setSource(QUrl());
+    if (playing)
+        setSounding(true);
 }
 
 void DeskAlarms::refresh()

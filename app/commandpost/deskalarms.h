@@ -5,6 +5,8 @@
 
 #include <QHash>
 #include <QObject>
+#include "ui/alarmtone.h"
+
 #include <QSoundEffect>
 #include <QTemporaryFile>
 
@@ -57,6 +59,8 @@ public:
 
     //! Starts (true) or stops looping the alarm tone (ui::alarmToneWav); a seat without audio stays silent.
     void setSounding(bool sounding);
+    //! The tone to loop: the urgent one while an alarm is escalated (ui::AlarmConsole::toneUrgency()).
+    void setToneUrgency(ui::ToneUrgency urgency);
 
 signals:
     //! Emitted after the console and the overlay were redrawn from the session's alarms.
@@ -72,8 +76,9 @@ private:
     QHash<QString, QString> m_sectorNames;
     QHash<QString, QString> m_enterpriseNames;
     QHash<QString, QString> m_kindNames;
-    QTemporaryFile m_toneFile;
+    QTemporaryFile m_toneFiles[2]; //!< the normal and the urgent tone, written when first needed
     QSoundEffect m_tone;
+    ui::ToneUrgency m_urgency = ui::ToneUrgency::Normal;
 };
 
 } // namespace cp::app

@@ -20,6 +20,8 @@
 #include "ui/alarmhistorydialog.h"
 #include "ui/alarmtablemodel.h"
 #include "ui/facilitypanel.h"
+#include "ui/feedsdialog.h"
+#include "ui/feedstatusbar.h"
 #include "live/livesession.h"
 #include "sectors/sectorregistry.h"
 
@@ -80,11 +82,13 @@ MainWindow::MainWindow(const sectors::SectorRegistry &sectors, QWidget *parent) 
     createDocks();
     createActions();
 
-    m_feedHealth = new QLabel(tr("Feeds: none configured"), this);
+    m_feedStatus = new ui::FeedStatusBar(this);
+    connect(m_feedStatus, &ui::FeedStatusBar::clicked, this, &MainWindow::showFeeds);
+    statusBar()->addPermanentWidget(m_feedStatus);
     m_coordinates = new QLabel(this);
     m_scale = new QLabel(this);
     m_clock = new QLabel(this);
-    for (QLabel *label : {m_feedHealth, m_coordinates, m_scale, m_clock})
+    for (QLabel *label : {m_coordinates, m_scale, m_clock})
         statusBar()->addPermanentWidget(label);
     connect(m_canvas, &QgsMapCanvas::xyCoordinates, this, [this](const QgsPointXY &p) {
         m_coordinates->setText(tr("E %1 m  N %2 m").arg(p.x(), 0, 'f', 0).arg(p.y(), 0, 'f', 0));
@@ -192,6 +196,11 @@ void MainWindow::createActions()
 
     QMenu *planMenu = menuBar()->addMenu(tr("P&lanning"));
     planMenu->addAction(tr("&Planning…"), this, &MainWindow::showPlanning)->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+
+    QMenu *alarmsMenu = menuBar()->addMenu(tr("&Alarms"));
+    QAction *feeds = alarmsMenu->addAction(tr("&Feeds…"), this, &MainWindow::showFeeds);
+    feeds->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    feeds->setObjectName(QStringLiteral("showFeeds"));
 
     QMenu *mapMenu = menuBar()->addMenu(tr("&Map"));
     auto tool = [&](const QString &text, QgsMapTool *mapTool, const QKeySequence &key) {
@@ -344,6 +353,7 @@ bool MainWindow::startAlarms(live::LiveSessionConfig config, QString *error)
         statusBar()->showMessage(result ? (result.message.isEmpty() ? tr("Done") : result.message) : result.message, 8000);
     });
     connect(m_session, &live::LiveSession::feedsChanged, this, &MainWindow::showFeedHealth);
+    connect(m_console, &ui::AlarmConsole::toneUrgencyChanged, m_alarms, &DeskAlarms::setToneUrgency);
     connect(m_console, &ui::AlarmConsole::soundingChanged, m_alarms, &DeskAlarms::setSounding);
     m_console->setSectorNames(m_alarms->sectorNames());
     connect(m_console, &ui::AlarmConsole::historyRequested, this, [this] {
@@ -359,14 +369,23 @@ bool MainWindow::startAlarms(live::LiveSessionConfig config, QString *error)
 
 void MainWindow::showFeedHealth()
 {
-    QStringList parts;
-    bool healthy = true;
-    for (const core::FeedStatus &f : m_session->feeds()) {
-        parts << tr("%1: %2").arg(f.feedId, core::displayName(f.health));
-        healthy = healthy && f.health == core::FeedHealthState::Up;
+    m_feedStatus->setFeeds(m_session->feeds());
+    if (m_feedsDialog && m_feedsDialog->isVisible())
+        m_feedsDialog->setFeeds(m_session->feeds());
+}
+
+void MainWindow::showFeeds()
+{
+    if (!m_session)
+        return;
+    if (!m_feedsDialog) {
+        // Non-modal: the officer keeps the console in view. Refreshed with the feeds (every change
+        // and every 10 s), not with every alarm.
+        m_feedsDialog = new ui::FeedsDialog([this](const QString &feedId) { return m_session->quarantined(feedId); }, this);
     }
-    m_feedHealth->setText(parts.isEmpty() ? tr("Feeds: none configured") : parts.join(QStringLiteral("  ")));
-    m_feedHealth->setStyleSheet(healthy ? QString() : QStringLiteral("color: #c62828; font-weight: bold"));
+    m_feedsDialog->setFeeds(m_session->feeds());
+    m_feedsDialog->show();
+    m_feedsDialog->raise();
 }
 
 void MainWindow::zoomToCounty()

@@ -26,6 +26,8 @@ namespace cp::ui {
 class AlarmConsole;
 class AlarmTableModel;
 class FacilityPanel;
+class FeedStatusBar;
+class FeedsDialog;
 }
 namespace cp::sectors {
 class SectorRegistry;
@@ -99,6 +101,8 @@ private:
     void actOnSelected(live::AlarmAction::Kind kind, const QString &comment = QString(), qint64 shelveMs = 0,
                        core::Verification verification = core::Verification::None);
     void showFeedHealth();
+    //! The feeds dialog: each feed's health, cursor, counts and its quarantined items.
+    void showFeeds();
 
     const sectors::SectorRegistry &m_sectors;
     std::unique_ptr<storage::GeoPackageStore> m_store; //!< outlives m_alarms and the incident panel (~MainWindow)
@@ -117,7 +121,8 @@ private:
     PlanningView *m_planning = nullptr;
     SearchBox *m_search = nullptr;
     QList<QgsVectorLayer *> m_registryLayers;
-    QLabel *m_feedHealth = nullptr;
+    ui::FeedStatusBar *m_feedStatus = nullptr;
+    ui::FeedsDialog *m_feedsDialog = nullptr;
     QLabel *m_coordinates = nullptr;
     QLabel *m_scale = nullptr;
     QLabel *m_clock = nullptr;

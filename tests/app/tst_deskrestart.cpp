@@ -5,7 +5,8 @@
 // open alarms in the same states, and `commandpost-admin status` counts them as the desk does.
 //
 // The test runs itself as the desk: with --desk it builds the window as commandpost does and takes
-// commands on stdin (one per line, tab-separated), answering on stdout.
+// commands on stdin (one per line, tab-separated), answering on stdout; "shot FILE" and
+// "feedsshot FILE" save the window and the feeds dialog (docs/screenshots).
 #include "commandline.h"
 #include "liveconfig.h"
 #include "mainwindow.h"
@@ -15,10 +16,12 @@
 #include "sectors/sectorregistry.h"
 #include "storage/geopackagestore.h"
 #include "testpaths.h"
+#include "ui/feedsdialog.h"
 
 #include <qgsapplication.h>
 #include <qgsproject.h>
 
+#include <QAction>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -66,8 +69,9 @@ void answer(const QByteArray &line)
 class DeskDriver : public QObject
 {
 public:
-    explicit DeskDriver(live::LiveSession &session)
-        : m_session(session)
+    DeskDriver(QWidget &window, live::LiveSession &session)
+        : m_window(window)
+        , m_session(session)
         , m_stdin(STDIN_FILENO, QSocketNotifier::Read)
     {
         connect(&m_stdin, &QSocketNotifier::activated, this, &DeskDriver::readInput);
@@ -102,6 +106,18 @@ private:
             answer(QJsonDocument(alarms).toJson(QJsonDocument::Compact));
             return;
         }
+        if (command.value(0) == QLatin1String("shot") || command.value(0) == QLatin1String("feedsshot")) {
+            // Screenshots for docs/: the window, or the feeds dialog opened as the officer opens it.
+            QWidget *target = &m_window;
+            if (command.value(0) == QLatin1String("feedsshot")) {
+                m_window.findChild<QAction *>(QStringLiteral("showFeeds"))->trigger();
+                target = m_window.findChild<ui::FeedsDialog *>();
+                target->resize(1400, 520);
+                QTest::qWait(300);
+            }
+            answer(target->grab().save(command.value(1)) ? QByteArrayLiteral("saved") : QByteArrayLiteral("not saved"));
+            return;
+        }
         const QStringList parts = command.value(1).split(QLatin1Char('/'));
         const core::AlarmKey key{parts.value(0), parts.value(1), parts.value(2)};
         const QString text = command.value(2);
@@ -117,6 +133,7 @@ private:
             answer(QByteArrayLiteral("unknown command"));
     }
 
+    QWidget &m_window;
     live::LiveSession &m_session;
     QSocketNotifier m_stdin;
     QByteArray m_pending;
@@ -151,7 +168,7 @@ int runDesk(int argc, char **argv)
             return 2;
         }
         window.show();
-        DeskDriver driver(*window.session());
+        DeskDriver driver(window, *window.session());
         answer(QByteArrayLiteral("ready ") + QGuiApplication::platformName().toUtf8());
         rc = QgsApplication::exec();
         QgsProject::instance()->removeAllMapLayers();
