@@ -686,10 +686,6 @@
         <translation>CommandPost — 梁山县应急指挥中心</translation>
     </message>
     <message>
-        <source>Feeds: none configured</source>
-        <translation>数据接入：未配置</translation>
-    </message>
-    <message>
         <source>E %1 m  N %2 m</source>
         <translation>东 %1 米  北 %2 米</translation>
     </message>
@@ -888,8 +884,12 @@
         <translation>完成</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
+        <source>&amp;Alarms</source>
+        <translation>报警(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Feeds…</source>
+        <translation>数据源(&amp;F)…</translation>
     </message>
 </context>
 <context>
@@ -1785,20 +1785,12 @@
         <translation>%1 毫秒内无应答</translation>
     </message>
     <message>
-        <source>Feed %1: the URL &quot;%2&quot; is not valid</source>
-        <translation>数据源 %1：URL“%2”无效</translation>
-    </message>
-    <message>
         <source>Feed %1: no PEM certificate in the CA file %2</source>
         <translation>数据源 %1：CA 文件 %2 中没有 PEM 证书</translation>
     </message>
     <message>
         <source>Feed %1: this build has no TLS support for %2</source>
         <translation>数据源 %1：此版本不支持 TLS，无法连接 %2</translation>
-    </message>
-    <message>
-        <source>The body exceeds the limit of %1 bytes</source>
-        <translation>响应体超过 %1 字节的上限</translation>
     </message>
     <message>
         <source>Network error: %1</source>
@@ -1813,32 +1805,12 @@
         <translation>存储拒绝了该批数据：%1</translation>
     </message>
     <message>
-        <source>Feed %1: item refused: %2</source>
-        <translation>数据源 %1：条目被拒收：%2</translation>
-    </message>
-    <message>
         <source>Feed %1: %2; retrying in %3 ms</source>
         <translation>数据源 %1：%2；%3 毫秒后重试</translation>
     </message>
     <message>
         <source>Feed %1 is now %2%3</source>
         <translation>数据源 %1 当前状态：%2%3</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <source>Degraded</source>
-        <translation>降级</translation>
-    </message>
-    <message>
-        <source>Stale</source>
-        <translation>过期</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>中断</translation>
     </message>
     <message>
         <source>is missing</source>
@@ -1893,10 +1865,6 @@
         <translation>数据源 %1（feeds/%2）：%3；该数据源未启动</translation>
     </message>
     <message>
-        <source>--feed &quot;%1&quot; must be an http or https URL</source>
-        <translation>--feed “%1”必须是 http 或 https URL</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1907,6 +1875,102 @@
     <message>
         <source>%1 did not report its port within %2 ms</source>
         <translation>%1 未在 %2 毫秒内报告其端口</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s Content-Encoding &quot;%1&quot; is not gzip, deflate or identity</source>
+        <translation>应答的 Content-Encoding “%1” 不是 gzip、deflate 或 identity</translation>
+    </message>
+    <message>
+        <source>Cannot start decompressing the answer</source>
+        <translation>无法开始解压应答</translation>
+    </message>
+    <message>
+        <source>The compressed answer is corrupt: %1</source>
+        <translation>压缩的应答已损坏：%1</translation>
+    </message>
+    <message>
+        <source>The compressed answer ends before its stream does</source>
+        <translation>压缩的应答在数据流结束前中断</translation>
+    </message>
+    <message>
+        <source>The decoded body exceeds the limit of %1 bytes</source>
+        <translation>解压后的应答体超过 %1 字节的上限</translation>
+    </message>
+    <message>
+        <source>Feed %1: %2</source>
+        <translation>数据源 %1：%2</translation>
+    </message>
+    <message>
+        <source>HTTP %1: a redirect to %2 is refused; the feed is only asked at %3</source>
+        <translation>HTTP %1：拒绝重定向到 %2；该数据源只向 %3 请求</translation>
+    </message>
+    <message>
+        <source>More than %1 redirects</source>
+        <translation>重定向超过 %1 次</translation>
+    </message>
+    <message>
+        <source>Feed %1: item quarantined: %2</source>
+        <translation>数据源 %1：条目已隔离：%2</translation>
+    </message>
+    <message>
+        <source>(start)</source>
+        <translation>（起始）</translation>
+    </message>
+    <message>
+        <source>blocked at cursor %1: %2</source>
+        <translation>阻塞于游标 %1：%2</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: %1 at byte %2 of the item</source>
+        <translation>不是有效的 JSON：%1，位于该条目第 %2 字节</translation>
+    </message>
+    <message>
+        <source>token_file = &quot;%1&quot;: no such file</source>
+        <translation>token_file = “%1”：文件不存在</translation>
+    </message>
+    <message>
+        <source>token_file = &quot;%1&quot; can be read or written by other users; allow only its owner (chmod 600)</source>
+        <translation>token_file = “%1” 可被其他用户读取或写入；请只允许其所有者访问（chmod 600）</translation>
+    </message>
+    <message>
+        <source>token_file = &quot;%1&quot; cannot be read or is larger than %2 bytes</source>
+        <translation>token_file = “%1” 无法读取或大于 %2 字节</translation>
+    </message>
+    <message>
+        <source>token_file = &quot;%1&quot; is empty</source>
+        <translation>token_file = “%1” 为空</translation>
+    </message>
+    <message>
+        <source>a token in the settings file is refused: name a file only its owner can read with token_file</source>
+        <translation>拒绝在设置文件中直接写令牌：请用 token_file 指定一个只有所有者可读的文件</translation>
+    </message>
+    <message>
+        <source>--feed: %1</source>
+        <translation>--feed：%1</translation>
+    </message>
+    <message>
+        <source>url = &quot;%1&quot;: a user name or password in the URL is refused; give the token with token_file or COMMANDPOST_FEED_TOKEN</source>
+        <translation>url = “%1”：拒绝在 URL 中包含用户名或密码；请用 token_file 或 COMMANDPOST_FEED_TOKEN 提供令牌</translation>
+    </message>
+    <message>
+        <source>url = &quot;%1&quot;: a token is only sent over https (plain http only to this machine)</source>
+        <translation>url = “%1”：令牌只通过 https 发送（明文 http 仅限本机）</translation>
+    </message>
+    <message>
+        <source>The body&apos;s structure is broken at byte %1</source>
+        <translation>应答体结构在第 %1 字节处损坏</translation>
+    </message>
+    <message>
+        <source>The body ends or breaks at byte %1</source>
+        <translation>应答体在第 %1 字节处结束或损坏</translation>
+    </message>
+    <message>
+        <source>The body ends inside alarms[%1]</source>
+        <translation>应答体在 alarms[%1] 内部结束</translation>
+    </message>
+    <message>
+        <source>The body&apos;s structure is broken after alarms[%1]</source>
+        <translation>应答体结构在 alarms[%1] 之后损坏</translation>
     </message>
 </context>
 <context>
@@ -3295,6 +3359,224 @@
     <message>
         <source>%1 alarm episodes found</source>
         <translation>找到 %1 次报警</translation>
+    </message>
+    <message>
+        <source>Shelved until %1</source>
+        <translation>搁置至 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 [chattering]</source>
+        <translation>%1 [频繁振荡]</translation>
+    </message>
+    <message>
+        <source>%1 [stale]</source>
+        <translation>%1 [长时未恢复]</translation>
+    </message>
+    <message>
+        <source>%1: set by %2 at %3 (Beijing time)</source>
+        <translation>%1：由 %2 于 %3（北京时间）设置</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>未知时间</translation>
+    </message>
+    <message>
+        <source>Comes back at %1 (Beijing time)</source>
+        <translation>将于 %1（北京时间）恢复</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Chattering: it activated again and again within the chatter window (%1 activations in all)</source>
+        <translation>频繁振荡：在振荡判定时间窗内反复报警（共 %1 次）</translation>
+    </message>
+    <message>
+        <source>Stale: active for longer than the stale interval; check the sensor and the enterprise</source>
+        <translation>长时未恢复：报警持续时间超过设定时限；请核查传感器和企业</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>Ⅰ级</translation>
+    </message>
+    <message>
+        <source>II</source>
+        <translation>Ⅱ级</translation>
+    </message>
+    <message>
+        <source>III</source>
+        <translation>Ⅲ级</translation>
+    </message>
+    <message>
+        <source>IV</source>
+        <translation>Ⅳ级</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <source>Escalated: %1</source>
+        <translation>已升级：%1</translation>
+    </message>
+    <message>
+        <source>Unclassified: no sector rule judged this alarm; it counts as at least %1 (reported %2)</source>
+        <translation>未分类：没有行业规则判定此报警；按不低于%1处理（上报为%2）</translation>
+    </message>
+    <message>
+        <source>Feed %1</source>
+        <translation>数据源 %1</translation>
+    </message>
+    <message>
+        <source>Response level</source>
+        <translation>响应级别</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alarm(s) escalated: %1</source>
+        <translation>
+            <numerusform>%n 条报警已升级：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Alarm feeds</source>
+        <translation>报警数据源</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>数据源</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation>最近成功</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最近错误</translation>
+    </message>
+    <message>
+        <source>Cursor</source>
+        <translation>游标</translation>
+    </message>
+    <message>
+        <source>Events today</source>
+        <translation>今日事件</translation>
+    </message>
+    <message>
+        <source>Stored events</source>
+        <translation>已存事件</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>已隔离</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Event id</source>
+        <translation>事件编号</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Raw item</source>
+        <translation>原始条目</translation>
+    </message>
+    <message>
+        <source>Times are Beijing time. A quarantined item was refused on its own and kept as received; the rest of its page was taken.</source>
+        <translation>时间均为北京时间。被隔离的条目单独被拒收并按原样保存；同页其余条目已接收。</translation>
+    </message>
+    <message>
+        <source>No feed selected</source>
+        <translation>未选择数据源</translation>
+    </message>
+    <message>
+        <source>Feed %1 has no quarantined items</source>
+        <translation>数据源 %1 没有隔离条目</translation>
+    </message>
+    <message>
+        <source>Quarantined items of feed %1: %2</source>
+        <translation>数据源 %1 的隔离条目：%2</translation>
+    </message>
+    <message>
+        <source>Feeds: none configured</source>
+        <translation>数据源：未配置</translation>
+    </message>
+    <message>
+        <source>No alarm feed is configured for this seat</source>
+        <translation>本席位未配置报警数据源</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Last success: %1</source>
+        <translation>最近成功：%1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>最近错误：%1</translation>
+    </message>
+    <message>
+        <source>Cursor: %1</source>
+        <translation>游标：%1</translation>
+    </message>
+    <message>
+        <source>Lag: %1</source>
+        <translation>延迟：%1</translation>
+    </message>
+    <message>
+        <source>Times are Beijing time. Click for the feeds and their quarantined items.</source>
+        <translation>时间均为北京时间。点击查看数据源及其隔离条目。</translation>
     </message>
 </context>
 </TS>
