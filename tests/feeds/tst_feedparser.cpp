@@ -99,7 +99,7 @@ private slots:
         QCOMPARE(r.eventId, id);
         QVERIFY2(r.reason.contains(reason), qPrintable(r.reason));
         const QByteArray page = body({good, bad});
-        QVERIFY2(!r.raw.isEmpty() && page.contains(',' + r.raw + ']'), r.raw.constData()); // the item's own bytes are kept
+        QVERIFY2(!r.raw.isEmpty() && page.contains(QByteArray(',' + r.raw + ']')), r.raw.constData()); // the item's own bytes are kept
         QVERIFY2(describeQuarantined(r).startsWith(id.isEmpty() ? QStringLiteral("alarms[1] ") : QStringLiteral("alarms[1] (id bad)")),
                  qPrintable(describeQuarantined(r)));
     }
