@@ -11,17 +11,12 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QTextStream>
-#include <QTimeZone>
 
 namespace cp::admin {
 
 namespace {
 
-QString shown(const QDateTime &t)
-{
-    return t.isValid() ? t.toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Shanghai"))).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                       : Tr::tr("never");
-}
+QString shown(const QDateTime &t) { return t.isValid() ? core::beijingText(t) : Tr::tr("never"); }
 
 void printText(const storage::StoreStatus &s, const QString &path, QTextStream &out)
 {

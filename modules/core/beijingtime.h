@@ -2,14 +2,19 @@
 #pragma once
 
 #include <QDateTime>
+#include <QString>
 #include <QTimeZone>
 
 namespace cp::core {
 
-//! Now in Beijing time (UTC+8): the duty log, clocks and printed sheets use it whatever the machine's zone.
-inline QDateTime beijingNow()
-{
-    return QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Shanghai")));
-}
+//! China Standard Time, the county's clock: what the officer reads and what "today" means.
+QTimeZone beijingZone();
+
+inline QDateTime beijingNow() { return QDateTime::currentDateTimeUtc().toTimeZone(beijingZone()); }
+
+//! \a time in Beijing time as "yyyy-MM-dd HH:mm:ss", the console's, dialogs' and admin's form; empty when invalid.
+QString beijingText(const QDateTime &time);
+//! \a time in Beijing time as "HH:mm", for times within the day (a shelve's end); empty when invalid.
+QString beijingClockText(const QDateTime &time);
 
 } // namespace cp::core

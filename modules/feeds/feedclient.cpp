@@ -134,10 +134,11 @@ void FeedClient::get(const QUrl &url)
     m_reply = reply;
     QString ignored;
     m_decoder.start(QByteArray(), &ignored); // identity until the headers say otherwise
+    m_headersSeen = false;
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
-        if (reply->property("cp_decoding").toBool())
-            return; // headers come once; a second signal must not drop what was decoded
-        reply->setProperty("cp_decoding", true);
+        if (m_headersSeen)
+            return; // the encoding is set once; a second signal must not drop what was decoded
+        m_headersSeen = true;
         QString error;
         if (!m_decoder.start(reply->rawHeader("Content-Encoding"), &error) && m_abortReason.isEmpty()) {
             m_abortReason = error;
@@ -233,11 +234,7 @@ void FeedClient::block(const QString &error)
 {
     const QString cursor = m_cursor.isEmpty() ? Tr::tr("(start)") : m_cursor;
     m_health.recordBlocked(QDateTime::currentDateTimeUtc(), Tr::tr("blocked at cursor %1: %2").arg(cursor, error));
-    const int delay = backoffMs();
-    qCWarning(lcFeeds).noquote() << Tr::tr("Feed %1: %2; retrying in %3 ms").arg(m_settings.id, m_health.lastError()).arg(delay);
-    updateHealth();
-    emit failed(m_health.lastError(), delay);
-    schedule(delay);
+    retryLater(backoffMs());
 }
 
 QString FeedClient::healthReason() const
@@ -248,11 +245,16 @@ QString FeedClient::healthReason() const
 void FeedClient::fail(const QString &error, int retryAfter)
 {
     m_health.recordFailure(QDateTime::currentDateTimeUtc(), error);
-    const int delay = retryAfter >= 0 ? std::min(retryAfter, m_settings.retryAfterMaxMs) : backoffMs();
-    qCWarning(lcFeeds).noquote() << Tr::tr("Feed %1: %2; retrying in %3 ms").arg(m_settings.id, error).arg(delay);
+    retryLater(retryAfter >= 0 ? std::min(retryAfter, m_settings.retryAfterMaxMs) : backoffMs());
+}
+
+void FeedClient::retryLater(int delayMs)
+{
+    const QString error = m_health.lastError();
+    qCWarning(lcFeeds).noquote() << Tr::tr("Feed %1: %2; retrying in %3 ms").arg(m_settings.id, error).arg(delayMs);
     updateHealth();
-    emit failed(error, delay);
-    schedule(delay);
+    emit failed(error, delayMs);
+    schedule(delayMs);
 }
 
 int FeedClient::backoffMs()

@@ -76,6 +76,8 @@ private:
     void take(const QByteArray &body);
     void fail(const QString &error, int retryAfterMs = -1);
     void block(const QString &error);
+    //! Reports the failure m_health holds and polls again after \a delayMs.
+    void retryLater(int delayMs);
     void schedule(int delayMs);
     void updateHealth();
     int backoffMs();
@@ -92,6 +94,7 @@ private:
     QString m_abortReason;  // why we aborted the reply in flight (timeout, size)
     BodyDecoder m_decoder;
     int m_redirects = 0;    // hops followed for the poll in flight
+    bool m_headersSeen = false; // of the reply in flight: its Content-Encoding chose the decoding
     FeedHealth m_health;
     core::FeedHealthState m_healthState = core::FeedHealthState::Up;
     QRandomGenerator m_random;

@@ -199,6 +199,13 @@ bool readItem(const QJsonObject &o, int index, ParsedBody &out, const core::Vali
     return true;
 }
 
+//! The bytes of item \a index of a scanned page.
+QByteArray itemBytes(const QByteArray &body, const PageLayout &layout, int index)
+{
+    const PageLayout::Range &r = layout.items.at(index);
+    return body.mid(r.begin, r.end - r.begin);
+}
+
 //! An item that does not parse at all still often shows its id: worth keeping with the bytes.
 QString readableId(const QByteArray &raw)
 {
@@ -230,7 +237,7 @@ ParsedBody parseItemByItem(const QByteArray &body, const PageLayout &layout)
     out.cursor = layout.cursor;
     out.events.reserve(layout.items.size());
     for (int i = 0; i < layout.items.size(); ++i) {
-        const QByteArray raw = body.mid(layout.items.at(i).begin, layout.items.at(i).end - layout.items.at(i).begin);
+        const QByteArray raw = itemBytes(body, layout, i);
         QJsonParseError error;
         const QJsonDocument item = QJsonDocument::fromJson(raw, &error);
         if (error.error != QJsonParseError::NoError)
@@ -297,8 +304,7 @@ ParsedBody parseAlarmsBody(const QByteArray &body)
         const PageLayout layout = scanPage(body);
         for (core::QuarantinedItem &q : out.quarantined)
             if (layout.ok && q.index < layout.items.size())
-                q.raw = body.mid(layout.items.at(q.index).begin, layout.items.at(q.index).end - layout.items.at(q.index).begin)
-                            .left(maxQuarantinedBytes);
+                q.raw = itemBytes(body, layout, q.index).left(maxQuarantinedBytes);
     }
     out.ok = true;
     return out;

@@ -91,7 +91,7 @@ void SessionWorker::addFeed(const feeds::FeedSettings &settings)
     core::FeedStatus &status = m_feeds[settings.id];
     status.feedId = settings.id;
     status.url = displayUrl(settings.baseUrl);
-    if (status.updatedAt.isValid() && status.updatedAt.toTimeZone(core::beijingNow().timeZone()).date() != m_today)
+    if (status.updatedAt.isValid() && status.updatedAt.toTimeZone(core::beijingZone()).date() != m_today)
         status.eventsToday = 0;
     auto *client = new feeds::FeedClient(settings, m_sink.get(), this);
     status.cursor = client->cursor();

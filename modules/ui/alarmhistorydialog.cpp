@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ui/alarmhistorydialog.h"
 
-#include "ui/beijingtimetext.h"
+#include "core/beijingtime.h"
 #include "ui/namechoices.h"
 #include "ui/tableview.h"
 #include "ui/tr.h"
@@ -141,16 +141,16 @@ int AlarmHistoryDialog::search()
     m_results->setRowCount(0);
     for (const alarms::AlarmEpisode &e : found) {
         QList<QStandardItem *> row;
-        row << new QStandardItem(beijingText(e.raisedAt))
+        row << new QStandardItem(core::beijingText(e.raisedAt))
             << new QStandardItem(m_enterpriseNames.value(e.key.enterpriseId, e.key.enterpriseId))
             << new QStandardItem(m_kindNames.value(e.key.kind, e.key.kind))
             << new QStandardItem(core::displayName(e.priority))
             << new QStandardItem(e.acknowledgedBy.isEmpty() ? QString()
-                                                            : Tr::tr("%1 at %2").arg(e.acknowledgedBy, beijingText(e.acknowledgedAt)))
+                                                            : Tr::tr("%1 at %2").arg(e.acknowledgedBy, core::beijingText(e.acknowledgedAt)))
             << new QStandardItem(e.verificationReason.isEmpty()
                                      ? verificationText(e.verification)
                                      : Tr::tr("%1: %2").arg(verificationText(e.verification), e.verificationReason))
-            << new QStandardItem(e.normalAt.isValid() ? beijingText(e.normalAt) : Tr::tr("still open"));
+            << new QStandardItem(e.normalAt.isValid() ? core::beijingText(e.normalAt) : Tr::tr("still open"));
         m_results->appendRow(row);
     }
     m_found->setText(Tr::tr("%1 alarm episodes found").arg(found.size()));

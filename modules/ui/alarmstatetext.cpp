@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ui/alarmstatetext.h"
 
-#include "ui/beijingtimetext.h"
+#include "core/beijingtime.h"
 #include "ui/tr.h"
 
 #include <QStringList>
@@ -19,7 +19,7 @@ bool setByHand(core::AlarmState state)
 QString stateName(const core::Alarm &a)
 {
     if (a.state == core::AlarmState::Shelved && a.shelvedUntil.isValid())
-        return Tr::tr("Shelved until %1").arg(beijingClockText(a.shelvedUntil));
+        return Tr::tr("Shelved until %1").arg(core::beijingClockText(a.shelvedUntil));
     const QString name = core::displayName(a.state);
     if (a.state != core::AlarmState::SuppressedByDesign && a.state != core::AlarmState::OutOfService)
         return name;
@@ -47,9 +47,9 @@ QString stateToolTip(const core::Alarm &alarm)
     if (setByHand(alarm.state)) {
         lines << Tr::tr("%1: set by %2 at %3 (Beijing time)")
                      .arg(core::displayName(alarm.state), alarm.stateBy.isEmpty() ? Tr::tr("unknown") : alarm.stateBy,
-                          alarm.stateAt.isValid() ? beijingText(alarm.stateAt) : Tr::tr("an unknown time"));
+                          alarm.stateAt.isValid() ? core::beijingText(alarm.stateAt) : Tr::tr("an unknown time"));
         if (alarm.state == core::AlarmState::Shelved && alarm.shelvedUntil.isValid())
-            lines << Tr::tr("Comes back at %1 (Beijing time)").arg(beijingText(alarm.shelvedUntil));
+            lines << Tr::tr("Comes back at %1 (Beijing time)").arg(core::beijingText(alarm.shelvedUntil));
         if (!alarm.stateReason.isEmpty())
             lines << Tr::tr("Reason: %1").arg(alarm.stateReason);
     }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ui/feedsdialog.h"
 
-#include "ui/beijingtimetext.h"
+#include "core/beijingtime.h"
 #include "ui/feedstatustext.h"
 #include "ui/rawbytestext.h"
 #include "ui/tableview.h"
@@ -19,11 +19,6 @@ namespace cp::ui {
 namespace {
 constexpr int rawShown = 120;     // characters in the cell
 constexpr int rawInToolTip = 2000; // … and in its tooltip
-
-QString timeOrNever(const QDateTime &time)
-{
-    return time.isValid() ? beijingText(time) : Tr::tr("never");
-}
 
 QList<QStandardItem *> feedRow(const core::FeedStatus &feed)
 {
@@ -54,7 +49,7 @@ QList<QStandardItem *> itemRow(const core::QuarantinedItem &item)
     raw->setToolTip(rawBytesText(item.raw, rawInToolTip));
     auto *reason = new QStandardItem(item.reason);
     reason->setToolTip(item.reason);
-    return {new QStandardItem(beijingText(item.receivedAt)),
+    return {new QStandardItem(core::beijingText(item.receivedAt)),
             new QStandardItem(item.cursor),
             new QStandardItem(item.index >= 0 ? QString::number(item.index) : QString()),
             new QStandardItem(item.eventId),

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ui/feedstatustext.h"
 
-#include "ui/beijingtimetext.h"
+#include "core/beijingtime.h"
 #include "ui/tr.h"
 
 #include <QStringList>
@@ -32,16 +32,21 @@ QString lagText(qint64 lagMs)
         return Tr::tr("none yet");
     if (lagMs < 1000)
         return Tr::tr("%1 ms").arg(lagMs);
-    if (lagMs < 60'000)
+    if (lagMs < 60000)
         return Tr::tr("%1 s").arg(lagMs / 1000.0, 0, 'f', 1);
-    return Tr::tr("%1 min").arg(lagMs / 60'000);
+    return Tr::tr("%1 min").arg(lagMs / 60000);
+}
+
+QString timeOrNever(const QDateTime &time)
+{
+    return time.isValid() ? core::beijingText(time) : Tr::tr("never");
 }
 
 QString lastErrorText(const core::FeedStatus &feed)
 {
     if (feed.lastError.isEmpty())
         return Tr::tr("none");
-    return feed.lastErrorAt.isValid() ? Tr::tr("%1 (%2)").arg(feed.lastError, beijingText(feed.lastErrorAt)) : feed.lastError;
+    return feed.lastErrorAt.isValid() ? Tr::tr("%1 (%2)").arg(feed.lastError, core::beijingText(feed.lastErrorAt)) : feed.lastError;
 }
 
 QString feedToolTip(const core::FeedStatus &feed)
@@ -49,7 +54,7 @@ QString feedToolTip(const core::FeedStatus &feed)
     QStringList lines;
     if (!feed.healthReason.isEmpty())
         lines << feed.healthReason;
-    lines << Tr::tr("Last success: %1").arg(feed.lastSuccess.isValid() ? beijingText(feed.lastSuccess) : Tr::tr("never"))
+    lines << Tr::tr("Last success: %1").arg(timeOrNever(feed.lastSuccess))
           << Tr::tr("Last error: %1").arg(lastErrorText(feed))
           << Tr::tr("Cursor: %1").arg(feed.cursor.isEmpty() ? Tr::tr("none yet") : feed.cursor)
           << Tr::tr("Lag: %1").arg(lagText(feed.lagMs))

@@ -1,19 +1,22 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "ui/beijingtimetext.h"
+#include "core/beijingtime.h"
 
-#include <QTimeZone>
-
-namespace cp::ui {
+namespace cp::core {
 
 namespace {
 QString inBeijing(const QDateTime &time, const QString &format)
 {
-    static const QTimeZone beijing(QByteArrayLiteral("Asia/Shanghai")); // the zone of core::beijingNow()
-    return time.isValid() ? time.toTimeZone(beijing).toString(format) : QString();
+    return time.isValid() ? time.toTimeZone(beijingZone()).toString(format) : QString();
 }
 } // namespace
+
+QTimeZone beijingZone()
+{
+    static const QTimeZone zone(QByteArrayLiteral("Asia/Shanghai"));
+    return zone;
+}
 
 QString beijingText(const QDateTime &time) { return inBeijing(time, QStringLiteral("yyyy-MM-dd HH:mm:ss")); }
 QString beijingClockText(const QDateTime &time) { return inBeijing(time, QStringLiteral("HH:mm")); }
 
-} // namespace cp::ui
+} // namespace cp::core
