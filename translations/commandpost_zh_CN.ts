@@ -226,6 +226,22 @@
         <source>give the store with --data FILE</source>
         <translation>请用 --data 文件 指定数据库</translation>
     </message>
+    <message>
+        <source>Open incidents: %1</source>
+        <translation>处置中的事件：%1</translation>
+    </message>
+    <message>
+        <source>Teams:</source>
+        <translation>队伍：</translation>
+    </message>
+    <message>
+        <source>Depots below their minimum stock: %1</source>
+        <translation>低于最低库存的储备库：%1</translation>
+    </message>
+    <message>
+        <source>Open shelters: %1, %2 people</source>
+        <translation>开放的避难场所：%1，安置 %2 人</translation>
+    </message>
 </context>
 <context>
     <name>cp::alarms</name>
@@ -487,10 +503,6 @@
         <translation>、</translation>
     </message>
     <message>
-        <source>No open incident.</source>
-        <translation>当前无处置中的事件。</translation>
-    </message>
-    <message>
         <source>Team</source>
         <translation>队伍</translation>
     </message>
@@ -547,20 +559,12 @@
         <translation>时间线：</translation>
     </message>
     <message>
-        <source>No data set with roads and teams is loaded.</source>
-        <translation>尚未加载包含道路和队伍的数据集。</translation>
-    </message>
-    <message>
         <source>Enterprise %1 of alarm %2 is not in the data set.</source>
         <translation>报警 %2 的企业 %1 不在数据集中。</translation>
     </message>
     <message>
         <source>Sector &quot;%1&quot; of alarm %2 defines no incident types.</source>
         <translation>报警 %2 所属行业“%1”未定义事件类型。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Incident %2 · response level %3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;事件 %2 · 响应级别 %3</translation>
     </message>
     <message>
         <source>Proposed: none, the teams sent bring every need</source>
@@ -675,8 +679,44 @@
         <translation>  %1 %2 %3，来自储备库 %4</translation>
     </message>
     <message>
-        <source>The incident was not saved: %1</source>
-        <translation>事件未保存：%1</translation>
+        <source>No incident chosen.</source>
+        <translation>未选择事件。</translation>
+    </message>
+    <message>
+        <source>Close incident…</source>
+        <translation>结束事件…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>重新开启…</translation>
+    </message>
+    <message>
+        <source>Close incident</source>
+        <translation>结束事件</translation>
+    </message>
+    <message>
+        <source>Closing summary (结案):</source>
+        <translation>结案小结（结案）：</translation>
+    </message>
+    <message>
+        <source>Reopen incident</source>
+        <translation>重新开启事件</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Incident %2 · %3 · %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;事件 %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Mark %1</source>
+        <translation>标记为%1</translation>
+    </message>
+    <message>
+        <source>Next stage</source>
+        <translation>下一阶段</translation>
     </message>
 </context>
 <context>
@@ -704,10 +744,6 @@
     <message>
         <source>Alarms</source>
         <translation>报警</translation>
-    </message>
-    <message>
-        <source>Incident</source>
-        <translation>事件</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -890,6 +926,10 @@
     <message>
         <source>&amp;Feeds…</source>
         <translation>数据源(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>事件</translation>
     </message>
 </context>
 <context>
@@ -1471,10 +1511,6 @@
         <translation>Ⅳ级响应</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>处置中</translation>
-    </message>
-    <message>
         <source>Closed</source>
         <translation>已结束</translation>
     </message>
@@ -1690,20 +1726,28 @@
         <source>blocked</source>
         <translation>阻塞</translation>
     </message>
+    <message>
+        <source>Reported</source>
+        <translation>已接报</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <source>Responding</source>
+        <translation>处置中</translation>
+    </message>
+    <message>
+        <source>Under control</source>
+        <translation>已控制</translation>
+    </message>
 </context>
 <context>
     <name>cp::dispatch</name>
     <message>
         <source>%1 &quot;%2&quot;</source>
         <translation>%1“%2”</translation>
-    </message>
-    <message>
-        <source>Cannot dispatch team %1: incident %2 is unknown</source>
-        <translation>无法派遣队伍 %1：事件 %2 不存在</translation>
-    </message>
-    <message>
-        <source>Cannot dispatch team %1: incident %2 is closed</source>
-        <translation>无法派遣队伍 %1：事件 %2 已关闭</translation>
     </message>
     <message>
         <source>Cannot dispatch team %1: it is already committed to incident %2 (order %3, %4)</source>
@@ -1722,20 +1766,12 @@
         <translation>报警 %1（%2）：%3 %4，限值 %5</translation>
     </message>
     <message>
-        <source>Incident opened: %1, response level %2</source>
-        <translation>事件已建立：%1，响应级别 %2</translation>
-    </message>
-    <message>
         <source>%1 dispatched (order %2)</source>
         <translation>%1 已派出（调度单 %2）</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1 %2 %3 issued from %4</source>
-        <translation>已从%4调拨 %3 %1 %2</translation>
     </message>
     <message>
         <source>supply request line %1 names no item</source>
@@ -1776,6 +1812,242 @@
     <message>
         <source>no road route to the incident</source>
         <translation>没有通往事件地点的道路</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>调拨</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>归还</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>调剂</translation>
+    </message>
+    <message>
+        <source>a count is negative</source>
+        <translation>人数为负数</translation>
+    </message>
+    <message>
+        <source>more elderly (%1) than people (%2)</source>
+        <translation>老人（%1）多于总人数（%2）</translation>
+    </message>
+    <message>
+        <source>more children (%1) than people (%2)</source>
+        <translation>儿童（%1）多于总人数（%2）</translation>
+    </message>
+    <message>
+        <source>more injured (%1) than people (%2)</source>
+        <translation>伤员（%1）多于总人数（%2）</translation>
+    </message>
+    <message>
+        <source>elderly and children (%1) outnumber the people (%2)</source>
+        <translation>老人和儿童（%1）多于总人数（%2）</translation>
+    </message>
+    <message>
+        <source>Cannot %1: incident %2 is unknown</source>
+        <translation>无法%1：事件 %2 不存在</translation>
+    </message>
+    <message>
+        <source>Cannot %1: incident %2 is closed</source>
+        <translation>无法%1：事件 %2 已结束</translation>
+    </message>
+    <message>
+        <source>Cannot open an incident without a title</source>
+        <translation>事件没有标题，无法开启</translation>
+    </message>
+    <message>
+        <source>set the incident type</source>
+        <translation>设置事件类型</translation>
+    </message>
+    <message>
+        <source>change the incident&apos;s stage</source>
+        <translation>变更事件阶段</translation>
+    </message>
+    <message>
+        <source>Incident %1 is closed with a closing summary</source>
+        <translation>事件 %1 须填写结案小结后才能结束</translation>
+    </message>
+    <message>
+        <source>Incident %1 cannot go back from &quot;%2&quot; to &quot;%3&quot;</source>
+        <translation>事件 %1 不能从“%2”退回“%3”</translation>
+    </message>
+    <message>
+        <source>close the incident</source>
+        <translation>结束事件</translation>
+    </message>
+    <message>
+        <source>Cannot reopen incident %1: it is unknown</source>
+        <translation>无法重新开启事件 %1：该事件不存在</translation>
+    </message>
+    <message>
+        <source>Cannot reopen incident %1: it is not closed</source>
+        <translation>无法重新开启事件 %1：该事件尚未结束</translation>
+    </message>
+    <message>
+        <source>Incident %1 is reopened with a reason</source>
+        <translation>事件 %1 须填写原因后才能重新开启</translation>
+    </message>
+    <message>
+        <source>Cannot add a note: incident %1 is unknown</source>
+        <translation>无法添加备注：事件 %1 不存在</translation>
+    </message>
+    <message>
+        <source>The note is empty</source>
+        <translation>备注为空</translation>
+    </message>
+    <message>
+        <source>recommend teams</source>
+        <translation>推荐队伍</translation>
+    </message>
+    <message>
+        <source>No road network is loaded.</source>
+        <translation>未加载路网。</translation>
+    </message>
+    <message>
+        <source>dispatch team %1</source>
+        <translation>派遣队伍 %1</translation>
+    </message>
+    <message>
+        <source>Cannot dispatch team %1: it is %2</source>
+        <translation>无法派遣队伍 %1：该队伍%2</translation>
+    </message>
+    <message>
+        <source>Team %1 has an open order (%2) for incident %3</source>
+        <translation>队伍 %1 有未完成的派遣单（%2），属于事件 %3</translation>
+    </message>
+    <message>
+        <source>issue supplies</source>
+        <translation>调拨物资</translation>
+    </message>
+    <message>
+        <source>Cannot return supplies: incident %1 is unknown</source>
+        <translation>无法归还物资：事件 %1 不存在</translation>
+    </message>
+    <message>
+        <source>Depot %1 keeps no %2</source>
+        <translation>储备库 %1 没有储备%2</translation>
+    </message>
+    <message>
+        <source>Quantity %1 of %2 is not a positive number</source>
+        <translation>%2 的数量 %1 不是正数</translation>
+    </message>
+    <message>
+        <source>Cannot return %1 %2 %3: incident %4 holds %5</source>
+        <translation>无法归还 %1 %2 %3：事件 %4 持有 %5</translation>
+    </message>
+    <message>
+        <source>A transfer needs two different depots</source>
+        <translation>调剂需要两个不同的储备库</translation>
+    </message>
+    <message>
+        <source>Depot %1 is unknown</source>
+        <translation>储备库 %1 不存在</translation>
+    </message>
+    <message>
+        <source>Depot %1 holds %2 %3 %4, less than the %5 asked for</source>
+        <translation>储备库 %1 只有 %2 %3 %4，少于申请的 %5</translation>
+    </message>
+    <message>
+        <source>open shelter %1</source>
+        <translation>开放避难场所 %1</translation>
+    </message>
+    <message>
+        <source>Shelter %1 is unknown</source>
+        <translation>避难场所 %1 不存在</translation>
+    </message>
+    <message>
+        <source>Shelter %1 is already open for incident %2</source>
+        <translation>避难场所 %1 已为事件 %2 开放</translation>
+    </message>
+    <message>
+        <source>Shelter %1 is not open</source>
+        <translation>避难场所 %1 未开放</translation>
+    </message>
+    <message>
+        <source>Shelter %1 still holds %2 people; register their departure first</source>
+        <translation>避难场所 %1 仍安置 %2 人，请先登记离开</translation>
+    </message>
+    <message>
+        <source>Shelter %1: %2</source>
+        <translation>避难场所 %1：%2</translation>
+    </message>
+    <message>
+        <source>Shelter %1: nobody to register</source>
+        <translation>避难场所 %1：无人可登记</translation>
+    </message>
+    <message>
+        <source>Shelter %1 holds %2 of %3 people; %4 more do not fit</source>
+        <translation>避难场所 %1 已安置 %2 人，容量 %3 人；另有 %4 人容纳不下</translation>
+    </message>
+    <message>
+        <source>Shelter %1 holds %2 people (%3 elderly, %4 children, %5 injured); fewer can leave</source>
+        <translation>避难场所 %1 安置 %2 人（老人 %3、儿童 %4、伤员 %5），离开人数不能更多</translation>
+    </message>
+    <message>
+        <source>tick plan step %1</source>
+        <translation>勾选预案步骤 %1</translation>
+    </message>
+    <message>
+        <source>Plan step %1 was ticked by %2</source>
+        <translation>预案步骤 %1 已由 %2 勾选</translation>
+    </message>
+    <message>
+        <source>Incident opened: %1, %2</source>
+        <translation>事件开启：%1，%2</translation>
+    </message>
+    <message>
+        <source>Stage: %1 → %2</source>
+        <translation>阶段：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>结案：%1</translation>
+    </message>
+    <message>
+        <source>Reopened (%1): %2</source>
+        <translation>重新开启（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Incident type set: %1 / %2</source>
+        <translation>事件类型：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Shelter opened: %1</source>
+        <translation>避难场所开放：%1</translation>
+    </message>
+    <message>
+        <source>Shelter closed: %1</source>
+        <translation>避难场所关闭：%1</translation>
+    </message>
+    <message>
+        <source>Plan step done: %1</source>
+        <translation>预案步骤完成：%1</translation>
+    </message>
+    <message>
+        <source>Accident report sent: %1</source>
+        <translation>事故信息已报送：%1</translation>
+    </message>
+    <message>
+        <source>%1 returned to %2</source>
+        <translation>%1 已归还至 %2</translation>
+    </message>
+    <message>
+        <source>%1 issued from %2</source>
+        <translation>%1 已从 %2 调出</translation>
+    </message>
+    <message>
+        <source>%1 people (%2 elderly, %3 children, %4 injured)</source>
+        <translation>%1 人（老人 %2、儿童 %3、伤员 %4）</translation>
+    </message>
+    <message>
+        <source>%1 arrived at %2</source>
+        <translation>%1 到达 %2</translation>
+    </message>
+    <message>
+        <source>%1 left %2</source>
+        <translation>%1 离开 %2</translation>
     </message>
 </context>
 <context>
@@ -2950,10 +3222,6 @@
         <translation>%1：无法读取事件处置记录</translation>
     </message>
     <message>
-        <source>%1: cannot store dispatch order &quot;%2&quot;</source>
-        <translation>%1：无法保存调度指令“%2”</translation>
-    </message>
-    <message>
         <source>%1: cannot read the dispatch orders</source>
         <translation>%1：无法读取调度指令</translation>
     </message>
@@ -3110,14 +3378,6 @@
         <translation>数据库连接不是 SQLite</translation>
     </message>
     <message>
-        <source>%1: cannot record the supply movement of %2 from depot &quot;%3&quot;</source>
-        <translation>%1：无法记录从储备库“%3”调拨%2的记录</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the supply movements</source>
-        <translation>%1：无法读取物资调拨记录</translation>
-    </message>
-    <message>
         <source>%1: schema version %2, this build reads %3; open it at the desk once to upgrade it</source>
         <translation>%1：数据结构版本 %2，本程序读取版本 %3；请先在值班席打开一次以升级</translation>
     </message>
@@ -3156,6 +3416,54 @@
     <message>
         <source>%1: cannot store alarm &quot;%2&quot;: %3</source>
         <translation>%1：无法保存报警“%2”：%3</translation>
+    </message>
+    <message>
+        <source>%1: cannot store %2</source>
+        <translation>%1：无法保存%2</translation>
+    </message>
+    <message>
+        <source>incident &quot;%1&quot;</source>
+        <translation>事件“%1”</translation>
+    </message>
+    <message>
+        <source>dispatch order &quot;%1&quot;</source>
+        <translation>派遣单“%1”</translation>
+    </message>
+    <message>
+        <source>the status of team &quot;%1&quot;</source>
+        <translation>队伍“%1”的状态</translation>
+    </message>
+    <message>
+        <source>the stock of %1 in depot &quot;%2&quot;</source>
+        <translation>储备库“%2”中%1的库存</translation>
+    </message>
+    <message>
+        <source>the status of shelter &quot;%1&quot;</source>
+        <translation>避难场所“%1”的状态</translation>
+    </message>
+    <message>
+        <source>plan step &quot;%1&quot;</source>
+        <translation>预案步骤“%1”</translation>
+    </message>
+    <message>
+        <source>the supply movement of %1 from depot &quot;%2&quot;</source>
+        <translation>从储备库“%2”调出%1的记录</translation>
+    </message>
+    <message>
+        <source>a movement at shelter &quot;%1&quot;</source>
+        <translation>避难场所“%1”的人员进出</translation>
+    </message>
+    <message>
+        <source>event %1 of incident &quot;%2&quot;</source>
+        <translation>事件“%2”的第 %1 条记录</translation>
+    </message>
+    <message>
+        <source>%1: cannot commit the incident change: %2</source>
+        <translation>%1：无法提交事件变更：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2</source>
+        <translation>%1：无法读取%2</translation>
     </message>
 </context>
 <context>
@@ -3577,6 +3885,58 @@
     <message>
         <source>Times are Beijing time. Click for the feeds and their quarantined items.</source>
         <translation>时间均为北京时间。点击查看数据源及其隔离条目。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>处置中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Search incidents…</source>
+        <translation>搜索事件…</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 · opened %2 by %3</source>
+        <translation>%1 · %3 于 %2 开启</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>历时</translation>
+    </message>
+    <message>
+        <source>En route</source>
+        <translation>途中</translation>
+    </message>
+    <message>
+        <source>On scene</source>
+        <translation>到达现场</translation>
     </message>
 </context>
 </TS>

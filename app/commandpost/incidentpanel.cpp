@@ -1,13 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "incidentpanel.h"
 
-#include "core/alarm.h"
-#include "routing/roadnetworkimporter.h"
-#include "sectors/sectorregistry.h"
 #include "map/mapexporter.h"
-#include "storage/registrylayers.h"
-#include "storage/store.h"
-#include "storage/storedispatchjournal.h"
+#include "sectors/sectorregistry.h"
 
 #include <qgscoordinatereferencesystem.h>
 #include <qgscoordinatetransform.h>
@@ -21,9 +16,13 @@
 #include <qgsmapcanvas.h>
 #include <qgsrubberband.h>
 
+#include "core/beijingtime.h"
+
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -51,12 +50,14 @@ QString capabilityList(const QList<core::Capability> &capabilities)
 
 } // namespace
 
-IncidentPanel::IncidentPanel(const sectors::SectorRegistry &sectors, QgsMapCanvas *canvas, QWidget *parent)
+IncidentPanel::IncidentPanel(const sectors::SectorRegistry &sectors, dispatch::IncidentSession &session,
+                             QgsMapCanvas *canvas, QWidget *parent)
     : QWidget(parent)
     , m_sectors(sectors)
+    , m_session(session)
     , m_canvas(canvas)
 {
-    m_title = new QLabel(tr("No open incident."), this);
+    m_title = new QLabel(tr("No incident chosen."), this);
     m_title->setWordWrap(true);
     m_type = new QComboBox(this);
     m_needs = new QLabel(this);
@@ -76,6 +77,12 @@ IncidentPanel::IncidentPanel(const sectors::SectorRegistry &sectors, QgsMapCanva
     m_orders->verticalHeader()->hide();
     m_orders->horizontalHeader()->setStretchLastSection(true);
     m_advance = new QPushButton(tr("Next status"), this);
+    m_nextStage = new QPushButton(this);
+    m_nextStage->setObjectName(QStringLiteral("nextStage"));
+    m_close = new QPushButton(tr("Close incident…"), this);
+    m_close->setObjectName(QStringLiteral("closeIncident"));
+    m_reopen = new QPushButton(tr("Reopen…"), this);
+    m_reopen->setObjectName(QStringLiteral("reopenIncident"));
     m_requestSupplies = new QPushButton(tr("Request supplies…"), this);
     m_exportReport = new QPushButton(tr("Export incident report to PDF…"), this);
     m_timelineList = new QListWidget(this);
@@ -83,8 +90,13 @@ IncidentPanel::IncidentPanel(const sectors::SectorRegistry &sectors, QgsMapCanva
     auto *form = new QFormLayout;
     form->addRow(tr("Incident type"), m_type);
     form->addRow(tr("Needs"), m_needs);
+    auto *stage = new QHBoxLayout;
+    stage->addWidget(m_nextStage);
+    stage->addWidget(m_close);
+    stage->addWidget(m_reopen);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
+    layout->addLayout(stage);
     layout->addLayout(form);
     layout->addWidget(new QLabel(tr("Recommended teams (proposed first, by road travel time):"), this));
     layout->addWidget(m_teamTree, 3);
@@ -99,48 +111,64 @@ IncidentPanel::IncidentPanel(const sectors::SectorRegistry &sectors, QgsMapCanva
     layout->addWidget(m_exportReport);
     setEnabled(false);
 
-    connect(m_type, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] { recommend(); });
+    connect(m_type, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] { typeChosen(); });
     connect(m_dispatch, &QPushButton::clicked, this, [this] { dispatchProposed(); });
     connect(m_advance, &QPushButton::clicked, this, [this] { advanceOrder(m_orders->currentRow()); });
+    connect(m_nextStage, &QPushButton::clicked, this, [this] { advanceStage(); });
+    connect(m_close, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString summary = QInputDialog::getMultiLineText(this, tr("Close incident"), tr("Closing summary (结案):"), QString(), &ok);
+        if (ok)
+            closeIncident(summary);
+    });
+    connect(m_reopen, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString reason = QInputDialog::getText(this, tr("Reopen incident"), tr("Reason:"), QLineEdit::Normal, QString(), &ok);
+        if (ok)
+            reopenIncident(reason);
+    });
     connect(m_requestSupplies, &QPushButton::clicked, this, &IncidentPanel::askForSupplies);
     connect(m_exportReport, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export incident report"), m_incident.id + QStringLiteral(".pdf"),
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export incident report"), m_incidentId + QStringLiteral(".pdf"),
                                                           tr("PDF (*.pdf)"));
         QString error;
         if (!path.isEmpty() && !exportReport(path, &error))
             emit message(error);
     });
+    connect(&m_session, &dispatch::IncidentSession::changed, this, [this](const QString &id) {
+        if (id == m_incidentId || id.isEmpty())
+            refresh();
+    });
+    connect(&m_session, &dispatch::IncidentSession::restored, this, &IncidentPanel::refresh);
 }
 
 IncidentPanel::~IncidentPanel() { clearRoutes(); }
 
 QString IncidentPanel::user() const { return qEnvironmentVariable("USER", QStringLiteral("duty")); }
 
-bool IncidentPanel::loadData(const QString &gpkgPath, QString *error)
+void IncidentPanel::setEnterprises(const QList<core::Enterprise> &enterprises)
 {
-    const std::optional<storage::Registry> registry = storage::RegistryLayers::read(gpkgPath, error);
-    if (!registry)
-        return false;
-    routing::RoadNetworkImporter importer;
-    const routing::RoadGraph graph = importer.import(gpkgPath + QStringLiteral("|layername=roads"), error);
-    if (graph.isEmpty())
-        return false;
-    m_recommender = std::make_unique<dispatch::TeamRecommender>(graph);
-    m_supplies = std::make_unique<dispatch::SupplyAllocator>(graph, registry->supplyDepots);
-    m_teams = registry->teams;
     m_enterprises.clear();
-    for (const core::Enterprise &e : registry->enterprises)
+    for (const core::Enterprise &e : enterprises)
         m_enterprises.insert(e.id, e);
-    return true;
+}
+
+core::Incident IncidentPanel::incident() const
+{
+    const core::Incident *current = m_session.incident(m_incidentId);
+    return current ? *current : core::Incident();
+}
+
+bool IncidentPanel::done(bool ok, const QString &error)
+{
+    if (!ok)
+        emit message(error);
+    return ok;
 }
 
 bool IncidentPanel::openFromAlarm(const core::Alarm &alarm, QString *error)
 {
     const sectors::Sector *sector = m_sectors.sector(alarm.sectorId);
-    if (!m_recommender) {
-        *error = tr("No data set with roads and teams is loaded.");
-        return false;
-    }
     const auto enterprise = m_enterprises.constFind(alarm.key.enterpriseId);
     if (enterprise == m_enterprises.cend()) {
         *error = tr("Enterprise %1 of alarm %2 is not in the data set.").arg(alarm.key.enterpriseId, alarm.key.toString());
@@ -150,62 +178,61 @@ bool IncidentPanel::openFromAlarm(const core::Alarm &alarm, QString *error)
         *error = tr("Sector \"%1\" of alarm %2 defines no incident types.").arg(alarm.sectorId, alarm.key.toString());
         return false;
     }
-    core::Incident incident;
-    incident.title = enterprise->name;
-    incident.sectorId = alarm.sectorId;
-    incident.enterpriseId = alarm.key.enterpriseId;
-    incident.sourceAlarmId = alarm.key.toString();
-    incident.position = enterprise->position;
-    incident.responseLevel = alarm.responseLevel;
+    core::Incident draft;
+    draft.title = enterprise->name;
+    draft.sectorId = alarm.sectorId;
+    draft.incidentType = sector->incidentTypes.first().id;
+    draft.enterpriseId = alarm.key.enterpriseId;
+    draft.sourceAlarmId = alarm.key.toString();
+    draft.position = enterprise->position;
+    draft.responseLevel = alarm.responseLevel;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     core::Alarm raised = alarm;
-    start(incident, {sector});
     if (!raised.raisedAt.isValid())
-        raised.raisedAt = m_incident.openedAt;
-    // The alarm came first, also when both carry the same second.
-    m_timeline = dispatch::IncidentTimeline();
-    m_timeline.addAlarm(raised);
-    m_timeline.addOpened(m_incident);
+        raised.raisedAt = now;
+    if (!start(draft, {sector}, error))
+        return false;
+    m_sourceAlarms.insert(m_incidentId, raised);
     showTimeline();
     return true;
 }
 
 bool IncidentPanel::openAt(const core::GeoPoint &position, QString *error)
 {
-    if (!m_recommender) {
-        *error = tr("No data set with roads and teams is loaded.");
+    core::Incident draft;
+    draft.title = tr("Incident at %1, %2").arg(position.lon, 0, 'f', 5).arg(position.lat, 0, 'f', 5);
+    draft.position = position;
+    return start(draft, m_sectors.sectors(), error);
+}
+
+bool IncidentPanel::start(const core::Incident &draft, const QList<const sectors::Sector *> &sectors, QString *error)
+{
+    const std::optional<core::Incident> opened = m_session.open(draft, user(), QDateTime::currentDateTimeUtc(), error);
+    if (!opened)
         return false;
-    }
-    core::Incident incident;
-    incident.title = tr("Incident at %1, %2").arg(position.lon, 0, 'f', 5).arg(position.lat, 0, 'f', 5);
-    incident.position = position;
-    start(incident, m_sectors.sectors());
+    m_incidentId = opened->id;
+    fillTypes(sectors);
+    typeChosen();
+    refresh();
+    emit currentChanged(m_incidentId);
     return true;
 }
 
-void IncidentPanel::setStore(storage::Store *store)
+void IncidentPanel::showIncident(const QString &id)
 {
-    m_store = store;
-    m_journal = store ? std::make_unique<storage::StoreDispatchJournal>(*store) : nullptr;
-    m_book.setJournal(m_journal.get());
+    if (id == m_incidentId || !m_session.incident(id))
+        return;
+    m_incidentId = id;
+    const core::Incident *current = m_session.incident(id);
+    const sectors::Sector *sector = m_sectors.sector(current->sectorId);
+    fillTypes(sector && current->enterpriseId.size() ? QList<const sectors::Sector *>{sector} : m_sectors.sectors());
+    refresh();
+    emit currentChanged(id);
 }
 
-void IncidentPanel::start(const core::Incident &incident, const QList<const sectors::Sector *> &sectors)
+void IncidentPanel::fillTypes(const QList<const sectors::Sector *> &sectors)
 {
-    m_incident = incident;
-    m_incident.id = QStringLiteral("INC-%1-%2")
-                        .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")))
-                        .arg(++m_incidentCount);
-    m_incident.openedAt = QDateTime::currentDateTimeUtc();
-    m_incident.openedBy = user();
-    m_book.addIncident(m_incident);
-    m_timeline = dispatch::IncidentTimeline();
-    m_timeline.addOpened(m_incident);
-    clearRoutes();
-    m_teamRoutes.clear();
-    m_movements.clear();
-
-    m_title->setText(tr("<b>%1</b><br>Incident %2 · response level %3")
-                         .arg(m_incident.title.toHtmlEscaped(), m_incident.id, core::displayName(m_incident.responseLevel)));
+    const core::Incident current = incident();
     const QSignalBlocker block(m_type);
     m_type->clear();
     // One sector: its types by name; a place with no sector: every sector's, named with the sector.
@@ -214,46 +241,63 @@ void IncidentPanel::start(const core::Incident &incident, const QList<const sect
             const QString name = sectors.size() == 1 ? type.name.text()
                                                      : tr("%1: %2").arg(sector->metadata.name.text(), type.name.text());
             m_type->addItem(name, QStringList{sector->metadata.id, type.id});
+            if (sector->metadata.id == current.sectorId && type.id == current.incidentType)
+                m_type->setCurrentIndex(m_type->count() - 1);
         }
     }
-    setEnabled(true);
+}
+
+void IncidentPanel::typeChosen()
+{
+    const QStringList sectorAndType = m_type->currentData().toStringList();
+    if (sectorAndType.size() != 2 || !incident().isOpen())
+        return;
+    QString error;
+    done(m_session.setIncidentType(m_incidentId, sectorAndType[0], sectorAndType[1], user(), QDateTime::currentDateTimeUtc(), &error),
+         error);
     recommend();
-    showOrders();
-    showTimeline();
 }
 
 void IncidentPanel::recommend()
 {
-    const QStringList sectorAndType = m_type->currentData().toStringList();
-    const sectors::Sector *sector = sectorAndType.size() == 2 ? m_sectors.sector(sectorAndType[0]) : nullptr;
-    const sectors::IncidentType *type = sector ? sector->incidentType(sectorAndType[1]) : nullptr;
-    if (!type || !m_recommender)
-        return;
-    m_incident.sectorId = sector->metadata.id;
-    m_incident.incidentType = type->id;
-    m_book.addIncident(m_incident);
-    QString storeError;
-    if (m_store && !m_store->saveIncident(m_incident, &storeError))
-        emit message(tr("The incident was not saved: %1").arg(storeError));
-    m_needed = type->capabilities;
+    const core::Incident current = incident();
+    const sectors::Sector *sector = m_sectors.sector(current.sectorId);
+    const sectors::IncidentType *type = sector ? sector->incidentType(current.incidentType) : nullptr;
+    m_needed = type ? type->capabilities : QList<core::Capability>();
     m_needs->setText(capabilityList(m_needed));
-    // What the teams already sent bring is not asked for again.
-    QList<core::Capability> stillNeeded = m_needed;
-    for (const core::DispatchOrder &o : m_book.orders(m_incident.id)) {
-        if (o.status == core::DispatchStatus::Available)
-            continue;
-        for (const core::Team &t : std::as_const(m_teams)) {
-            if (t.id == o.teamId)
-                stillNeeded.erase(std::remove_if(stillNeeded.begin(), stillNeeded.end(),
-                                                 [&t](core::Capability c) { return t.hasCapability(c); }),
-                                  stillNeeded.end());
-        }
+    m_recommendation.reset();
+    if (type && current.isOpen()) {
+        QString error;
+        m_recommendation = m_session.recommend(m_incidentId, m_needed, &error);
+        if (!m_recommendation)
+            emit message(error);
     }
-    QString error;
-    m_recommendation = m_recommender->recommend(m_incident.position, stillNeeded, m_teams, m_book.commitments(), &error);
-    if (!m_recommendation)
-        emit message(error);
     showRecommendation();
+}
+
+void IncidentPanel::refresh()
+{
+    const core::Incident current = incident();
+    setEnabled(!current.id.isEmpty());
+    if (current.id.isEmpty())
+        return;
+    const bool open = current.isOpen();
+    m_title->setText(tr("<b>%1</b><br>Incident %2 · %3 · %4")
+                         .arg(current.title.toHtmlEscaped(), current.id, core::displayName(current.responseLevel),
+                              core::displayName(current.status)));
+    const bool lastStage = current.status == core::IncidentStatus::UnderControl;
+    m_nextStage->setEnabled(open && !lastStage);
+    if (open && !lastStage)
+        m_nextStage->setText(tr("Mark %1").arg(core::displayName(core::IncidentStatus(int(current.status) + 1))));
+    else
+        m_nextStage->setText(tr("Next stage"));
+    m_close->setEnabled(open);
+    m_reopen->setEnabled(!open);
+    m_type->setEnabled(open);
+    m_requestSupplies->setEnabled(open);
+    recommend();
+    showOrders();
+    showTimeline();
 }
 
 void IncidentPanel::showRecommendation()
@@ -292,84 +336,83 @@ int IncidentPanel::dispatchProposed()
     if (!m_recommendation)
         return 0;
     int made = 0;
-    for (const dispatch::TeamEta &t : m_recommendation->proposed) {
+    const QList<dispatch::TeamEta> proposed = m_recommendation->proposed;
+    for (const dispatch::TeamEta &t : proposed) {
         QString error;
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        const std::optional<core::DispatchOrder> order = m_book.dispatch(m_incident.id, t.team.id, t.etaSeconds, user(), now, &error);
-        if (!order) {
-            emit message(error);
+        const std::optional<core::DispatchOrder> order =
+            m_session.dispatchTeam(m_incidentId, t.team.id, t.etaSeconds, user(), QDateTime::currentDateTimeUtc(), &error);
+        if (!done(order.has_value(), error))
             continue;
-        }
         ++made;
-        m_teamRoutes.insert(t.team.id, t.route);
-        for (core::Team &team : m_teams) {
-            if (team.id == t.team.id)
-                team.status = core::TeamStatus::Dispatched;
-        }
+        m_orderRoutes.insert(order->id, t.route);
     }
-    emit message(tr("Teams dispatched to %1: %2").arg(m_incident.title).arg(made));
-    recommend();
-    showOrders();
-    showTimeline();
+    emit message(tr("Teams dispatched to %1: %2").arg(incident().title).arg(made));
+    refresh();
     return made;
 }
 
 bool IncidentPanel::advanceOrder(int row)
 {
-    const QList<core::DispatchOrder> orders = m_book.orders(m_incident.id);
+    const QList<core::DispatchOrder> orders = m_session.orders(m_incidentId);
     if (row < 0 || row >= orders.size())
         return false;
     const core::DispatchOrder &order = orders[row];
     const QList<core::DispatchStatus> next = dispatch::DispatchBook::nextStatuses(order.status);
-    QString error;
-    if (next.isEmpty() || !m_book.advance(order.id, next.first(), user(), QDateTime::currentDateTimeUtc(), &error)) {
-        emit message(next.isEmpty() ? tr("Order %1 is complete.").arg(order.id) : error);
+    if (next.isEmpty()) {
+        emit message(tr("Order %1 is complete.").arg(order.id));
         return false;
     }
-    if (next.first() == core::DispatchStatus::Available) {
-        m_teamRoutes.remove(order.teamId);
-        for (core::Team &team : m_teams) {
-            if (team.id == order.teamId)
-                team.status = core::TeamStatus::Available;
-        }
-    }
-    showOrders();
-    showTimeline();
+    QString error;
+    if (!done(m_session.advanceOrder(order.id, next.first(), user(), QDateTime::currentDateTimeUtc(), &error), error))
+        return false;
     m_orders->selectRow(row);
     return true;
 }
 
+bool IncidentPanel::advanceStage()
+{
+    const core::Incident current = incident();
+    if (current.status >= core::IncidentStatus::UnderControl)
+        return false;
+    QString error;
+    return done(m_session.advance(m_incidentId, core::IncidentStatus(int(current.status) + 1), user(),
+                                  QDateTime::currentDateTimeUtc(), &error),
+                error);
+}
+
+bool IncidentPanel::closeIncident(const QString &summary)
+{
+    QString error;
+    return done(m_session.close(m_incidentId, summary, user(), QDateTime::currentDateTimeUtc(), &error), error);
+}
+
+bool IncidentPanel::reopenIncident(const QString &reason)
+{
+    QString error;
+    return done(m_session.reopen(m_incidentId, reason, user(), QDateTime::currentDateTimeUtc(), &error), error);
+}
+
 std::optional<dispatch::SupplyAllocation> IncidentPanel::requestSupplies(const QList<dispatch::SupplyRequestLine> &request)
 {
-    if (!m_supplies)
-        return std::nullopt;
     QString error;
     const std::optional<dispatch::SupplyAllocation> result =
-        m_supplies->allocate(m_incident, request, user(), QDateTime::currentDateTimeUtc(), m_journal.get(), &error);
-    if (!result) {
-        emit message(error);
+        m_session.requestSupplies(m_incidentId, request, user(), QDateTime::currentDateTimeUtc(), &error);
+    if (!done(result.has_value(), error))
         return std::nullopt;
-    }
-    m_movements.append(result->movements);
     QStringList shortages;
     for (const dispatch::SupplyShortage &s : result->shortages)
         shortages.append(tr("%1 short by %2").arg(s.item).arg(s.missing));
     if (!shortages.isEmpty())
         emit message(tr("Supplies short: %1").arg(shortages.join(tr(", "))));
-    showTimeline();
     return result;
 }
 
 void IncidentPanel::askForSupplies()
 {
-    if (!m_supplies)
-        return;
     QStringList items;
-    for (const core::SupplyDepot &d : m_supplies->depots()) {
-        for (const core::InventoryLine &line : d.inventory) {
-            if (!items.contains(line.item))
-                items.append(line.item);
-        }
+    for (const dispatch::StockLevel &s : m_session.stock()) {
+        if (!items.contains(s.item))
+            items.append(s.item);
     }
     items.sort();
     bool ok = false;
@@ -384,57 +427,67 @@ void IncidentPanel::askForSupplies()
 
 void IncidentPanel::showOrders()
 {
-    const QList<core::DispatchOrder> orders = m_book.orders(m_incident.id);
+    const QList<core::DispatchOrder> orders = m_session.orders(m_incidentId);
     m_orders->setRowCount(orders.size());
+    clearRoutes();
     for (int row = 0; row < orders.size(); ++row) {
         const core::DispatchOrder &o = orders[row];
         const QStringList cells = {o.id, teamName(o.teamId), core::displayName(o.status),
-                                   tr("%1 by %2").arg(o.updatedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")), o.updatedBy)};
+                                   tr("%1 by %2").arg(core::beijingClockText(o.updatedAt), o.updatedBy)};
         for (int column = 0; column < cells.size(); ++column)
             m_orders->setItem(row, column, new QTableWidgetItem(cells[column]));
+        // A returning team is still on the road; its route goes when it is back.
+        if (o.status != core::DispatchStatus::Available)
+            drawRoute(m_orderRoutes.value(o.id));
     }
     m_orders->resizeColumnsToContents();
     m_advance->setEnabled(!orders.isEmpty());
-    clearRoutes();
-    for (auto it = m_teamRoutes.cbegin(); it != m_teamRoutes.cend(); ++it)
-        drawRoute(it.value());
+}
+
+dispatch::TimelineNames IncidentPanel::names() const
+{
+    return {[this](const QString &id) { return teamName(id); }, [this](const QString &id) { return depotName(id); },
+            [this](const QString &id) {
+                for (const core::Shelter &s : m_session.shelterList())
+                    if (s.id == id)
+                        return s.name;
+                return id;
+            },
+            {}};
 }
 
 void IncidentPanel::showTimeline()
 {
     m_timelineList->clear();
-    const dispatch::IncidentTimeline timeline = fullTimeline();
+    const auto alarm = m_sourceAlarms.constFind(m_incidentId);
+    const dispatch::IncidentTimeline timeline = dispatch::IncidentTimeline::of(
+        m_session, m_incidentId, names(), alarm == m_sourceAlarms.cend() ? nullptr : &*alarm);
     for (const dispatch::TimelineEntry &e : timeline.entries())
-        m_timelineList->addItem(QStringLiteral("%1  %2").arg(e.time.toLocalTime().toString(QStringLiteral("HH:mm:ss")), e.text));
-}
-
-dispatch::IncidentTimeline IncidentPanel::fullTimeline() const
-{
-    dispatch::IncidentTimeline timeline = m_timeline;
-    for (const dispatch::OrderEvent &e : m_book.history(m_incident.id))
-        timeline.addOrderEvent(e, teamName(e.teamId));
-    for (const dispatch::SupplyMovement &m : std::as_const(m_movements))
-        timeline.addSupplyMovement(m, depotName(m.depotId));
-    return timeline;
+        m_timelineList->addItem(QStringLiteral("%1  %2").arg(core::beijingClockText(e.time), e.text));
 }
 
 bool IncidentPanel::exportReport(const QString &pdfPath, QString *error)
 {
+    const core::Incident current = incident();
     // The routes as a layer of their own: rubber bands are canvas items and do not print.
     QgsVectorLayer routes(QStringLiteral("LineString?crs=EPSG:4490&field=team:string"), tr("Routes"), QStringLiteral("memory"));
     QgsFeatureList features;
     QgsRectangle extent;
     const QgsCoordinateTransform toSheet(QgsCoordinateReferenceSystem(QStringLiteral("EPSG:4490")),
                                          QgsCoordinateReferenceSystem(QStringLiteral("EPSG:4548")), QgsProject::instance());
-    extent.combineExtentWith(toSheet.transform(QgsPointXY(m_incident.position.lon, m_incident.position.lat)));
-    for (auto it = m_teamRoutes.cbegin(); it != m_teamRoutes.cend(); ++it) {
+    extent.combineExtentWith(toSheet.transform(QgsPointXY(current.position.lon, current.position.lat)));
+    const QList<core::DispatchOrder> orders = m_session.orders(current.id);
+    for (const core::DispatchOrder &o : orders) {
+        const auto it = m_orderRoutes.constFind(o.id);
+        if (it == m_orderRoutes.cend())
+            continue;
         QgsPolylineXY line;
         for (const core::GeoPoint &p : it.value()) {
             line.append(QgsPointXY(p.lon, p.lat));
             extent.combineExtentWith(toSheet.transform(line.last()));
         }
         QgsFeature feature(routes.fields());
-        feature.setAttribute(0, teamName(it.key()));
+        feature.setAttribute(0, teamName(o.teamId));
         feature.setGeometry(QgsGeometry::fromPolylineXY(line));
         features.append(feature);
     }
@@ -444,32 +497,34 @@ bool IncidentPanel::exportReport(const QString &pdfPath, QString *error)
     extent = extent.buffered(std::max(1500.0, 0.15 * std::max(extent.width(), extent.height())));
 
     map::MapSheet sheet;
-    sheet.title = tr("Incident report: %1").arg(m_incident.title);
+    sheet.title = tr("Incident report: %1").arg(current.title);
     sheet.layers.append(&routes);
     if (m_canvas)
         sheet.layers.append(m_canvas->layers());
     sheet.extent = extent;
     sheet.dataNotice = tr("Routes by road travel time on the county road network. Demo data, synthetic.");
-    sheet.appendix << tr("Incident %1: %2").arg(m_incident.id, m_incident.title)
+    sheet.appendix << tr("Incident %1: %2").arg(current.id, current.title)
                    << tr("Type: %1 · response level %2 · opened %3 by %4")
-                          .arg(m_type->currentText(), core::displayName(m_incident.responseLevel),
-                               m_incident.openedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), m_incident.openedBy)
+                          .arg(m_type->currentText(), core::displayName(current.responseLevel),
+                               core::beijingText(current.openedAt), current.openedBy)
                    << tr("Needs: %1").arg(capabilityList(m_needed)) << QString() << tr("Teams:");
-    for (const core::DispatchOrder &o : m_book.orders(m_incident.id))
+    for (const core::DispatchOrder &o : orders)
         sheet.appendix << tr("  %1  %2  ETA %3  %4").arg(o.id, teamName(o.teamId), minutes(o.etaSeconds), core::displayName(o.status));
     sheet.appendix << QString() << tr("Supplies:");
-    for (const dispatch::SupplyMovement &m : std::as_const(m_movements))
+    for (const dispatch::SupplyMovement &m : m_session.supplyMovements(current.id))
         sheet.appendix << tr("  %1 %2 %3 from depot %4").arg(m.quantity).arg(m.unit, m.item, depotName(m.depotId));
     sheet.appendix << QString() << tr("Timeline:");
-    const dispatch::IncidentTimeline timeline = fullTimeline();
+    const auto alarm = m_sourceAlarms.constFind(current.id);
+    const dispatch::IncidentTimeline timeline = dispatch::IncidentTimeline::of(
+        m_session, current.id, names(), alarm == m_sourceAlarms.cend() ? nullptr : &*alarm);
     for (const dispatch::TimelineEntry &e : timeline.entries())
-        sheet.appendix << QStringLiteral("  %1  %2").arg(e.time.toLocalTime().toString(QStringLiteral("HH:mm:ss")), e.text);
+        sheet.appendix << QStringLiteral("  %1  %2").arg(core::beijingClockText(e.time), e.text);
     return map::exportMapPdf(sheet, pdfPath, error);
 }
 
 QString IncidentPanel::teamName(const QString &teamId) const
 {
-    for (const core::Team &t : m_teams) {
+    for (const core::Team &t : m_session.teams()) {
         if (t.id == teamId)
             return t.name;
     }
@@ -478,7 +533,7 @@ QString IncidentPanel::teamName(const QString &teamId) const
 
 QString IncidentPanel::depotName(const QString &depotId) const
 {
-    for (const core::SupplyDepot &d : m_supplies->depots()) {
+    for (const core::SupplyDepot &d : m_session.depots()) {
         if (d.id == depotId)
             return d.name;
     }

@@ -5,6 +5,7 @@
 
 #include "deskalarms.h"
 #include "incidentpanel.h"
+#include "incidentresources.h"
 #include "planningview.h"
 #include "searchbox.h"
 
@@ -22,6 +23,7 @@
 #include "ui/facilitypanel.h"
 #include "ui/feedsdialog.h"
 #include "ui/feedstatusbar.h"
+#include "ui/incidentlist.h"
 #include "live/livesession.h"
 #include "sectors/sectorregistry.h"
 
@@ -51,6 +53,7 @@
 #include <QSettings>
 #include <QInputDialog>
 #include <QShortcut>
+#include <QSplitter>
 #include <QTableView>
 #include <QStatusBar>
 #include <QTimer>
@@ -147,9 +150,18 @@ void MainWindow::createDocks()
             showFeature(enterprises, *enterprises->selectedFeatureIds().cbegin());
         }
     });
-    m_incidentPanel = new IncidentPanel(m_sectors, m_canvas, this);
+    // The incidents: the list of all of them above the current one's detail, both views of the session.
+    m_incidents = new dispatch::IncidentSession(nullptr, this);
+    m_incidentList = new ui::IncidentList(*m_incidents, this);
+    m_incidentPanel = new IncidentPanel(m_sectors, *m_incidents, m_canvas, this);
     connect(m_incidentPanel, &IncidentPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
-    QDockWidget *incidentDock = dock(QStringLiteral("incident"), tr("Incident"), m_incidentPanel, Qt::RightDockWidgetArea);
+    connect(m_incidentList, &ui::IncidentList::incidentSelected, m_incidentPanel, &IncidentPanel::showIncident);
+    connect(m_incidentPanel, &IncidentPanel::currentChanged, m_incidentList, &ui::IncidentList::select);
+    auto *incidents = new QSplitter(Qt::Vertical, this);
+    incidents->addWidget(m_incidentList);
+    incidents->addWidget(m_incidentPanel);
+    incidents->setStretchFactor(1, 3);
+    QDockWidget *incidentDock = dock(QStringLiteral("incident"), tr("Incidents"), incidents, Qt::RightDockWidgetArea);
     // A click on the map opens an incident there (a place with no enterprise, e.g. a road accident).
     auto *incidentTool = new QgsMapToolEmitPoint(m_canvas);
     m_incidentTool = incidentTool;
@@ -434,7 +446,7 @@ MainWindow::~MainWindow()
     m_alarms = nullptr;
     delete m_session; // stops its thread, writes what is pending and closes its store
     m_session = nullptr;
-    m_incidentPanel->setStore(nullptr);
+    m_incidents->setJournal(nullptr);
 }
 
 QStringList MainWindow::openData(const QString &gpkgPath)
@@ -445,7 +457,7 @@ QStringList MainWindow::openData(const QString &gpkgPath)
     if (!m_store)
         errors << tr("Alarms, incidents and orders stay in memory: %1").arg(data.storeError);
     errors << data.layerErrors;
-    m_incidentPanel->setStore(m_store.get());
+    m_incidents->setJournal(m_store.get());
     m_registryLayers = data.layers;
     m_planning->setDataPath(gpkgPath);
     // Identify looks at facilities, not at roads, villages or the boundary.
@@ -459,7 +471,7 @@ QStringList MainWindow::openData(const QString &gpkgPath)
     m_identifyTool->setLayers(facilities);
     m_search->setLayers(m_registryLayers);
     QString dispatchError;
-    if (!m_incidentPanel->loadData(gpkgPath, &dispatchError))
+    if (!loadIncidentResources(gpkgPath, m_store.get(), *m_incidents, *m_incidentPanel, &dispatchError))
         errors << dispatchError;
     zoomToCounty();
     if (!errors.isEmpty())

@@ -28,6 +28,10 @@ class AlarmTableModel;
 class FacilityPanel;
 class FeedStatusBar;
 class FeedsDialog;
+class IncidentList;
+}
+namespace cp::dispatch {
+class IncidentSession;
 }
 namespace cp::sectors {
 class SectorRegistry;
@@ -78,6 +82,8 @@ public:
     bool startAlarms(live::LiveSessionConfig config, QString *error);
     //! The live session, or nullptr before startAlarms().
     live::LiveSession *session() const { return m_session; }
+    //! The incident workflow of this seat, kept in the store of openData().
+    dispatch::IncidentSession *incidents() const { return m_incidents; }
 
     //! Exports the current view (or, with \a wholeCounty, the county) to \a pdfPath; false with \a error on failure.
     bool exportMap(const QString &pdfPath, QString *error, bool wholeCounty = false);
@@ -117,6 +123,8 @@ private:
     ui::AlarmConsole *m_console = nullptr;
     live::LiveSession *m_session = nullptr;
     DeskAlarms *m_alarms = nullptr;
+    dispatch::IncidentSession *m_incidents = nullptr;
+    ui::IncidentList *m_incidentList = nullptr;
     IncidentPanel *m_incidentPanel = nullptr;
     PlanningView *m_planning = nullptr;
     SearchBox *m_search = nullptr;

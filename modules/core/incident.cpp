@@ -14,7 +14,10 @@ const EnumKey<ResponseLevel> responseLevelKeys[] = {
     {ResponseLevel::IV, "IV"},
 };
 const EnumKey<IncidentStatus> incidentStatusKeys[] = {
-    {IncidentStatus::Open, "open"},
+    {IncidentStatus::Reported, "reported"},
+    {IncidentStatus::Verified, "verified"},
+    {IncidentStatus::Responding, "responding"},
+    {IncidentStatus::UnderControl, "under_control"},
     {IncidentStatus::Closed, "closed"},
 };
 } // namespace
@@ -42,7 +45,10 @@ std::optional<IncidentStatus> fromKey<IncidentStatus>(const QString &key) { retu
 QString displayName(IncidentStatus value)
 {
     switch (value) {
-    case IncidentStatus::Open: return Tr::tr("Open");
+    case IncidentStatus::Reported: return Tr::tr("Reported");
+    case IncidentStatus::Verified: return Tr::tr("Verified");
+    case IncidentStatus::Responding: return Tr::tr("Responding");
+    case IncidentStatus::UnderControl: return Tr::tr("Under control");
     case IncidentStatus::Closed: return Tr::tr("Closed");
     }
     return {};

@@ -23,9 +23,18 @@ enum class ResponseLevel
     IV,
 };
 
+/*!
+ * \brief Where an incident stands: reported → verified → responding → under control → closed (结案).
+ *
+ * A closed incident can be reopened with a reason; it then stands where it was before closing
+ * (IncidentSession keeps that in the timeline).
+ */
 enum class IncidentStatus
 {
-    Open,
+    Reported,
+    Verified,
+    Responding,
+    UnderControl,
     Closed,
 };
 
@@ -49,10 +58,13 @@ struct Incident
     QString sourceAlarmId;  //!< empty when opened by hand
     GeoPoint position;
     ResponseLevel responseLevel = ResponseLevel::None;
-    IncidentStatus status = IncidentStatus::Open;
+    IncidentStatus status = IncidentStatus::Reported;
     QDateTime openedAt;
     QDateTime closedAt;
     QString openedBy;
+    QString closingSummary; //!< what the officer wrote when closing (结案); empty while open
+
+    bool isOpen() const { return status != IncidentStatus::Closed; }
 };
 
 } // namespace cp::core

@@ -13,7 +13,10 @@ namespace cp::core {
 enum class TeamStatus
 {
     Available,
-    Dispatched,
+    Dispatched, //!< the order is given; the team has not left yet
+    EnRoute,
+    OnScene,
+    Returning,
     OffDuty,
     Maintenance,
 };

@@ -16,9 +16,9 @@ SupplyAllocator::SupplyAllocator(routing::RoadGraph graph, QList<core::SupplyDep
 }
 
 std::optional<SupplyAllocation> SupplyAllocator::allocate(const core::Incident &incident,
-                                                          const QList<SupplyRequestLine> &request, const QString &user,
-                                                          const QDateTime &time, DispatchJournal *journal,
-                                                          QString *error)
+                                                          const QList<SupplyRequestLine> &request, const StockOf &stock,
+                                                          const QString &user, const QDateTime &time,
+                                                          QString *error) const
 {
     for (int i = 0; i < request.size(); ++i) {
         const SupplyRequestLine &line = request[i];
@@ -71,17 +71,17 @@ std::optional<SupplyAllocation> SupplyAllocator::allocate(const core::Incident &
         for (const QPair<double, int> &depot : order) {
             if (missing <= 0)
                 break;
-            for (core::InventoryLine &stock : m_depots[depot.second].inventory) {
-                if (stock.item != line.item || stock.quantity <= 0 || missing <= 0)
+            const core::SupplyDepot &from = m_depots[depot.second];
+            for (const core::InventoryLine &registered : from.inventory) {
+                if (registered.item != line.item)
                     continue;
-                const double taken = std::min(missing, stock.quantity);
-                const SupplyMovement movement{m_depots[depot.second].id, line.item, taken, stock.unit, incident.id,
-                                              time, user, depot.first};
-                if (journal && !journal->saveSupplyMovement(movement, error))
-                    return std::nullopt;
-                stock.quantity -= taken;
+                const double held = stock(from.id, line.item);
+                if (held <= 0)
+                    break;
+                const double taken = std::min(missing, held);
+                result.movements.append({from.id, line.item, taken, registered.unit, incident.id, time, user, depot.first, SupplyMovementKind::Issue, {}});
                 missing -= taken;
-                result.movements.append(movement);
+                break;
             }
         }
         if (missing > 0)

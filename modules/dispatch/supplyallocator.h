@@ -3,13 +3,14 @@
 
 #include "core/incident.h"
 #include "core/supplydepot.h"
-#include "dispatch/dispatchjournal.h"
+#include "dispatch/incidentrecords.h"
 #include "routing/router.h"
 #include "routing/snapper.h"
 
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace cp::dispatch {
@@ -39,9 +40,10 @@ struct SupplyAllocation
  *
  * Only existing depots take part (planned ones hold nothing). For each requested item the depots are
  * taken in order of road travel time from the depot to the incident (a search towards the incident,
- * like the teams'); a depot gives what it holds up to what is still missing, so a request is split
- * across depots when the nearest is short. Each issue decrements the depot's inventory here and is
- * recorded through the journal; what no reachable depot holds is reported as a shortage.
+ * like the teams'); a depot gives what it holds now (the stock the caller passes) up to what is still
+ * missing, so a request is split across depots when the nearest is short; what no reachable depot
+ * holds is reported as a shortage. The allocator only plans: IncidentSession stores the movements and
+ * changes the stock.
  */
 class SupplyAllocator
 {
@@ -49,24 +51,26 @@ public:
     SupplyAllocator(routing::RoadGraph graph, QList<core::SupplyDepot> depots,
                     double maxSnapMetres = routing::Snapper::defaultMaxDistanceMetres);
 
-    //! The depots with their inventory as it stands after the issues made so far.
+    //! What a depot holds of an item now.
+    using StockOf = std::function<double(const QString &depotId, const QString &item)>;
+
+    //! The depots as registered (positions, units, registered quantities).
     const QList<core::SupplyDepot> &depots() const { return m_depots; }
 
     /*!
-     * \brief Issues \a request for \a incident, recorded as made by \a user at \a time.
+     * \brief The issues that fill \a request for \a incident from \a stock, made by \a user at \a time.
      *
-     * \a journal (may be nullptr) records each movement. Returns nothing and sets \a error when a line
-     * names no item or a quantity that is not positive, when the incident is not near a road, or when
-     * the journal fails (the movements recorded before the failure stay issued).
+     * Returns nothing and sets \a error when a line names no item or a quantity that is not positive,
+     * or when the incident is not near a road.
      */
     std::optional<SupplyAllocation> allocate(const core::Incident &incident, const QList<SupplyRequestLine> &request,
-                                             const QString &user, const QDateTime &time, DispatchJournal *journal,
-                                             QString *error);
+                                             const StockOf &stock, const QString &user, const QDateTime &time,
+                                             QString *error) const;
 
 private:
     QList<core::SupplyDepot> m_depots;
     routing::Snapper m_snapper;
-    routing::Router m_router;
+    mutable routing::Router m_router; // its search buffers are reused between requests
 };
 
 } // namespace cp::dispatch

@@ -157,6 +157,9 @@ std::optional<Recommendation> TeamRecommender::recommend(const core::GeoPoint &i
         const core::Team &team = teams[i];
         switch (team.status) {
         case core::TeamStatus::Dispatched:
+        case core::TeamStatus::EnRoute:
+        case core::TeamStatus::OnScene:
+        case core::TeamStatus::Returning:
             reasons[i] = commitments.contains(team.id) ? Tr::tr("dispatched to incident %1").arg(commitments.value(team.id))
                                                        : Tr::tr("dispatched");
             continue;

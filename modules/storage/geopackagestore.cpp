@@ -6,6 +6,7 @@
 #include "storage/rowreader.h"
 #include "storage/registryvalidation.h"
 #include "storage/sqlconnection.h"
+#include "storage/sqlstatement.h"
 #include "storage/storefileinspector.h"
 #include "storage/storeschema.h"
 #include "storage/storetime.h"
@@ -23,37 +24,10 @@ namespace cp::storage {
 
 namespace {
 
-//! "INSERT … ON CONFLICT(key) DO UPDATE SET …": one row per key, keeping its fid.
-QString upsertSql(const QString &table, const QStringList &columns)
-{
-    QStringList placeholders;
-    QStringList updates;
-    for (const QString &column : columns) {
-        placeholders.append(QStringLiteral("?"));
-        if (column != columns.first())
-            updates.append(column + QStringLiteral(" = excluded.") + column);
-    }
-    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(%4) DO UPDATE SET %5")
-        .arg(table, columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")), columns.first(),
-             updates.join(QStringLiteral(", ")));
-}
-
 void removeStoreFiles(const QString &path)
 {
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
         QFile::remove(path + suffix);
-}
-
-//! Prepares and runs \a sql with \a values bound in order; on failure sets \a error to "path: what: reason".
-bool runStatement(QSqlQuery &query, const QString &sql, const QVariantList &values, const QString &what, QString *error)
-{
-    bool ok = query.prepare(sql);
-    for (int i = 0; ok && i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
-    ok = ok && query.exec();
-    if (!ok && error)
-        *error = Tr::tr("%1: %2").arg(what, query.lastError().text());
-    return ok;
 }
 
 } // namespace
@@ -435,130 +409,6 @@ std::optional<QList<core::Alarm>> GeoPackageStore::openAlarms(QString *error) co
 }
 
 std::optional<QList<core::Alarm>> GeoPackageStore::alarms(QString *error) const { return readAlarms(QString(), error); }
-
-bool GeoPackageStore::saveIncident(const core::Incident &i, QString *error)
-{
-    QSqlQuery query(m_connection->database());
-    return runStatement(
-        query,
-        upsertSql(QStringLiteral("incidents"),
-                  {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("sector"), QStringLiteral("incident_type"),
-                   QStringLiteral("enterprise_id"), QStringLiteral("source_alarm_id"), QStringLiteral("lon"),
-                   QStringLiteral("lat"), QStringLiteral("response_level"), QStringLiteral("status"),
-                   QStringLiteral("opened_at"), QStringLiteral("closed_at"), QStringLiteral("opened_by")}),
-        {i.id, i.title, i.sectorId, i.incidentType, i.enterpriseId, i.sourceAlarmId, i.position.lon, i.position.lat,
-         core::toKey(i.responseLevel), core::toKey(i.status), storeTimeValue(i.openedAt), storeTimeValue(i.closedAt), i.openedBy},
-        Tr::tr("%1: cannot store incident \"%2\"").arg(m_path, i.id), error);
-}
-
-std::optional<QList<core::Incident>> GeoPackageStore::incidents(QString *error) const
-{
-    QSqlQuery query(m_connection->database());
-    if (!runStatement(query,
-                      QStringLiteral("SELECT id, title, sector, incident_type, enterprise_id, source_alarm_id, lon, lat, "
-                                     "response_level, status, opened_at, closed_at, opened_by FROM incidents "
-                                     "ORDER BY opened_at, id"),
-                      {}, Tr::tr("%1: cannot read the incidents").arg(m_path), error))
-        return std::nullopt;
-    QList<core::Incident> result;
-    RowReader reader(m_path, "incidents");
-    while (query.next()) {
-        core::Incident i;
-        i.id = query.value(0).toString();
-        i.title = query.value(1).toString();
-        i.sectorId = query.value(2).toString();
-        i.incidentType = query.value(3).toString();
-        i.enterpriseId = query.value(4).toString();
-        i.sourceAlarmId = query.value(5).toString();
-        i.position = {query.value(6).toDouble(), query.value(7).toDouble()};
-        i.responseLevel = reader.key<core::ResponseLevel>(query, 8, "response_level");
-        i.status = reader.key<core::IncidentStatus>(query, 9, "status");
-        i.openedAt = storeTimeFrom(query.value(10));
-        i.closedAt = storeTimeFrom(query.value(11));
-        i.openedBy = query.value(12).toString();
-        result.append(i);
-    }
-    if (reader.failed(error))
-        return std::nullopt;
-    return result;
-}
-
-bool GeoPackageStore::saveDispatchOrder(const core::DispatchOrder &o, QString *error)
-{
-    QSqlQuery query(m_connection->database());
-    return runStatement(query,
-                        upsertSql(QStringLiteral("dispatch_orders"),
-                                  {QStringLiteral("id"), QStringLiteral("incident_id"), QStringLiteral("team_id"),
-                                   QStringLiteral("status"), QStringLiteral("eta_s"), QStringLiteral("updated_at"),
-                                   QStringLiteral("updated_by")}),
-                        {o.id, o.incidentId, o.teamId, core::toKey(o.status), o.etaSeconds, storeTimeValue(o.updatedAt),
-                         o.updatedBy},
-                        Tr::tr("%1: cannot store dispatch order \"%2\"").arg(m_path, o.id), error);
-}
-
-std::optional<QList<core::DispatchOrder>> GeoPackageStore::dispatchOrders(const QString &incidentId, QString *error) const
-{
-    QSqlQuery query(m_connection->database());
-    QString sql = QStringLiteral("SELECT id, incident_id, team_id, status, eta_s, updated_at, updated_by FROM dispatch_orders");
-    QVariantList values;
-    if (!incidentId.isEmpty()) {
-        sql += QStringLiteral(" WHERE incident_id = ?");
-        values.append(incidentId);
-    }
-    if (!runStatement(query, sql + QStringLiteral(" ORDER BY id"), values,
-                      Tr::tr("%1: cannot read the dispatch orders").arg(m_path), error))
-        return std::nullopt;
-    QList<core::DispatchOrder> result;
-    RowReader reader(m_path, "dispatch_orders");
-    while (query.next()) {
-        core::DispatchOrder o;
-        o.id = query.value(0).toString();
-        o.incidentId = query.value(1).toString();
-        o.teamId = query.value(2).toString();
-        o.status = reader.key<core::DispatchStatus>(query, 3, "status");
-        o.etaSeconds = query.value(4).toDouble();
-        o.updatedAt = storeTimeFrom(query.value(5));
-        o.updatedBy = query.value(6).toString();
-        result.append(o);
-    }
-    if (reader.failed(error))
-        return std::nullopt;
-    return result;
-}
-
-bool GeoPackageStore::saveSupplyMovement(const dispatch::SupplyMovement &m, QString *error)
-{
-    QSqlQuery query(m_connection->database());
-    return runStatement(query,
-                        QStringLiteral("INSERT INTO supply_movements (depot_id, item, quantity, unit, incident_id, "
-                                       "moved_at, user_name, travel_s) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                        {m.depotId, m.item, m.quantity, m.unit, m.incidentId, storeTimeValue(m.time), m.user, m.travelSeconds},
-                        Tr::tr("%1: cannot record the supply movement of %2 from depot \"%3\"").arg(m_path, m.item, m.depotId),
-                        error);
-}
-
-std::optional<QList<dispatch::SupplyMovement>> GeoPackageStore::supplyMovements(const QString &incidentId,
-                                                                                QString *error) const
-{
-    QSqlQuery query(m_connection->database());
-    QString sql = QStringLiteral("SELECT depot_id, item, quantity, unit, incident_id, moved_at, user_name, travel_s "
-                                 "FROM supply_movements");
-    QVariantList values;
-    if (!incidentId.isEmpty()) {
-        sql += QStringLiteral(" WHERE incident_id = ?");
-        values.append(incidentId);
-    }
-    if (!runStatement(query, sql + QStringLiteral(" ORDER BY fid"), values,
-                      Tr::tr("%1: cannot read the supply movements").arg(m_path), error))
-        return std::nullopt;
-    QList<dispatch::SupplyMovement> result;
-    while (query.next()) {
-        result.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toDouble(),
-                       query.value(3).toString(), query.value(4).toString(), storeTimeFrom(query.value(5)),
-                       query.value(6).toString(), query.value(7).toDouble()});
-    }
-    return result;
-}
 
 bool GeoPackageStore::appendAudit(const AuditEntry &entry, QString *error)
 {

@@ -66,12 +66,9 @@ public:
     bool saveIncident(const core::Incident &incident, QString *error) override;
     std::optional<QList<core::Incident>> incidents(QString *error) const override;
 
-    bool saveDispatchOrder(const core::DispatchOrder &order, QString *error) override;
     std::optional<QList<core::DispatchOrder>> dispatchOrders(const QString &incidentId, QString *error) const override;
-
-    bool saveSupplyMovement(const dispatch::SupplyMovement &movement, QString *error) override;
-    std::optional<QList<dispatch::SupplyMovement>> supplyMovements(const QString &incidentId,
-                                                                   QString *error) const override;
+    bool commitIncidentRecords(const dispatch::IncidentRecords &change, QString *error) override;
+    std::optional<dispatch::IncidentRecords> incidentRecords(QString *error) const override;
     bool appendAudit(const AuditEntry &entry, QString *error) override;
     std::optional<QList<AuditEntry>> auditLog(QString *error) const override;
 
@@ -83,6 +80,8 @@ private:
     std::optional<QList<core::Alarm>> readAlarms(const QString &where, QString *error) const;
     //! saveAlarms() and appendAudit() inside the caller's transaction; false with \a failure set.
     bool writeAlarms(const QList<core::Alarm> &alarms, const QList<AuditEntry> &audit, QString *failure);
+    //! commitIncidentRecords() inside the caller's transaction; false with \a failure set.
+    bool writeIncidentRecords(const dispatch::IncidentRecords &change, QString *failure);
 
     QString m_path;
     std::unique_ptr<SqlConnection> m_connection;

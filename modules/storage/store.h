@@ -6,7 +6,7 @@
 #include "core/dispatchorder.h"
 #include "core/feedstatus.h"
 #include "core/incident.h"
-#include "dispatch/dispatchjournal.h"
+#include "dispatch/incidentrecords.h"
 #include "storage/auditentry.h"
 #include "storage/registry.h"
 
@@ -34,10 +34,10 @@ using FeedBatchEffects = std::function<QList<core::Alarm>(const QVector<bool> &f
  * \a error (may be nullptr) and sets it to a translated message naming location() and the
  * problem. A store is used from the thread that created it.
  */
-class Store
+class Store : public dispatch::IncidentJournal
 {
 public:
-    virtual ~Store();
+    ~Store() override;
 
     //! File path or connection name, for messages.
     virtual QString location() const = 0;
@@ -99,17 +99,12 @@ public:
     //! Every stored incident, ordered by opening time.
     virtual std::optional<QList<core::Incident>> incidents(QString *error) const = 0;
 
-    //! Inserts or replaces \a order (keyed by id).
-    virtual bool saveDispatchOrder(const core::DispatchOrder &order, QString *error) = 0;
     //! The dispatch orders of \a incidentId, or of every incident when it is empty, ordered by id.
     virtual std::optional<QList<core::DispatchOrder>> dispatchOrders(const QString &incidentId,
                                                                       QString *error) const = 0;
 
-    //! Appends an issue of supplies (schema version 3); movements are never changed or removed.
-    virtual bool saveSupplyMovement(const dispatch::SupplyMovement &movement, QString *error) = 0;
-    //! The supply movements of \a incidentId, or of every incident when it is empty, in the order written.
-    virtual std::optional<QList<dispatch::SupplyMovement>> supplyMovements(const QString &incidentId,
-                                                                           QString *error) const = 0;
+    // The incident workflow (dispatch::IncidentJournal): commitIncidentRecords() writes one action's
+    // rows, events and their audit lines in one transaction; incidentRecords() reads them all back.
     //! Appends \a entry to the audit log; entries are never changed or removed.
     virtual bool appendAudit(const AuditEntry &entry, QString *error) = 0;
     //! The audit log in the order it was written.

@@ -130,6 +130,60 @@ bool migrateToVersion4(QSqlQuery &query)
                                   QStringLiteral("Feed items refused on their own, kept raw with the reason"));
 }
 
+/*
+ * Version 5. Incidents that last: the lifecycle (reported … closed, with the closing summary), each
+ * action as an event (who, when, what), the teams' live status, the depots' stock (written back, no
+ * longer recomputed from the inventory), shelters opened for an incident and the people in them,
+ * ticked plan steps and the versions of the accident report. Version-4 'open' incidents are 'reported'.
+ */
+bool migrateToVersion5(QSqlQuery &query)
+{
+    struct NewTable
+    {
+        const char *name;
+        const char *description;
+        const char *columns;
+    };
+    const NewTable tables[] = {
+        {"incident_events", "What happened in each incident: who did what, when",
+         "incident_id TEXT NOT NULL, at DATETIME NOT NULL, user_name TEXT NOT NULL, action TEXT NOT NULL, detail TEXT"},
+        {"team_status", "Each rescue team's live status and the incident it is committed to",
+         "team_id TEXT NOT NULL UNIQUE, status TEXT NOT NULL, incident_id TEXT, updated_at DATETIME, updated_by TEXT"},
+        {"depot_stock", "What each supply depot holds now, and its minimum",
+         "depot_id TEXT NOT NULL, item TEXT NOT NULL, unit TEXT, quantity REAL NOT NULL, minimum REAL NOT NULL DEFAULT 0, "
+         "UNIQUE (depot_id, item)"},
+        {"shelter_status", "Shelters opened for an incident and who is in them now",
+         "shelter_id TEXT NOT NULL UNIQUE, incident_id TEXT, open BOOLEAN NOT NULL, people MEDIUMINT NOT NULL DEFAULT 0, "
+         "elderly MEDIUMINT NOT NULL DEFAULT 0, children MEDIUMINT NOT NULL DEFAULT 0, injured MEDIUMINT NOT NULL DEFAULT 0, "
+         "updated_at DATETIME, updated_by TEXT"},
+        {"shelter_movements", "Arrivals at and departures from shelters, by group",
+         "shelter_id TEXT NOT NULL, incident_id TEXT, kind TEXT NOT NULL, people MEDIUMINT NOT NULL, elderly MEDIUMINT NOT NULL, "
+         "children MEDIUMINT NOT NULL, injured MEDIUMINT NOT NULL, moved_at DATETIME NOT NULL, user_name TEXT NOT NULL"},
+        {"plan_ticks", "Steps of the response plan done, by whom and when",
+         "incident_id TEXT NOT NULL, step_id TEXT NOT NULL, ticked_at DATETIME NOT NULL, user_name TEXT NOT NULL, "
+         "UNIQUE (incident_id, step_id)"},
+        {"accident_reports", "Every version of each accident report (初报, 续报, 终报) as sent",
+         "incident_id TEXT NOT NULL, kind TEXT NOT NULL, version MEDIUMINT NOT NULL, submitted_at DATETIME NOT NULL, "
+         "submitted_by TEXT NOT NULL, content TEXT NOT NULL, UNIQUE (incident_id, version)"},
+    };
+    for (const NewTable &table : tables) {
+        const QString name = QString::fromLatin1(table.name);
+        if (!query.exec(QStringLiteral("CREATE TABLE %1 (fid INTEGER PRIMARY KEY AUTOINCREMENT, %2)")
+                            .arg(name, QString::fromLatin1(table.columns)))
+            || !registerAttributeTable(query, name, QString::fromUtf8(table.description)))
+            return false;
+    }
+    return execAll(query, {
+        "CREATE INDEX incident_events_incident_id ON incident_events(incident_id)",
+        "ALTER TABLE incidents ADD COLUMN closing_summary TEXT",
+        "UPDATE incidents SET status = 'reported' WHERE status = 'open'",
+        "ALTER TABLE supply_movements ADD COLUMN kind TEXT NOT NULL DEFAULT 'issue'",
+        "ALTER TABLE supply_movements ADD COLUMN to_depot_id TEXT",
+        "UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
+        "WHERE table_name IN ('incidents', 'supply_movements')",
+    });
+}
+
 //! One schema step after version 1; \a apply runs inside the step's transaction.
 struct Migration
 {
@@ -166,6 +220,8 @@ const QList<Migration> &migrations()
          }},
         {4, "live desk: event identity (feed, event id), alarm state that survives a restart, feed status, quarantine",
          [](QSqlQuery &query) { return migrateToVersion4(query); }},
+        {5, "incidents that last: lifecycle, events, team status, depot stock, shelters, plan steps, accident reports",
+         [](QSqlQuery &query) { return migrateToVersion5(query); }},
     };
     return steps;
 }

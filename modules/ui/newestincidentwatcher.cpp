@@ -28,7 +28,7 @@ void NewestIncidentWatcher::poll()
     }
     std::optional<core::Incident> newest;
     for (const core::Incident &incident : *incidents) {
-        if (incident.status == core::IncidentStatus::Open && (!newest || incident.openedAt > newest->openedAt))
+        if (incident.isOpen() && (!newest || incident.openedAt > newest->openedAt))
             newest = incident;
     }
     const bool same = newest.has_value() == m_current.has_value()

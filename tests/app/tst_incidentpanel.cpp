@@ -4,6 +4,7 @@
 // function saves the panel in Chinese beside the map with the routes (docs/screenshots/incident.png is made so).
 #include "../map/qgistestapp.h"
 #include "incidentpanel.h"
+#include "incidentresources.h"
 #include "testpaths.h"
 
 #include "core/alarm.h"
@@ -72,8 +73,8 @@ private slots:
         QString error;
         const core::Alarm alarm = alarmAtTheEnterprise();
         QVERIFY(!panel->openFromAlarm(alarm, &error));
-        QCOMPARE(error, QStringLiteral("No data set with roads and teams is loaded."));
-        QVERIFY2(panel->loadData(m_demo, &error), qPrintable(error));
+        QCOMPARE(error, QStringLiteral("Enterprise %1 of alarm %2 is not in the data set.").arg(m_enterprise.id, alarm.key.toString()));
+        load(*panel);
 
         QVERIFY2(panel->openFromAlarm(alarm, &error), qPrintable(error));
         QCOMPARE(panel->incident().title, m_enterprise.name);
@@ -89,7 +90,7 @@ private slots:
 
         QCOMPARE(panel->dispatchProposed(), first.proposed.size());
         QCOMPARE(panel->routeCount(), first.proposed.size());
-        QCOMPARE(panel->book().orders(panel->incident().id).size(), first.proposed.size());
+        QCOMPARE(panel->session().orders(panel->incident().id).size(), first.proposed.size());
         // The dispatched teams are now excluded, naming this incident.
         const dispatch::Recommendation after = *panel->recommendation();
         int namingThisIncident = 0;
@@ -140,7 +141,7 @@ private slots:
         QVERIFY(panel->advanceOrder(0));
         QCOMPARE(panel->routeCount(), first.proposed.size());
         QVERIFY(panel->advanceOrder(0));
-        QCOMPARE(panel->book().orders(panel->incident().id).first().status, core::DispatchStatus::Available);
+        QCOMPARE(panel->session().orders(panel->incident().id).first().status, core::DispatchStatus::Available);
         QCOMPARE(panel->routeCount(), first.proposed.size() - 1);
         QSignalSpy messages(panel, &app::IncidentPanel::message);
         QVERIFY(!panel->advanceOrder(0));
@@ -151,11 +152,10 @@ private slots:
 
     void aPlaceOnTheMapOpensAnIncidentWithEverySectorsTypes()
     {
-        app::IncidentPanel panel(m_sectors, nullptr);
+        dispatch::IncidentSession session(nullptr);
+        app::IncidentPanel panel(m_sectors, session, nullptr);
         QString error;
-        QVERIFY(!panel.openAt(m_enterprise.position, &error));
-        QCOMPARE(error, QStringLiteral("No data set with roads and teams is loaded."));
-        QVERIFY2(panel.loadData(m_demo, &error), qPrintable(error));
+        load(panel);
         QVERIFY2(panel.openAt(m_enterprise.position, &error), qPrintable(error));
         QVERIFY(panel.incident().enterpriseId.isEmpty());
         QVERIFY(panel.incident().title.startsWith(QStringLiteral("Incident at ")));
@@ -174,9 +174,10 @@ private slots:
 
     void anEnterpriseOutsideTheDataSetIsRefused()
     {
-        app::IncidentPanel panel(m_sectors, nullptr);
+        dispatch::IncidentSession session(nullptr);
+        app::IncidentPanel panel(m_sectors, session, nullptr);
         QString error;
-        QVERIFY2(panel.loadData(m_demo, &error), qPrintable(error));
+        load(panel);
         core::Alarm alarm;
         alarm.key.enterpriseId = QStringLiteral("E-NONE");
         alarm.sectorId = QStringLiteral("hazchem");
@@ -198,7 +199,7 @@ private slots:
         QgsMapCanvas *canvas = nullptr;
         app::IncidentPanel *panel = deskIn(window, &canvas);
         QString error;
-        QVERIFY2(panel->loadData(m_demo, &error), qPrintable(error));
+        load(*panel);
         QVERIFY2(panel->openFromAlarm(alarmAtTheEnterprise(), &error), qPrintable(error));
         QVERIFY(panel->dispatchProposed() > 0);
         QVERIFY(panel->advanceOrder(0));
@@ -211,11 +212,18 @@ private:
     {
         *canvas = new QgsMapCanvas(&window);
         (*canvas)->setDestinationCrs(QgsCoordinateReferenceSystem(QStringLiteral("EPSG:4548")));
-        auto *panel = new app::IncidentPanel(m_sectors, *canvas, &window);
+        auto *panel = new app::IncidentPanel(m_sectors, m_session, *canvas, &window);
         auto *layout = new QHBoxLayout(&window);
         layout->addWidget(*canvas, 3);
         layout->addWidget(panel, 2);
         return panel;
+    }
+
+    //! The demo's teams, depots, shelters and roads in \a panel's session.
+    void load(app::IncidentPanel &panel)
+    {
+        QString error;
+        QVERIFY2(app::loadIncidentResources(m_demo, nullptr, panel.session(), panel, &error), qPrintable(error));
     }
 
     core::Alarm alarmAtTheEnterprise() const
@@ -255,6 +263,7 @@ private:
     }
 
     sectors::SectorRegistry m_sectors;
+    dispatch::IncidentSession m_session{nullptr}; //!< of the panels deskIn() makes
     const QString m_demo = test::sourcePath(QStringLiteral("maps/liangshan/demo.gpkg"));
     core::Enterprise m_enterprise;
     QString m_item;         //!< the first item of the first existing depot with stock

@@ -43,7 +43,7 @@ bool generate(const QString &path, int events, int alarms, int open, QString *er
         list.reserve(batch);
         for (int i = at; i < std::min(events, at + batch); ++i)
             list.append({QString::number(i), QStringLiteral("county"), QStringLiteral("E%1").arg(i % 3000),
-                         QStringLiteral("GT-%1").arg(i % 7), QStringLiteral("combustible_gas"), 10 + i % 50,
+                         QStringLiteral("GT-%1").arg(i % 7), QStringLiteral("combustible_gas"), double(10 + i % 50),
                          QStringLiteral("%LEL"), i % 2 == 0, t0.addMSecs(qint64(i) * 500), QString()});
         if (!store->commitFeedBatch(QStringLiteral("county"), list, {}, QString::number(at + batch), {}, error))
             return false;

@@ -25,36 +25,38 @@ routing::RoadGraph straightRoad()
     return builder.build();
 }
 
-bool MemoryJournal::refuse(QString *error) const
+bool MemoryJournal::commitIncidentRecords(const dispatch::IncidentRecords &change, QString *error)
 {
-    if (failing && error)
-        *error = QStringLiteral("journal unavailable");
-    return !failing;
-}
-
-bool MemoryJournal::saveOrder(const core::DispatchOrder &order, QString *error)
-{
-    if (!refuse(error))
+    if (failing) {
+        if (error)
+            *error = QStringLiteral("journal unavailable");
         return false;
-    orders.append(order);
+    }
+    changes.append(change);
     return true;
 }
 
-bool MemoryJournal::appendAudit(const QString &, const QDateTime &, const QString &action, const QString &target,
-                                const QString &, QString *error)
+std::optional<dispatch::IncidentRecords> MemoryJournal::incidentRecords(QString *error) const
 {
-    if (!refuse(error))
-        return false;
-    audit.append(action + QLatin1Char(' ') + target);
-    return true;
-}
-
-bool MemoryJournal::saveSupplyMovement(const dispatch::SupplyMovement &movement, QString *error)
-{
-    if (!refuse(error))
-        return false;
-    movements.append(movement);
-    return true;
+    if (failing) {
+        if (error)
+            *error = QStringLiteral("journal unavailable");
+        return std::nullopt;
+    }
+    // Later rows of a key win, as they do in the store's upserts.
+    dispatch::IncidentRecords all;
+    for (const dispatch::IncidentRecords &c : changes) {
+        all.incidents += c.incidents;
+        all.orders += c.orders;
+        all.teams += c.teams;
+        all.stock += c.stock;
+        all.shelters += c.shelters;
+        all.planTicks += c.planTicks;
+        all.supplyMovements += c.supplyMovements;
+        all.shelterMovements += c.shelterMovements;
+        all.events += c.events;
+    }
+    return all;
 }
 
 } // namespace cp::test

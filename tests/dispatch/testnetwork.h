@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/geopoint.h"
-#include "dispatch/dispatchjournal.h"
+#include "dispatch/incidentrecords.h"
 #include "routing/roadgraph.h"
 
 #include <QList>
@@ -19,22 +19,15 @@ core::GeoPoint place(const routing::RoadGraph &graph, double x, double y);
  */
 routing::RoadGraph straightRoad();
 
-//! A journal kept in memory that can be told to fail.
-class MemoryJournal : public dispatch::DispatchJournal
+//! An incident journal kept in memory that can be told to fail.
+class MemoryJournal : public dispatch::IncidentJournal
 {
 public:
-    bool saveOrder(const core::DispatchOrder &order, QString *error) override;
-    bool appendAudit(const QString &user, const QDateTime &time, const QString &action, const QString &target,
-                     const QString &comment, QString *error) override;
-    bool saveSupplyMovement(const dispatch::SupplyMovement &movement, QString *error) override;
+    bool commitIncidentRecords(const dispatch::IncidentRecords &change, QString *error) override;
+    std::optional<dispatch::IncidentRecords> incidentRecords(QString *error) const override;
 
     bool failing = false;
-    QList<core::DispatchOrder> orders;
-    QStringList audit; //!< "action target"
-    QList<dispatch::SupplyMovement> movements;
-
-private:
-    bool refuse(QString *error) const;
+    QList<dispatch::IncidentRecords> changes; //!< each commit, in order
 };
 
 } // namespace cp::test

@@ -1,11 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-// SupplyAllocator: nearest depot by road first, split across depots, shortages, bad requests, the journal.
+// SupplyAllocator: nearest depot by road first, split across depots, shortages, bad requests; it only plans.
 #include "dispatch/supplyallocator.h"
-#include "storage/geopackagestore.h"
-#include "storage/storedispatchjournal.h"
 #include "testnetwork.h"
 
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace cp;
@@ -48,14 +45,26 @@ core::Incident incidentAt(const routing::RoadGraph &graph)
     return i;
 }
 
-double beds(const SupplyAllocator &a, const QString &depotId)
+//! The depots' stock as the session would hold it: the registered quantities, lowered by take().
+struct Stock
 {
-    for (const core::SupplyDepot &d : a.depots()) {
-        if (d.id == depotId)
-            return d.inventory.first().quantity;
+    explicit Stock(const SupplyAllocator &a)
+    {
+        for (const core::SupplyDepot &d : a.depots())
+            for (const core::InventoryLine &line : d.inventory)
+                held.insert(d.id + QLatin1Char('/') + line.item, line.quantity);
     }
-    return -1;
-}
+    SupplyAllocator::StockOf of() const
+    {
+        return [this](const QString &depot, const QString &item) { return held.value(depot + QLatin1Char('/') + item); };
+    }
+    void take(const QList<SupplyMovement> &movements)
+    {
+        for (const SupplyMovement &m : movements)
+            held[m.depotId + QLatin1Char('/') + m.item] -= m.quantity;
+    }
+    QHash<QString, double> held;
+};
 
 } // namespace
 
@@ -85,10 +94,10 @@ private slots:
         QFETCH(double, missing);
         const routing::RoadGraph &graph = m_graph;
         SupplyAllocator &a = *m_allocator;
-        test::MemoryJournal journal;
+        const Stock stock(a);
         QString error;
-        const auto result = a.allocate(incidentAt(graph), {{QStringLiteral("folding bed"), quantity}},
-                                       QStringLiteral("duty1"), t0, &journal, &error);
+        const auto result = a.allocate(incidentAt(graph), {{QStringLiteral("folding bed"), quantity}}, stock.of(),
+                                       QStringLiteral("duty1"), t0, &error);
         QVERIFY2(result, qPrintable(error));
         QStringList made;
         double issuedNear = 0;
@@ -103,10 +112,7 @@ private slots:
         }
         QCOMPARE(made.join(QLatin1Char(',')), movements);
         QVERIFY(qAbs(result->movements.first().travelSeconds - 150.0) < 1e-6);
-        QCOMPARE(journal.movements.size(), result->movements.size());
-        QCOMPARE(beds(a, QStringLiteral("near")), 100 - issuedNear);
-        QCOMPARE(beds(a, QStringLiteral("far")), 200 - issuedFar);
-        QCOMPARE(beds(a, QStringLiteral("planned")), 500.0);
+        QVERIFY(issuedNear <= 100 && issuedFar <= 200);
         if (missing > 0) {
             QCOMPARE(result->shortages.size(), 1);
             QCOMPARE(result->shortages.first().item, QStringLiteral("folding bed"));
@@ -120,10 +126,14 @@ private slots:
     {
         const routing::RoadGraph &graph = m_graph;
         SupplyAllocator &a = *m_allocator;
+        Stock stock(a);
         QString error;
-        QVERIFY(a.allocate(incidentAt(graph), {{QStringLiteral("folding bed"), 80}}, QStringLiteral("duty1"), t0, nullptr, &error));
-        const auto second = a.allocate(incidentAt(graph), {{QStringLiteral("folding bed"), 30}}, QStringLiteral("duty1"),
-                                       t0, nullptr, &error);
+        const auto first = a.allocate(incidentAt(graph), {{QStringLiteral("folding bed"), 80}}, stock.of(), QStringLiteral("duty1"),
+                                      t0, &error);
+        QVERIFY2(first, qPrintable(error));
+        stock.take(first->movements);
+        const auto second = a.allocate(incidentAt(graph), {{QStringLiteral("folding bed"), 30}}, stock.of(),
+                                       QStringLiteral("duty1"), t0, &error);
         QVERIFY2(second && second->movements.size() == 2, qPrintable(error));
         QCOMPARE(second->movements[0].quantity, 20.0);
         QCOMPARE(second->movements[1].depotId, QStringLiteral("far"));
@@ -135,8 +145,9 @@ private slots:
         const routing::RoadGraph &graph = m_graph;
         SupplyAllocator &a = *m_allocator;
         QString error;
+        const Stock stock(a);
         const auto result = a.allocate(incidentAt(graph), {{QStringLiteral("tent"), 5}, {QStringLiteral("life jacket"), 40}},
-                                       QStringLiteral("duty1"), t0, nullptr, &error);
+                                       stock.of(), QStringLiteral("duty1"), t0, &error);
         QVERIFY2(result, qPrintable(error));
         QCOMPARE(result->movements.size(), 1);
         QCOMPARE(result->movements.first().depotId, QStringLiteral("behind")); // no beds, but the nearest tents
@@ -164,36 +175,11 @@ private slots:
         QFETCH(QString, expected);
         const routing::RoadGraph &graph = m_graph;
         SupplyAllocator &a = *m_allocator;
-        test::MemoryJournal journal;
+        const Stock stock(a);
         QString error;
-        QVERIFY(!a.allocate(incidentAt(graph), {{QStringLiteral("folding bed"), 1}, {item, quantity}},
-                            QStringLiteral("duty1"), t0, &journal, &error));
+        QVERIFY(!a.allocate(incidentAt(graph), {{QStringLiteral("folding bed"), 1}, {item, quantity}}, stock.of(),
+                            QStringLiteral("duty1"), t0, &error));
         QCOMPARE(error, expected);
-        QVERIFY(journal.movements.isEmpty());
-        QCOMPARE(beds(a, QStringLiteral("near")), 100.0);
-    }
-
-    void movementsAreStoredInAGeoPackageStore()
-    {
-        QTemporaryDir dir;
-        QString error;
-        auto store = storage::GeoPackageStore::create(dir.filePath(QStringLiteral("s.gpkg")), &error);
-        QVERIFY2(store, qPrintable(error));
-        storage::StoreDispatchJournal journal(*store);
-        QVERIFY(m_allocator->allocate(incidentAt(m_graph), {{QStringLiteral("folding bed"), 150}}, QStringLiteral("duty1"),
-                                      t0, &journal, &error));
-        const auto stored = store->supplyMovements(QStringLiteral("INC-1"), &error);
-        QVERIFY2(stored && stored->size() == 2, qPrintable(error));
-        const SupplyMovement far = stored->at(1);
-        QCOMPARE(far.depotId, QStringLiteral("far"));
-        QCOMPARE(far.item, QStringLiteral("folding bed"));
-        QCOMPARE(far.quantity, 50.0);
-        QCOMPARE(far.unit, QStringLiteral("pcs"));
-        QCOMPARE(far.incidentId, QStringLiteral("INC-1"));
-        QCOMPARE(far.time, t0);
-        QCOMPARE(far.user, QStringLiteral("duty1"));
-        QVERIFY(qAbs(far.travelSeconds - 800.0) < 1e-6);
-        QCOMPARE(store->supplyMovements(QStringLiteral("INC-2"), &error)->size(), 0);
     }
 
 private:

@@ -98,7 +98,7 @@ FixtureOperations v1FixtureOperations()
                AlarmPriority::High, t0, t0.addSecs(40), QStringLiteral("可燃气体一级报警")};
     o.incident = {QStringLiteral("INC-1"), QStringLiteral("储罐区可燃气体泄漏"), QStringLiteral("hazchem"),
                   QStringLiteral("flammable_leak"), QStringLiteral("E001"), o.alarm.id, {116.031, 35.871},
-                  ResponseLevel::IV, IncidentStatus::Open, t0.addSecs(60), QDateTime(), QStringLiteral("duty1")};
+                  ResponseLevel::IV, IncidentStatus::Reported, t0.addSecs(60), QDateTime(), QStringLiteral("duty1")};
     o.order = {QStringLiteral("DO-1"), QStringLiteral("INC-1"), QStringLiteral("TM01"), DispatchStatus::EnRoute, 540,
                t0.addSecs(90), QStringLiteral("duty1")};
     o.audit = {QStringLiteral("duty1"), t0.addSecs(40), QStringLiteral("alarm.acknowledge"), o.alarm.id,

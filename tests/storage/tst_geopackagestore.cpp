@@ -433,7 +433,7 @@ private slots:
         core::Incident incident{QStringLiteral("I1"), QStringLiteral("储罐泄漏"), QStringLiteral("hazchem"),
                                 QStringLiteral("toxic_leak"), QStringLiteral("E001"), alarm.eventId, {116.031, 35.871},
                                 core::ResponseLevel::III, core::IncidentStatus::Closed, t0.addSecs(60),
-                                t0.addSecs(7200), QStringLiteral("duty1")};
+                                t0.addSecs(7200), QStringLiteral("duty1"), QStringLiteral("处置完毕")};
         core::DispatchOrder order{QStringLiteral("O1"), QStringLiteral("I1"), QStringLiteral("TM01"),
                                   core::DispatchStatus::EnRoute, 642.5, t0.addSecs(120), QStringLiteral("duty1")};
         AuditEntry audit{QStringLiteral("duty1"), t0.addSecs(30), QStringLiteral("alarm.acknowledge"), alarm.key.toString(),
@@ -457,11 +457,10 @@ private slots:
             alarm.escalation = core::EscalationStage::ShiftLeader;
             QVERIFY2(store->saveAlarms({alarm}, {audit}, &error), qPrintable(error));
             QVERIFY2(store->saveIncident(incident, &error), qPrintable(error));
-            QVERIFY2(store->saveDispatchOrder(order, &error), qPrintable(error));
-            QVERIFY2(store->saveDispatchOrder({QStringLiteral("O2"), QStringLiteral("I9"), QStringLiteral("TM02"),
-                                               core::DispatchStatus::Dispatched, 60, t0, QStringLiteral("duty2")},
-                                              &error),
-                     qPrintable(error));
+            dispatch::IncidentRecords orders;
+            orders.orders = {order, {QStringLiteral("O2"), QStringLiteral("I9"), QStringLiteral("TM02"),
+                                     core::DispatchStatus::Dispatched, 60, t0, QStringLiteral("duty2")}};
+            QVERIFY2(store->commitIncidentRecords(orders, &error), qPrintable(error));
             core::Alarm normal = alarm;
             normal.key.sensorId = QStringLiteral("GT-102");
             normal.state = core::AlarmState::Normal;
@@ -520,6 +519,7 @@ private slots:
         QCOMPARE(i.status, incident.status);
         QCOMPARE(i.openedAt, incident.openedAt);
         QCOMPARE(i.closedAt, incident.closedAt);
+        QCOMPARE(i.closingSummary, incident.closingSummary);
         QCOMPARE(i.openedBy, incident.openedBy);
 
         const auto orders = store->dispatchOrders(QStringLiteral("I1"), &error);

@@ -172,16 +172,20 @@ private slots:
         QString error;
         const dispatch::SupplyMovement movement{QStringLiteral("D1"), QStringLiteral("tent"), 12, QStringLiteral("pcs"),
                                                 QStringLiteral("INC-1"), QDateTime(QDate(2026, 5, 2), QTime(9, 30), Qt::UTC),
-                                                QStringLiteral("duty2"), 640};
+                                                QStringLiteral("duty2"), 640, dispatch::SupplyMovementKind::Issue, {}};
         {
             auto store = GeoPackageStore::open(m_path, &error);
             QVERIFY2(store, qPrintable(error));
-            QVERIFY2(store->saveSupplyMovement(movement, &error), qPrintable(error));
+            dispatch::IncidentRecords change;
+            change.supplyMovements.append(movement);
+            QVERIFY2(store->commitIncidentRecords(change, &error), qPrintable(error));
         }
         auto store = GeoPackageStore::open(m_path, &error);
         QVERIFY2(store, qPrintable(error));
-        const auto stored = store->supplyMovements(QString(), &error);
-        QVERIFY2(stored && stored->size() == 1, qPrintable(error));
+        const auto records = store->incidentRecords(&error);
+        QVERIFY2(records, qPrintable(error));
+        const QList<dispatch::SupplyMovement> *stored = &records->supplyMovements;
+        QVERIFY(stored->size() == 1);
         QCOMPARE(stored->first().item, movement.item);
         QCOMPARE(stored->first().quantity, movement.quantity);
         QCOMPARE(stored->first().time, movement.time);

@@ -13,7 +13,7 @@ using namespace cp;
 
 namespace {
 
-core::Incident incident(const QString &id, int minutesAfterThree, core::IncidentStatus status = core::IncidentStatus::Open)
+core::Incident incident(const QString &id, int minutesAfterThree, core::IncidentStatus status = core::IncidentStatus::Reported)
 {
     core::Incident i;
     i.id = id;

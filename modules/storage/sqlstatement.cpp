@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "storage/sqlstatement.h"
+
+#include "storage/tr.h"
+
+#include <QSqlError>
+#include <QVariant>
+
+namespace cp::storage {
+
+QString upsertSql(const QString &table, const QStringList &columns, int keyColumns)
+{
+    QStringList placeholders;
+    QStringList updates;
+    for (int i = 0; i < columns.size(); ++i) {
+        placeholders.append(QStringLiteral("?"));
+        if (i >= keyColumns)
+            updates.append(columns[i] + QStringLiteral(" = excluded.") + columns[i]);
+    }
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(%4) DO UPDATE SET %5")
+        .arg(table, columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")),
+             columns.mid(0, keyColumns).join(QStringLiteral(", ")), updates.join(QStringLiteral(", ")));
+}
+
+bool runStatement(QSqlQuery &query, const QString &sql, const QVariantList &values, const QString &what, QString *error)
+{
+    bool ok = query.prepare(sql);
+    for (int i = 0; ok && i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    ok = ok && query.exec();
+    if (!ok && error)
+        *error = Tr::tr("%1: %2").arg(what, query.lastError().text());
+    return ok;
+}
+
+} // namespace cp::storage

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+namespace cp::storage {
+
+// Statement helpers shared by the GeoPackage store's files. Internal to the module.
+
+//! "INSERT … ON CONFLICT(key) DO UPDATE SET …": one row per key (the first of \a keyColumns
+//! columns), keeping its fid.
+QString upsertSql(const QString &table, const QStringList &columns, int keyColumns = 1);
+
+//! Prepares and runs \a sql with \a values bound in order; on failure sets \a error to "what: reason".
+bool runStatement(QSqlQuery &query, const QString &sql, const QVariantList &values, const QString &what, QString *error);
+
+//! \a text as a value for a NOT NULL column: an empty string, never NULL.
+inline QString notNull(const QString &text) { return text.isNull() ? QStringLiteral("") : text; }
+
+} // namespace cp::storage
