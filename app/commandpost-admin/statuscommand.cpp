@@ -43,6 +43,14 @@ void printText(const storage::StoreStatus &s, const QString &path, QTextStream &
         out << "  " << core::displayName(it.key()) << ": " << it.value() << '\n';
     for (auto it = s.byPriority.cbegin(); it != s.byPriority.cend(); ++it)
         out << "  " << core::displayName(it.key()) << ": " << it.value() << '\n';
+    out << Tr::tr("Open incidents: %1").arg(s.openIncidents) << '\n';
+    for (auto it = s.openIncidentsByLevel.cbegin(); it != s.openIncidentsByLevel.cend(); ++it)
+        out << "  " << core::displayName(it.key()) << ": " << it.value() << '\n';
+    out << Tr::tr("Teams:") << '\n';
+    for (auto it = s.teamsByStatus.cbegin(); it != s.teamsByStatus.cend(); ++it)
+        out << "  " << core::displayName(it.key()) << ": " << it.value() << '\n';
+    out << Tr::tr("Depots below their minimum stock: %1").arg(s.depotsBelowMinimum) << '\n';
+    out << Tr::tr("Open shelters: %1, %2 people").arg(s.openShelters).arg(s.shelteredPeople) << '\n';
 }
 
 } // namespace

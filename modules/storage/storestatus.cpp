@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "storage/storestatus.h"
 
+#include "dispatch/incidentsession.h"
 #include "storage/store.h"
 #include "storage/storetime.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 namespace cp::storage {
 
@@ -13,6 +15,49 @@ QJsonValue time(const QDateTime &t)
 {
     const QString text = storeTimeText(t);
     return text.isNull() ? QJsonValue() : QJsonValue(text);
+}
+
+template<typename Key>
+QJsonObject countsByKey(const QMap<Key, int> &counts)
+{
+    QJsonObject object;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        object.insert(core::toKey(it.key()), it.value());
+    return object;
+}
+
+//! The incident side, read through the same session the desk restores, so the counts are the desk's.
+bool readIncidents(const Store &store, StoreStatus &status, QString *error)
+{
+    const std::optional<Registry> registry = store.readRegistry(error);
+    if (!registry)
+        return false;
+    const std::optional<dispatch::IncidentRecords> records = store.incidentRecords(error);
+    if (!records)
+        return false;
+    dispatch::IncidentSession session(nullptr);
+    session.setResources(registry->teams, registry->supplyDepots, registry->shelters);
+    session.restore(*records);
+    for (const core::Incident &i : session.incidents()) {
+        if (!i.isOpen())
+            continue;
+        ++status.openIncidents;
+        ++status.openIncidentsByLevel[i.responseLevel];
+    }
+    for (const core::Team &t : session.teams())
+        ++status.teamsByStatus[session.teamState(t.id).status];
+    QSet<QString> lowDepots;
+    for (const dispatch::StockLevel &s : session.stockBelowMinimum())
+        lowDepots.insert(s.depotId);
+    status.depotsBelowMinimum = lowDepots.size();
+    for (const core::Shelter &shelter : session.shelterList()) {
+        const dispatch::ShelterState state = session.shelterState(shelter.id);
+        if (!state.open)
+            continue;
+        ++status.openShelters;
+        status.shelteredPeople += state.present.people;
+    }
+    return true;
 }
 } // namespace
 
@@ -33,6 +78,8 @@ std::optional<StoreStatus> StoreStatus::read(const Store &store, QString *error)
         ++status.byState[a.state];
         ++status.byPriority[a.priority];
     }
+    if (!readIncidents(store, status, error))
+        return std::nullopt;
     return status;
 }
 
@@ -56,20 +103,19 @@ QJsonObject StoreStatus::toJson() const
             {QStringLiteral("updated_at"), time(f.updatedAt)},
         });
     }
-    QJsonObject states;
-    for (auto it = byState.cbegin(); it != byState.cend(); ++it)
-        states.insert(core::toKey(it.key()), it.value());
-    QJsonObject priorities;
-    for (auto it = byPriority.cbegin(); it != byPriority.cend(); ++it)
-        priorities.insert(core::toKey(it.key()), it.value());
     return {
         {QStringLiteral("feeds"), feedList},
         {QStringLiteral("alarms"),
          QJsonObject{{QStringLiteral("open"), openAlarms},
                      {QStringLiteral("unacknowledged"), unacknowledged},
                      {QStringLiteral("unclassified"), unclassified},
-                     {QStringLiteral("by_state"), states},
-                     {QStringLiteral("by_priority"), priorities}}},
+                     {QStringLiteral("by_state"), countsByKey(byState)},
+                     {QStringLiteral("by_priority"), countsByKey(byPriority)}}},
+        {QStringLiteral("incidents"),
+         QJsonObject{{QStringLiteral("open"), openIncidents}, {QStringLiteral("by_level"), countsByKey(openIncidentsByLevel)}}},
+        {QStringLiteral("teams"), QJsonObject{{QStringLiteral("by_status"), countsByKey(teamsByStatus)}}},
+        {QStringLiteral("depots_below_minimum"), depotsBelowMinimum},
+        {QStringLiteral("shelters"), QJsonObject{{QStringLiteral("open"), openShelters}, {QStringLiteral("people"), shelteredPeople}}},
     };
 }
 

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // `commandpost-admin status` on a store holding two feeds and a handful of alarms in known states:
 // the JSON keys the issue names, the counts, the text form, and a clear error for a bad store.
+// The incident side is written by the desk's own workflow (dispatch::IncidentSession) on the sample registry.
+#include "dispatch/incidentsession.h"
+#include "sampleregistry.h"
 #include "storage/geopackagestore.h"
 
 #include <QJsonArray>
@@ -49,6 +52,36 @@ core::Alarm alarm(const QString &sensor, core::AlarmState state, core::AlarmPrio
     return a;
 }
 
+//! Three incidents (one closed), the registry's team off duty, D01's beds moved below their minimum
+//! to D02, and 40 people in S01: what the status must count.
+void writeIncidents(storage::GeoPackageStore &store)
+{
+    QString error;
+    const storage::Registry registry = test::sampleRegistry();
+    QVERIFY2(store.writeRegistry(registry, &error), qPrintable(error));
+    dispatch::IncidentSession session(&store);
+    session.setResources(registry.teams, registry.supplyDepots, registry.shelters);
+    const QDateTime t(QDate(2026, 12, 1), QTime(3, 5), Qt::UTC);
+    const QString user = QStringLiteral("duty");
+    QStringList ids;
+    for (const core::ResponseLevel level : {core::ResponseLevel::III, core::ResponseLevel::II, core::ResponseLevel::III}) {
+        core::Incident draft;
+        draft.title = QStringLiteral("Incident ") + core::toKey(level);
+        draft.responseLevel = level;
+        const auto opened = session.open(draft, user, t, &error);
+        QVERIFY2(opened, qPrintable(error));
+        ids.append(opened->id);
+    }
+    QVERIFY2(session.close(ids.last(), QStringLiteral("false alarm"), user, t, &error), qPrintable(error));
+    QVERIFY2(session.setOffDuty(QStringLiteral("TM01"), true, user, t, &error), qPrintable(error));
+    QVERIFY2(session.transferSupplies(QStringLiteral("D01"), QStringLiteral("D02"), QStringLiteral("折叠床"), 250, user, t, &error),
+             qPrintable(error));
+    QVERIFY2(session.openShelter(QStringLiteral("S01"), ids.first(), user, t, &error), qPrintable(error));
+    QVERIFY2(session.registerShelterMovement(QStringLiteral("S01"), dispatch::ShelterMovementKind::Arrival, {40, 10, 5, 2}, user,
+                                             t, &error),
+             qPrintable(error));
+}
+
 } // namespace
 
 class TestAdminStatus : public QObject
@@ -95,6 +128,7 @@ private slots:
                                   alarm(QStringLiteral("GT-04"), core::AlarmState::UnacknowledgedActive, core::AlarmPriority::High, false),
                                   alarm(QStringLiteral("GT-05"), core::AlarmState::Normal, core::AlarmPriority::Low)};
         QVERIFY2(store->saveAlarms(alarms, {}, &error), qPrintable(error));
+        writeIncidents(*store);
     }
 
     void jsonHasTheStableKeysAndTheCounts()
@@ -132,6 +166,17 @@ private slots:
         const QJsonObject byPriority = alarms.value(QStringLiteral("by_priority")).toObject();
         QCOMPARE(byPriority.value(QStringLiteral("high")).toInt(), 3);
         QCOMPARE(byPriority.value(QStringLiteral("medium")).toInt(), 1);
+
+        const QJsonObject incidents = status.value(QStringLiteral("incidents")).toObject();
+        QCOMPARE(incidents.value(QStringLiteral("open")).toInt(), 2);
+        const QJsonObject byLevel = incidents.value(QStringLiteral("by_level")).toObject();
+        QCOMPARE(byLevel, (QJsonObject{{QStringLiteral("II"), 1}, {QStringLiteral("III"), 1}}));
+        const QJsonObject teams = status.value(QStringLiteral("teams")).toObject().value(QStringLiteral("by_status")).toObject();
+        QCOMPARE(teams, (QJsonObject{{QStringLiteral("off_duty"), 1}}));
+        QCOMPARE(status.value(QStringLiteral("depots_below_minimum")).toInt(), 1);
+        const QJsonObject shelters = status.value(QStringLiteral("shelters")).toObject();
+        QCOMPARE(shelters.value(QStringLiteral("open")).toInt(), 1);
+        QCOMPARE(shelters.value(QStringLiteral("people")).toInt(), 40);
     }
 
     void textNamesEveryFeedAndItsHealth()
@@ -143,6 +188,9 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("north")) && text.contains(QStringLiteral("south")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Connection refused")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Open alarms: 4")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Open incidents: 2")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Depots below their minimum stock: 1")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Open shelters: 1, 40 people")), qPrintable(text));
     }
 
     void badArgumentsAndBadStoresAreNamed()
