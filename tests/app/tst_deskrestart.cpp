@@ -15,6 +15,7 @@
 #include "live/livesession.h"
 #include "sectors/sectorregistry.h"
 #include "storage/geopackagestore.h"
+#include "deskchild.h"
 #include "testpaths.h"
 #include "ui/feedsdialog.h"
 
@@ -26,11 +27,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QSocketNotifier>
 #include <QTemporaryDir>
 #include <QtTest>
-
-#include <unistd.h>
 
 #include <cstdio>
 
@@ -55,13 +53,6 @@ QJsonObject toJson(const core::Alarm &a)
             {QStringLiteral("value"), a.value}};
 }
 
-void answer(const QByteArray &line)
-{
-    std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
-}
-
 /*!
  * The desk side: "ack|shelve|suppress|comment \t KEY \t TEXT [\t MS]" asks the session and answers
  * "done ok|refused TEXT" when it finished; "dump" answers one JSON array of the session's alarms.
@@ -72,38 +63,21 @@ public:
     DeskDriver(QWidget &window, live::LiveSession &session)
         : m_window(window)
         , m_session(session)
-        , m_stdin(STDIN_FILENO, QSocketNotifier::Read)
+        , m_stdin([this](const QStringList &command) { run(command); })
     {
-        connect(&m_stdin, &QSocketNotifier::activated, this, &DeskDriver::readInput);
         connect(&m_session, &live::LiveSession::actionFinished, this, [](quint64, const alarms::ActionResult &result) {
-            answer(QByteArrayLiteral("done ") + (result ? "ok " : "refused ") + result.message.toUtf8());
+            test::answerLine(QByteArrayLiteral("done ") + (result ? "ok " : "refused ") + result.message.toUtf8());
         });
     }
 
 private:
-    void readInput()
-    {
-        char buffer[4096];
-        const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
-        if (n <= 0) {
-            m_stdin.setEnabled(false);
-            return;
-        }
-        m_pending.append(buffer, static_cast<int>(n));
-        int end;
-        while ((end = m_pending.indexOf('\n')) >= 0) {
-            run(QString::fromUtf8(m_pending.left(end)).split(QLatin1Char('\t')));
-            m_pending.remove(0, end + 1);
-        }
-    }
-
     void run(const QStringList &command)
     {
         if (command.value(0) == QLatin1String("dump")) {
             QJsonArray alarms;
             for (const core::Alarm &a : m_session.alarms())
                 alarms.append(toJson(a));
-            answer(QJsonDocument(alarms).toJson(QJsonDocument::Compact));
+            test::answerLine(QJsonDocument(alarms).toJson(QJsonDocument::Compact));
             return;
         }
         if (command.value(0) == QLatin1String("shot") || command.value(0) == QLatin1String("feedsshot")) {
@@ -115,7 +89,7 @@ private:
                 target->resize(1400, 520);
                 QTest::qWait(300);
             }
-            answer(target->grab().save(command.value(1)) ? QByteArrayLiteral("saved") : QByteArrayLiteral("not saved"));
+            test::answerLine(target->grab().save(command.value(1)) ? QByteArrayLiteral("saved") : QByteArrayLiteral("not saved"));
             return;
         }
         const QStringList parts = command.value(1).split(QLatin1Char('/'));
@@ -130,13 +104,12 @@ private:
         else if (command.value(0) == QLatin1String("comment"))
             m_session.comment(key, text);
         else
-            answer(QByteArrayLiteral("unknown command"));
+            test::answerLine(QByteArrayLiteral("unknown command"));
     }
 
     QWidget &m_window;
     live::LiveSession &m_session;
-    QSocketNotifier m_stdin;
-    QByteArray m_pending;
+    test::StdinCommands m_stdin;
 };
 
 //! The child: the desk on --data and --feeds, as commandpost builds it.
@@ -169,7 +142,7 @@ int runDesk(int argc, char **argv)
         }
         window.show();
         DeskDriver driver(window, *window.session());
-        answer(QByteArrayLiteral("ready ") + QGuiApplication::platformName().toUtf8());
+        test::answerLine(QByteArrayLiteral("ready ") + QGuiApplication::platformName().toUtf8());
         rc = QgsApplication::exec();
         QgsProject::instance()->removeAllMapLayers();
     }
@@ -204,23 +177,14 @@ class TestDeskRestart : public QObject
                    {QStringLiteral("--desk"), QStringLiteral("--data"), m_store, QStringLiteral("--feeds"), m_feeds,
                     QStringLiteral("--lang"), QStringLiteral("en")});
         QVERIFY2(desk.waitForStarted(), qPrintable(desk.errorString()));
-        const QByteArray ready = readLine(desk, 60000);
+        const QByteArray ready = test::readLineFrom(desk, 60000);
         QVERIFY2(ready == "ready xcb", ready.constData());
-    }
-
-    static QByteArray readLine(QProcess &p, int timeoutMs)
-    {
-        QElapsedTimer timer;
-        timer.start();
-        while (!p.canReadLine() && p.state() == QProcess::Running && timer.elapsed() < timeoutMs)
-            p.waitForReadyRead(200);
-        return p.readLine().trimmed();
     }
 
     static QJsonArray dump(QProcess &desk)
     {
         desk.write("dump\n");
-        return QJsonDocument::fromJson(readLine(desk, 10000)).array();
+        return QJsonDocument::fromJson(test::readLineFrom(desk, 10000)).array();
     }
 
     static QHash<QString, QJsonObject> openByKey(const QJsonArray &alarms)
@@ -246,15 +210,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        if (QStandardPaths::findExecutable(QStringLiteral("Xvfb")).isEmpty())
-            QFAIL("Xvfb is missing: install the Debian package xvfb (scripts/install-deps.sh)");
-        m_xvfb.start(QStringLiteral("Xvfb"), {QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-screen"),
-                                              QStringLiteral("0"), QStringLiteral("1600x1000x24"), QStringLiteral("-nolisten"),
-                                              QStringLiteral("tcp")});
-        QVERIFY2(m_xvfb.waitForStarted(), qPrintable(m_xvfb.errorString()));
-        const QByteArray display = readLine(m_xvfb, 20000);
-        QVERIFY2(!display.isEmpty(), "Xvfb did not report its display");
-        m_display = QStringLiteral(":") + QString::fromLatin1(display);
+        QString xvfbError;
+        QVERIFY2(test::startXvfb(m_xvfb, &m_display, &xvfbError), qPrintable(xvfbError));
 
         const QString demo = test::sourcePath(QStringLiteral("maps/liangshan/demo.gpkg"));
         m_store = storeFile();
@@ -267,7 +224,7 @@ private slots:
                      QStringLiteral("50"), QStringLiteral("--seed"), QStringLiteral("20261206"), QStringLiteral("--events"),
                      QString::number(simEvents)});
         QVERIFY2(m_sim.waitForStarted(), qPrintable(m_sim.errorString()));
-        const QByteArray listening = readLine(m_sim, 20000);
+        const QByteArray listening = test::readLineFrom(m_sim, 20000);
         QVERIFY2(listening.startsWith("listening on "), listening.constData());
 
         // The documented settings file (docs/feed-api.md), as the bureau writes it.
@@ -306,7 +263,7 @@ private slots:
                                    QStringLiteral("comment\t%1\tcalled the plant's shift leader").arg(unacknowledged.at(3))};
         for (const QString &command : commands) {
             desk.write(command.toUtf8() + '\n');
-            const QByteArray done = readLine(desk, 10000);
+            const QByteArray done = test::readLineFrom(desk, 10000);
             QVERIFY2(done.startsWith("done ok"), qPrintable(command + QStringLiteral(": ") + QString::fromUtf8(done)));
         }
         const QHash<QString, QJsonObject> before = openByKey(dump(desk));
