@@ -2049,6 +2049,186 @@
         <source>%1 left %2</source>
         <translation>%1 离开 %2</translation>
     </message>
+    <message>
+        <source>General accident</source>
+        <translation>一般事故</translation>
+    </message>
+    <message>
+        <source>Larger accident</source>
+        <translation>较大事故</translation>
+    </message>
+    <message>
+        <source>Major accident</source>
+        <translation>重大事故</translation>
+    </message>
+    <message>
+        <source>Particularly major accident</source>
+        <translation>特别重大事故</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>缺少%1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative (%2).</source>
+        <translation>%1不能为负数（%2）。</translation>
+    </message>
+    <message>
+        <source>Initial report</source>
+        <translation>初报</translation>
+    </message>
+    <message>
+        <source>Follow-up report</source>
+        <translation>续报</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>终报</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Unit where it happened</source>
+        <translation>事故发生单位</translation>
+    </message>
+    <message>
+        <source>Time of the accident</source>
+        <translation>事故发生时间</translation>
+    </message>
+    <message>
+        <source>Place of the accident</source>
+        <translation>事故发生地点</translation>
+    </message>
+    <message>
+        <source>Brief account</source>
+        <translation>事故简要经过</translation>
+    </message>
+    <message>
+        <source>Dead</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>失踪</translation>
+    </message>
+    <message>
+        <source>Seriously injured</source>
+        <translation>重伤</translation>
+    </message>
+    <message>
+        <source>Estimated direct loss (yuan)</source>
+        <translation>初步估计的直接经济损失（元）</translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation>已经采取的措施</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>报告人</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s phone</source>
+        <translation>报告人电话</translation>
+    </message>
+    <message>
+        <source>Grade given by the officer</source>
+        <translation>值班员认定的等级</translation>
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <translation>报送时间</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>报送人</translation>
+    </message>
+    <message>
+        <source>%1 must be 1 or more (%2).</source>
+        <translation>%1必须不小于 1（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is later than now (%3).</source>
+        <translation>%1（%2）晚于当前时间（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 must be an amount of zero or more.</source>
+        <translation>%1必须是不小于零的金额。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a phone number.</source>
+        <translation>%1“%2”不是电话号码。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is before the accident (%3).</source>
+        <translation>%1（%2）早于事故发生时间（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>Initial report to the county</source>
+        <translation>向县级报告（初报）</translation>
+    </message>
+    <message>
+        <source>Report up to the required level</source>
+        <translation>逐级上报至规定层级</translation>
+    </message>
+    <message>
+        <source>Next follow-up report</source>
+        <translation>下一次续报</translation>
+    </message>
+    <message>
+        <source>Casualty changes reported</source>
+        <translation>伤亡人数变化补报</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>已按时完成</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>现在到期</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>逾期 %1</translation>
+    </message>
 </context>
 <context>
     <name>cp::feeds</name>
