@@ -2026,10 +2026,6 @@
         <translation>预案步骤完成：%1</translation>
     </message>
     <message>
-        <source>Accident report sent: %1</source>
-        <translation>事故信息已报送：%1</translation>
-    </message>
-    <message>
         <source>%1 returned to %2</source>
         <translation>%1 已归还至 %2</translation>
     </message>
@@ -2228,6 +2224,30 @@
     <message>
         <source>overdue by %1</source>
         <translation>逾期 %1</translation>
+    </message>
+    <message>
+        <source>Accident report: the field &quot;%1&quot; is missing or wrong</source>
+        <translation>事故报告：字段“%1”缺失或有误</translation>
+    </message>
+    <message>
+        <source>Cannot submit an accident report: incident %1 is unknown</source>
+        <translation>无法报送事故报告：事件 %1 不存在</translation>
+    </message>
+    <message>
+        <source>The first report of incident %1 is the initial report</source>
+        <translation>事件 %1 的第一份报告必须是初报</translation>
+    </message>
+    <message>
+        <source>Incident %1 already has its initial report</source>
+        <translation>事件 %1 已报送初报</translation>
+    </message>
+    <message>
+        <source>Incident %1 has its final report; nothing follows it</source>
+        <translation>事件 %1 已报送终报，不能再报送</translation>
+    </message>
+    <message>
+        <source>Accident report sent: %1, version %2</source>
+        <translation>事故报告已报送：%1，第 %2 版</translation>
     </message>
 </context>
 <context>
@@ -3644,6 +3664,14 @@
     <message>
         <source>%1: cannot read %2</source>
         <translation>%1：无法读取%2</translation>
+    </message>
+    <message>
+        <source>version %1 of the accident report of incident &quot;%2&quot;</source>
+        <translation>事件“%2”事故报告的第 %1 版</translation>
+    </message>
+    <message>
+        <source>%1: accident_reports row %2: %3</source>
+        <translation>%1：accident_reports 第 %2 行：%3</translation>
     </message>
 </context>
 <context>

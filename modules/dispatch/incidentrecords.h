@@ -5,6 +5,7 @@
 #include "core/enumkeys.h"
 #include "core/incident.h"
 #include "core/team.h"
+#include "dispatch/accidentreport.h"
 
 #include <QDateTime>
 #include <QList>
@@ -150,6 +151,7 @@ struct IncidentRecords
     QList<SupplyMovement> supplyMovements;
     QList<ShelterMovement> shelterMovements;
     QList<IncidentEvent> events;
+    QList<AccidentReport> reports; //!< submitted versions, oldest first
 };
 
 /*!

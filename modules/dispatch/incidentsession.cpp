@@ -92,6 +92,7 @@ void IncidentSession::restore(const IncidentRecords &records)
     m_teamStates.clear();
     m_shelters.clear();
     m_ticks.clear();
+    m_reports.clear();
     m_events.clear();
     m_supplyMovements.clear();
     m_shelterMovements.clear();
@@ -208,6 +209,11 @@ QList<PlanTick> IncidentSession::planTicks(const QString &incidentId) const
     return filtered(m_ticks, [&incidentId](const PlanTick &t) { return t.incidentId == incidentId; });
 }
 
+QList<AccidentReport> IncidentSession::reports(const QString &incidentId) const
+{
+    return filtered(m_reports, [&incidentId](const AccidentReport &r) { return r.incidentId == incidentId; });
+}
+
 QList<IncidentEvent> IncidentSession::events(const QString &incidentId) const
 {
     return filtered(m_events, [&incidentId](const IncidentEvent &e) { return e.incidentId == incidentId; });
@@ -278,6 +284,7 @@ void IncidentSession::take(const IncidentRecords &change)
     m_supplyMovements.append(change.supplyMovements);
     m_shelterMovements.append(change.shelterMovements);
     m_events.append(change.events);
+    m_reports.append(change.reports);
 }
 
 std::optional<core::Incident> IncidentSession::open(core::Incident draft, const QString &user, const QDateTime &time,
@@ -665,6 +672,44 @@ bool IncidentSession::tickPlanStep(const QString &incidentId, const QString &ste
     change.planTicks.append({incidentId, stepId, time, user});
     change.events.append(event(incidentId, QStringLiteral("plan.tick"), {{QStringLiteral("step"), stepId}}, user, time));
     return commit(change, incidentId, error);
+}
+
+std::optional<AccidentReport> IncidentSession::submitReport(AccidentReport report, const QString &user,
+                                                            const QDateTime &time, QString *error)
+{
+    // Reports go on after closing: the final report (终报) often follows the 结案.
+    if (!incident(report.incidentId)) {
+        setError(error, Tr::tr("Cannot submit an accident report: incident %1 is unknown").arg(report.incidentId));
+        return std::nullopt;
+    }
+    const QList<AccidentReport> sent = reports(report.incidentId);
+    if (sent.isEmpty() != (report.kind == ReportKind::Initial)) {
+        setError(error, sent.isEmpty() ? Tr::tr("The first report of incident %1 is the initial report").arg(report.incidentId)
+                                       : Tr::tr("Incident %1 already has its initial report").arg(report.incidentId));
+        return std::nullopt;
+    }
+    if (!sent.isEmpty() && sent.last().kind == ReportKind::Final) {
+        setError(error, Tr::tr("Incident %1 has its final report; nothing follows it").arg(report.incidentId));
+        return std::nullopt;
+    }
+    report.version = int(sent.size()) + 1;
+    report.submittedAt = time;
+    report.submittedBy = user;
+    const QString problem = reportProblem(report, time);
+    if (!problem.isEmpty()) {
+        setError(error, problem);
+        return std::nullopt;
+    }
+    IncidentRecords change;
+    change.reports.append(report);
+    change.events.append(event(report.incidentId, QStringLiteral("report.submit"),
+                               {{QStringLiteral("kind"), toKey(report.kind)},
+                                {QStringLiteral("version"), report.version},
+                                {QStringLiteral("grade"), toKey(report.computedGrade())}},
+                               user, time));
+    if (!commit(change, report.incidentId, error))
+        return std::nullopt;
+    return report;
 }
 
 } // namespace cp::dispatch

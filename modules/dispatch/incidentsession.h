@@ -79,6 +79,8 @@ public:
     //! True when \a shelterId is open and has room for one more, or is closed and could be opened.
     bool hasRoom(const QString &shelterId) const;
     QList<PlanTick> planTicks(const QString &incidentId) const;
+    //! The accident reports submitted for \a incidentId, version 1 first.
+    QList<AccidentReport> reports(const QString &incidentId) const;
     QList<IncidentEvent> events(const QString &incidentId) const;
     QList<SupplyMovement> supplyMovements(const QString &incidentId) const;
     QList<ShelterMovement> shelterMovements(const QString &incidentId) const;
@@ -123,6 +125,14 @@ public:
     bool registerShelterMovement(const QString &shelterId, ShelterMovementKind kind, const ShelterCount &count,
                                  const QString &user, const QDateTime &time, QString *error);
 
+    /*!
+     * Submits \a report for its incident at \a time: the session numbers the version and stamps the
+     * submission. The first report is the initial one (初报); follow-ups (续报) and the final report (终报)
+     * come after it, nothing after the final one. Refused with the field named when reportProblem()
+     * finds one. Returns the report as stored.
+     */
+    std::optional<AccidentReport> submitReport(AccidentReport report, const QString &user, const QDateTime &time,
+                                               QString *error);
     bool tickPlanStep(const QString &incidentId, const QString &stepId, const QString &user, const QDateTime &time,
                       QString *error);
 
@@ -155,6 +165,7 @@ private:
     QList<core::Shelter> m_shelterList;
     QHash<QString, ShelterState> m_shelters;
     QList<PlanTick> m_ticks;
+    QList<AccidentReport> m_reports;
     QList<IncidentEvent> m_events;
     QList<SupplyMovement> m_supplyMovements;
     QList<ShelterMovement> m_shelterMovements;

@@ -100,7 +100,9 @@ void IncidentTimeline::addEvent(const IncidentEvent &event, const TimelineNames 
         entry.kind = TimelineKind::Plan;
         entry.text = Tr::tr("Plan step done: %1").arg(nameOf(names.planStep, text("step")));
     } else if (a == QLatin1String("report.submit")) {
-        entry.text = Tr::tr("Accident report sent: %1").arg(text("title"));
+        const auto kind = core::fromKey<ReportKind>(text("kind"));
+        entry.text = Tr::tr("Accident report sent: %1, version %2")
+                         .arg(kind ? displayName(*kind) : text("kind"), QString::number(d.value(QStringLiteral("version")).toInt()));
     } else {
         entry.text = Tr::tr("%1: %2").arg(a, event.detail);
     }

@@ -2,12 +2,15 @@
 // GeoPackageStore: the incident workflow's tables (schema version 5).
 #include "storage/geopackagestore.h"
 
+#include "dispatch/accidentreportjson.h"
+
 #include "storage/rowreader.h"
 #include "storage/sqlconnection.h"
 #include "storage/sqlstatement.h"
 #include "storage/storetime.h"
 #include "storage/tr.h"
 
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -175,6 +178,15 @@ bool GeoPackageStore::writeIncidentRecords(const dispatch::IncidentRecords &chan
                    Tr::tr("a movement at shelter \"%1\"").arg(m.shelterId)))
             return false;
     }
+    for (const dispatch::AccidentReport &r : change.reports) {
+        const QByteArray content = QJsonDocument(dispatch::reportToJson(r)).toJson(QJsonDocument::Compact);
+        if (!write(QStringLiteral("INSERT INTO accident_reports (incident_id, kind, version, submitted_at, submitted_by, content) "
+                                  "VALUES (?, ?, ?, ?, ?, ?)"),
+                   {r.incidentId, dispatch::toKey(r.kind), r.version, storeTimeValue(r.submittedAt), r.submittedBy,
+                    QString::fromUtf8(content)},
+                   Tr::tr("version %1 of the accident report of incident \"%2\"").arg(r.version).arg(r.incidentId)))
+            return false;
+    }
     for (const dispatch::IncidentEvent &e : change.events) {
         if (!write(QStringLiteral("INSERT INTO incident_events (incident_id, at, user_name, action, detail) VALUES (?, ?, ?, ?, ?)"),
                    {notNull(e.incidentId), storeTimeValue(e.time), e.user, e.action, e.detail},
@@ -280,6 +292,20 @@ std::optional<dispatch::IncidentRecords> GeoPackageStore::incidentRecords(QStrin
     while (query.next())
         records.events.append({query.value(0).toString(), storeTimeFrom(query.value(1)), query.value(2).toString(),
                                query.value(3).toString(), query.value(4).toString()});
+
+    if (!select(QStringLiteral("SELECT fid, content FROM accident_reports ORDER BY incident_id, version"),
+                QStringLiteral("accident_reports")))
+        return std::nullopt;
+    while (query.next()) {
+        QString problem;
+        const auto report = dispatch::reportFromJson(QJsonDocument::fromJson(query.value(1).toByteArray()).object(), &problem);
+        if (!report) {
+            if (error)
+                *error = Tr::tr("%1: accident_reports row %2: %3").arg(m_path, query.value(0).toString(), problem);
+            return std::nullopt;
+        }
+        records.reports.append(*report);
+    }
     return records;
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // Issue 13's process-level test: the real MainWindow under Xvfb on a copy of the demo data; three
 // incidents, teams dispatched on two by road, supplies issued and returned, a shelter opened with
-// arrivals, plan steps ticked, a stage advanced; kill -9; the restarted desk shows the same
+// arrivals, plan steps ticked, a stage advanced, two accident reports; kill -9; the restarted desk shows the same
 // incidents, orders, team status, stock, shelters and ticks. Then closing an incident frees its
 // teams, and that survives a second kill -9 as well; `commandpost-admin status` counts as the desk.
 //
@@ -10,6 +10,7 @@
 // "ok [VALUE]" or "refused TEXT" on stdout; "dump" answers the session's state as one JSON object.
 #include "mainwindow.h"
 
+#include "dispatch/accidentreportjson.h"
 #include "dispatch/incidentsession.h"
 #include "sectors/sectorregistry.h"
 #include "storage/geopackagestore.h"
@@ -34,6 +35,14 @@ namespace {
 
 const QString officer = QStringLiteral("officer-wang");
 
+QJsonArray reportsOf(const dispatch::IncidentSession &session, const QString &incidentId)
+{
+    QJsonArray reports;
+    for (const dispatch::AccidentReport &r : session.reports(incidentId))
+        reports.append(dispatch::reportToJson(r));
+    return reports;
+}
+
 //! Everything the officer changed, in a stable order, for comparing before and after a restart.
 QJsonObject snapshot(const dispatch::IncidentSession &session)
 {
@@ -50,6 +59,7 @@ QJsonObject snapshot(const dispatch::IncidentSession &session)
                                      {QStringLiteral("events"), session.events(i.id).size()},
                                      {QStringLiteral("supply_movements"), session.supplyMovements(i.id).size()},
                                      {QStringLiteral("shelter_movements"), session.shelterMovements(i.id).size()},
+                                     {QStringLiteral("reports"), reportsOf(session, i.id)},
                                      {QStringLiteral("ticks"), ticks}});
     }
     QJsonArray orders;
@@ -84,7 +94,7 @@ QJsonObject snapshot(const dispatch::IncidentSession &session)
  * open TITLE LON LAT LEVEL · dispatch INCIDENT CAPABILITY (the proposed teams) · order ORDER STATUS ·
  * stage INCIDENT STATUS · close INCIDENT SUMMARY · supplies INCIDENT ITEM QUANTITY ·
  * return INCIDENT DEPOT ITEM QUANTITY · shelter SHELTER INCIDENT · arrive SHELTER P E C I ·
- * tick INCIDENT STEP · dump.
+ * tick INCIDENT STEP · report INCIDENT KIND SERIOUSLY_INJURED · dump.
  */
 class DeskDriver : public QObject
 {
@@ -150,6 +160,19 @@ private:
             reply(m_session.registerShelterMovement(c.value(1), dispatch::ShelterMovementKind::Arrival, count, officer, now,
                                                     &error),
                   error);
+        } else if (what == QLatin1String("report")) {
+            dispatch::AccidentReport report;
+            report.incidentId = c.value(1);
+            report.kind = core::fromKey<dispatch::ReportKind>(c.value(2)).value_or(dispatch::ReportKind::Initial);
+            report.unit = QStringLiteral("梁山盛通化工有限公司");
+            report.occurredAt = now.addSecs(-1800);
+            report.place = QStringLiteral("Tank farm");
+            report.account = QStringLiteral("Chlorine escaped from a valve during unloading.");
+            report.seriouslyInjured = c.value(3).toInt();
+            report.reporter = officer;
+            report.reporterPhone = QStringLiteral("0537-7321234");
+            const auto sent = m_session.submitReport(report, officer, now, &error);
+            reply(bool(sent), error, sent ? QString::number(sent->version) : QString());
         } else if (what == QLatin1String("tick")) {
             reply(m_session.tickPlanStep(c.value(1), c.value(2), officer, now, &error), error);
         } else {
@@ -318,6 +341,8 @@ private slots:
         ask(desk, {QStringLiteral("arrive"), QStringLiteral("S003"), QStringLiteral("15"), QStringLiteral("2"),
                    QStringLiteral("1"), QStringLiteral("0")});
         ask(desk, {QStringLiteral("tick"), leak, QStringLiteral("evacuate_downwind")});
+        QCOMPARE(ask(desk, {QStringLiteral("report"), leak, QStringLiteral("initial"), QStringLiteral("2")}), QStringLiteral("1"));
+        QCOMPARE(ask(desk, {QStringLiteral("report"), leak, QStringLiteral("follow_up"), QStringLiteral("3")}), QStringLiteral("2"));
         ask(desk, {QStringLiteral("tick"), fire, QStringLiteral("cordon")});
         const QJsonObject before = dump(desk);
         QCOMPARE(before.value(QStringLiteral("incidents")).toArray().size(), 3);
@@ -326,6 +351,7 @@ private slots:
         QCOMPARE(stock.value(depot + QStringLiteral("/口罩")).toDouble(), registered(depot, QStringLiteral("口罩")) - 40);
         QVERIFY(stock.value(depot + QStringLiteral("/口罩")).toDouble() > 0);
         QCOMPARE(before.value(QStringLiteral("incidents")).toArray().at(0).toObject().value(QStringLiteral("ticks")).toArray().size(), 1);
+        QCOMPARE(before.value(QStringLiteral("incidents")).toArray().at(0).toObject().value(QStringLiteral("reports")).toArray().size(), 2);
         QCOMPARE(before.value(QStringLiteral("shelters")).toObject().value(QStringLiteral("S003")).toArray(),
                  (QJsonArray{true, leak, 135, 32, 21, 3}));
 

@@ -2,6 +2,7 @@
 // IncidentSession: several incidents, their lifecycle, orders and team status, supplies and stock,
 // shelters, plan steps; a refused or failed action changes nothing; a GeoPackage store gives back
 // exactly what was done.
+#include "dispatch/accidentreportjson.h"
 #include "dispatch/incidentsession.h"
 #include "dispatch/incidenttimeline.h"
 #include "storage/geopackagestore.h"
@@ -92,6 +93,22 @@ QString openOne(IncidentSession &session, const QString &title, const QDateTime 
     QString error;
     const std::optional<core::Incident> opened = session.open(draft(title), duty1, at, &error);
     return opened ? opened->id : error;
+}
+
+AccidentReport report(const QString &incidentId, ReportKind kind)
+{
+    AccidentReport r;
+    r.incidentId = incidentId;
+    r.kind = kind;
+    r.unit = QStringLiteral("梁山盛通化工有限公司, chemical plant");
+    r.occurredAt = t0;
+    r.place = QStringLiteral("Tank farm, 梁山县");
+    r.account = QStringLiteral("A tank caught fire during unloading.");
+    r.seriouslyInjured = 2;
+    r.directLossYuan = 1.5e6;
+    r.reporter = QStringLiteral("Wang");
+    r.reporterPhone = QStringLiteral("0537-7321234");
+    return r;
 }
 
 } // namespace
@@ -343,6 +360,51 @@ private slots:
         QCOMPARE(session.planTicks(id).size(), 1);
     }
 
+    void accidentReportsAreNumberedInitialFirstAndNothingAfterTheFinal()
+    {
+        IncidentSession session(nullptr);
+        const QString id = openOne(session, QStringLiteral("tank fire"));
+        QString error;
+        QVERIFY(!session.submitReport(report(id, ReportKind::FollowUp), duty1, t0.addSecs(600), &error));
+        QCOMPARE(error, QStringLiteral("The first report of incident %1 is the initial report").arg(id));
+        const auto initial = session.submitReport(report(id, ReportKind::Initial), duty1, t0.addSecs(600), &error);
+        QVERIFY2(initial, qPrintable(error));
+        QCOMPARE(initial->version, 1);
+        QCOMPARE(initial->submittedBy, duty1);
+        QCOMPARE(initial->submittedAt, t0.addSecs(600));
+        QVERIFY(!session.submitReport(report(id, ReportKind::Initial), duty1, t0.addSecs(700), &error));
+        QCOMPARE(error, QStringLiteral("Incident %1 already has its initial report").arg(id));
+        AccidentReport noPlace = report(id, ReportKind::FollowUp);
+        noPlace.place.clear();
+        QVERIFY(!session.submitReport(noPlace, duty1, t0.addSecs(700), &error));
+        QCOMPARE(error, QStringLiteral("Place of the accident is missing."));
+        // Reports go on after the 结案: the final one usually does.
+        AccidentReport followUp = report(id, ReportKind::FollowUp);
+        followUp.deaths = 1;
+        QCOMPARE(session.submitReport(followUp, duty1, t0.addSecs(3600), &error)->version, 2);
+        QVERIFY(session.close(id, QStringLiteral("fire out"), duty1, t0.addSecs(7200), &error));
+        QCOMPARE(session.submitReport(report(id, ReportKind::Final), duty1, t0.addSecs(9000), &error)->version, 3);
+        QVERIFY(!session.submitReport(report(id, ReportKind::FollowUp), duty1, t0.addSecs(9100), &error));
+        QCOMPARE(error, QStringLiteral("Incident %1 has its final report; nothing follows it").arg(id));
+        QCOMPARE(session.reports(id).size(), 3);
+        QCOMPARE(session.reports(id).at(1).deaths, 1);
+        QVERIFY(!session.submitReport(report(QStringLiteral("INC-X"), ReportKind::Initial), duty1, t0, &error));
+    }
+
+    void aStoredReportWithABadFieldIsNamed()
+    {
+        QJsonObject json = reportToJson(report(QStringLiteral("INC-1"), ReportKind::Initial));
+        QString error;
+        QCOMPARE(reportToJson(*reportFromJson(json, &error)), json);
+        json.insert(QStringLiteral("kind"), QStringLiteral("rumour"));
+        QVERIFY(!reportFromJson(json, &error));
+        QCOMPARE(error, QStringLiteral("Accident report: the field \"kind\" is missing or wrong"));
+        json = reportToJson(report(QStringLiteral("INC-1"), ReportKind::Initial));
+        json.insert(QStringLiteral("occurred_at"), QStringLiteral("yesterday"));
+        QVERIFY(!reportFromJson(json, &error));
+        QVERIFY2(error.contains(QStringLiteral("occurred_at")), qPrintable(error));
+    }
+
     void aJournalFailureChangesNothing()
     {
         test::MemoryJournal journal;
@@ -390,6 +452,7 @@ private slots:
             QVERIFY(session.registerShelterMovement(QStringLiteral("S1"), ShelterMovementKind::Arrival, {12, 3, 2, 1}, duty1,
                                                     t0.addSecs(130), &error));
             QVERIFY(session.tickPlanStep(fire, QStringLiteral("step-1"), duty1, t0.addSecs(140), &error));
+            QVERIFY2(session.submitReport(report(fire, ReportKind::Initial), duty1, t0.addSecs(145), &error), qPrintable(error));
             QVERIFY(session.setOffDuty(QStringLiteral("T2"), true, duty1, t0.addSecs(150), &error));
             QVERIFY2(session.close(leak, QStringLiteral("leak sealed"), duty1, t0.addSecs(160), &error), qPrintable(error));
             QVERIFY2(session.addNote(leak, QStringLiteral("wind from the north"), duty1, t0.addSecs(170), &error), qPrintable(error));
@@ -420,7 +483,12 @@ private slots:
         QCOMPARE(restarted.shelterState(QStringLiteral("S1")).incidentId, leak);
         QCOMPARE(restarted.planTicks(fire).size(), 1);
         QCOMPARE(restarted.shelterMovements(leak).size(), 1);
-        QCOMPARE(restarted.events(fire).size(), 5); // open, dispatch, en route, responding, plan step
+        QCOMPARE(restarted.events(fire).size(), 6); // open, dispatch, en route, responding, plan step, report
+        QCOMPARE(restarted.reports(fire).size(), 1);
+        AccidentReport sent = report(fire, ReportKind::Initial);
+        sent.submittedAt = t0.addSecs(145);
+        sent.submittedBy = duty1;
+        QCOMPARE(reportToJson(restarted.reports(fire).first()), reportToJson(sent));
         const QString third = openOne(restarted, QStringLiteral("road crash"), t0.addSecs(200));
         QCOMPARE(third, QStringLiteral("INC-20260502-003"));
         QVERIFY(!restarted.dispatchTeam(third, QStringLiteral("T1"), 1, duty1, t0, &error));
