@@ -20,6 +20,8 @@ QList<Benchmark> benchmarks()
          runAlarmsBench},
         {"restore", "a store of 10M events opens and shows its open alarms [--events N --alarms A --open O --keep FILE]",
          runRestoreBench},
+        {"incidents", "500 incidents with 5000 orders: restore until listed, and switching the panel [--incidents N --orders M]",
+         runIncidentsBench},
     };
 }
 

@@ -26,6 +26,9 @@ int runAlarmsBench(BenchReport &report, const QStringList &arguments);
 //! A store of months of events opened by the live session, open alarms shown (bench_restore.cpp).
 int runRestoreBench(BenchReport &report, const QStringList &arguments);
 
+//! The incident side of a restart on 500 incidents and 5000 orders, and switching incidents (bench_incidents.cpp).
+int runIncidentsBench(BenchReport &report, const QStringList &arguments);
+
 //! Feed → alarm console latency at 1000 events/s and the GUI thread's longest block in a flood (bench_console.cpp).
 int runConsoleBench(BenchReport &report, const QStringList &arguments);
 
