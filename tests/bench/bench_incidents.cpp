@@ -25,12 +25,6 @@ namespace cp::bench {
 
 namespace {
 
-int argument(const QStringList &arguments, const QString &name, int fallback)
-{
-    const int at = static_cast<int>(arguments.indexOf(name));
-    return at >= 0 ? arguments.value(at + 1).toInt() : fallback;
-}
-
 //! Months of incidents in one change: every fifth open and responding, the others closed with their orders back.
 dispatch::IncidentRecords generated(const QList<core::Team> &teams, const core::GeoPoint &at, int incidents, int orders)
 {
@@ -75,8 +69,8 @@ dispatch::IncidentRecords generated(const QList<core::Team> &teams, const core::
 
 int runIncidentsBench(BenchReport &report, const QStringList &arguments)
 {
-    const int incidents = argument(arguments, QStringLiteral("--incidents"), 500);
-    const int orders = argument(arguments, QStringLiteral("--orders"), 5000);
+    const int incidents = intArgument(arguments, QStringLiteral("--incidents"), 500);
+    const int orders = intArgument(arguments, QStringLiteral("--orders"), 5000);
     QTextStream err(stderr);
     if (incidents < 1 || orders < 0) {
         err << "commandpost-bench incidents: give --incidents N >= 1 and --orders M >= 0\n";

@@ -23,12 +23,6 @@ namespace cp::bench {
 
 namespace {
 
-int argument(const QStringList &arguments, const QString &name, int fallback)
-{
-    const int at = static_cast<int>(arguments.indexOf(name));
-    return at >= 0 ? arguments.value(at + 1).toInt() : fallback;
-}
-
 //! Writes \a events events in batches of 100,000 and \a alarms alarms, \a open of them not Normal.
 bool generate(const QString &path, int events, int alarms, int open, QString *error)
 {
@@ -77,9 +71,9 @@ bool generate(const QString &path, int events, int alarms, int open, QString *er
 
 int runRestoreBench(BenchReport &report, const QStringList &arguments)
 {
-    const int events = argument(arguments, QStringLiteral("--events"), 10000000);
-    const int alarms = argument(arguments, QStringLiteral("--alarms"), 20000);
-    const int open = argument(arguments, QStringLiteral("--open"), 2000);
+    const int events = intArgument(arguments, QStringLiteral("--events"), 10000000);
+    const int alarms = intArgument(arguments, QStringLiteral("--alarms"), 20000);
+    const int open = intArgument(arguments, QStringLiteral("--open"), 2000);
     QTextStream err(stderr);
     if (events < 0 || alarms < open || open < 0) {
         err << "commandpost-bench restore: give --events N >= 0 and --alarms A >= --open O >= 0\n";

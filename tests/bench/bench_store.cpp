@@ -17,12 +17,6 @@ namespace cp::bench {
 
 namespace {
 
-int intArgument(const QStringList &args, const QString &name, int fallback)
-{
-    const int at = static_cast<int>(args.indexOf(name));
-    return at >= 0 && at + 1 < args.size() ? args.at(at + 1).toInt() : fallback;
-}
-
 QList<core::AlarmEvent> makeEvents(int count)
 {
     const QDateTime t0(QDate(2026, 5, 1), QTime(8, 0), Qt::UTC);

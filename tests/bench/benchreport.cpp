@@ -31,6 +31,12 @@ void BenchReport::printTable() const
             << " | " << f.note << " |\n";
 }
 
+int intArgument(const QStringList &arguments, const QString &name, int fallback)
+{
+    const int at = static_cast<int>(arguments.indexOf(name));
+    return at >= 0 && at + 1 < arguments.size() ? arguments.at(at + 1).toInt() : fallback;
+}
+
 double medianMilliseconds(int repetitions, const std::function<void()> &work)
 {
     QList<double> times;

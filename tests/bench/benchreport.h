@@ -3,6 +3,7 @@
 
 #include <QElapsedTimer>
 #include <QList>
+#include <QStringList>
 #include <QString>
 
 #include <algorithm>
@@ -37,6 +38,9 @@ private:
     QString m_bench;
     QList<Figure> m_figures;
 };
+
+//! The integer after \a name in \a arguments ("--events 1000"), or \a fallback when \a name or its value is absent.
+int intArgument(const QStringList &arguments, const QString &name, int fallback);
 
 //! Runs \a work \a repetitions times and returns the median wall time in milliseconds.
 double medianMilliseconds(int repetitions, const std::function<void()> &work);
