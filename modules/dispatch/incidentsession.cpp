@@ -659,11 +659,26 @@ bool IncidentSession::registerShelterMovement(const QString &shelterId, ShelterM
     return commit(change, current.incidentId, error);
 }
 
+const ResponsePlan *IncidentSession::responsePlan(const QString &incidentId) const
+{
+    const core::Incident *i = incident(incidentId);
+    return i ? m_plans.plan(i->sectorId, i->incidentType) : nullptr;
+}
+
+QList<ChecklistItem> IncidentSession::checklist(const QString &incidentId, const QDateTime &now) const
+{
+    const ResponsePlan *plan = responsePlan(incidentId);
+    return plan ? planChecklist(*plan, *incident(incidentId), planTicks(incidentId), now) : QList<ChecklistItem>();
+}
+
 bool IncidentSession::tickPlanStep(const QString &incidentId, const QString &stepId, const QString &user,
                                    const QDateTime &time, QString *error)
 {
     if (!openIncident(incidentId, Tr::tr("tick plan step %1").arg(stepId), error))
         return false;
+    const ResponsePlan *plan = responsePlan(incidentId);
+    if (!plan || !plan->step(stepId))
+        return setError(error, Tr::tr("Step %1 is not in the response plan of incident %2").arg(stepId, incidentLabel(incidentId)));
     for (const PlanTick &t : m_ticks) {
         if (t.incidentId == incidentId && t.stepId == stepId)
             return setError(error, Tr::tr("Plan step %1 was ticked by %2").arg(stepId, t.user));

@@ -7,6 +7,8 @@
 #include "core/team.h"
 #include "dispatch/dispatchbook.h"
 #include "dispatch/incidentrecords.h"
+#include "dispatch/planchecklist.h"
+#include "dispatch/responseplan.h"
 #include "dispatch/supplyallocator.h"
 #include "dispatch/teamrecommender.h"
 
@@ -52,6 +54,9 @@ public:
                       const QList<core::Shelter> &shelters, double minimumShare = 0.3);
     //! Routes teams and supplies on \a graph (a copy is kept), after setResources(); without it recommend() and requestSupplies() refuse.
     void setRoadGraph(const routing::RoadGraph &graph);
+    //! The data set's response plans; the checklist of an incident comes from its type's plan.
+    void setResponsePlans(ResponsePlanBook plans) { m_plans = std::move(plans); }
+    const ResponsePlanBook &responsePlans() const { return m_plans; }
     //! Takes back everything the journal holds, replacing the session's state; false with \a error.
     bool restore(QString *error);
     //! Replaces the session's state with \a records, e.g. what a read-only reader took from a store.
@@ -79,6 +84,10 @@ public:
     //! True when \a shelterId is open and has room for one more, or is closed and could be opened.
     bool hasRoom(const QString &shelterId) const;
     QList<PlanTick> planTicks(const QString &incidentId) const;
+    //! The plan of \a incidentId's type, or nullptr when the incident is unknown or the data set has none.
+    const ResponsePlan *responsePlan(const QString &incidentId) const;
+    //! The plan's steps for the incident's level at \a now, with due times and ticks (planChecklist()).
+    QList<ChecklistItem> checklist(const QString &incidentId, const QDateTime &now) const;
     //! The accident reports submitted for \a incidentId, version 1 first.
     QList<AccidentReport> reports(const QString &incidentId) const;
     QList<IncidentEvent> events(const QString &incidentId) const;
@@ -133,6 +142,7 @@ public:
      */
     std::optional<AccidentReport> submitReport(AccidentReport report, const QString &user, const QDateTime &time,
                                                QString *error);
+    //! Marks \a stepId of the incident's plan done; refused for a step the plan lacks or one ticked already.
     bool tickPlanStep(const QString &incidentId, const QString &stepId, const QString &user, const QDateTime &time,
                       QString *error);
 
@@ -165,6 +175,7 @@ private:
     QList<core::Shelter> m_shelterList;
     QHash<QString, ShelterState> m_shelters;
     QList<PlanTick> m_ticks;
+    ResponsePlanBook m_plans;
     QList<AccidentReport> m_reports;
     QList<IncidentEvent> m_events;
     QList<SupplyMovement> m_supplyMovements;

@@ -159,7 +159,14 @@ std::unique_ptr<GeoPackageStore> GeoPackageStore::open(const QString &path, QStr
 bool GeoPackageStore::checkWritable(QString *error)
 {
     // SQLite quietly opens a file it may not write read-only; a write lock is the honest test, and
-    // BEGIN IMMEDIATE takes one without writing anything.
+    // BEGIN IMMEDIATE takes one without writing anything. A file already in WAL mode takes the lock
+    // even when SQLite opened it read-only, so the file's own permission is asked first.
+    if (!QFileInfo(m_path).isWritable()) {
+        if (error)
+            *error = Tr::tr("%1: the store cannot be written (%2); check the permissions of the file and its folder")
+                         .arg(m_path, Tr::tr("the file is read-only"));
+        return false;
+    }
     QSqlQuery query(m_connection->database());
     const bool ok = query.exec(QStringLiteral("BEGIN IMMEDIATE")) && query.exec(QStringLiteral("ROLLBACK"));
     if (!ok && error)

@@ -71,6 +71,8 @@ public:
     std::optional<dispatch::IncidentRecords> incidentRecords(QString *error) const override;
     bool appendAudit(const AuditEntry &entry, QString *error) override;
     std::optional<QList<AuditEntry>> auditLog(QString *error) const override;
+    bool writeResponsePlans(const QList<dispatch::ResponsePlan> &plans, QString *error) override;
+    std::optional<ResponsePlansRead> responsePlans(QString *error) const override;
 
 private:
     explicit GeoPackageStore(QString path);

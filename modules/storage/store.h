@@ -7,11 +7,13 @@
 #include "core/feedstatus.h"
 #include "core/incident.h"
 #include "dispatch/incidentrecords.h"
+#include "dispatch/responseplan.h"
 #include "storage/auditentry.h"
 #include "storage/registry.h"
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 #include <functional>
@@ -25,6 +27,13 @@ namespace cp::storage {
  * the same transaction (so a crash never leaves events stored whose effect on the alarms is not).
  */
 using FeedBatchEffects = std::function<QList<core::Alarm>(const QVector<bool> &fresh)>;
+
+//! The response plans a data set holds, and the plans left out with the reason.
+struct ResponsePlansRead
+{
+    dispatch::ResponsePlanBook book;
+    QStringList problems;
+};
 
 /*!
  * \brief Where CommandPost keeps its registry and operational records; backend-neutral.
@@ -102,6 +111,15 @@ public:
     //! The dispatch orders of \a incidentId, or of every incident when it is empty, ordered by id.
     virtual std::optional<QList<core::DispatchOrder>> dispatchOrders(const QString &incidentId,
                                                                       QString *error) const = 0;
+
+    //! Replaces the data set's response plans with \a plans, in one transaction.
+    virtual bool writeResponsePlans(const QList<dispatch::ResponsePlan> &plans, QString *error) = 0;
+    /*!
+     * The data set's response plans. A plan with a bad step (an unknown section or level, a missing
+     * field) is left out on its own, with a problem naming the store, the step and the column; the
+     * others load. Nothing (with \a error) only when the tables cannot be read.
+     */
+    virtual std::optional<ResponsePlansRead> responsePlans(QString *error) const = 0;
 
     // The incident workflow (dispatch::IncidentJournal): commitIncidentRecords() writes one action's
     // rows, events and their audit lines in one transaction; incidentRecords() reads them all back.

@@ -184,6 +184,25 @@ bool migrateToVersion5(QSqlQuery &query)
     });
 }
 
+/*
+ * Version 6. The digital response plans (预案数字化): one row per plan (sector, incident type) and
+ * one per step, with the section of 《生产安全事故应急预案管理办法》, the response levels, who, what
+ * and the time limit. A data set from before has none until its plans are written.
+ */
+bool migrateToVersion6(QSqlQuery &query)
+{
+    return query.exec(QStringLiteral("CREATE TABLE response_plans (fid INTEGER PRIMARY KEY AUTOINCREMENT, sector_id TEXT NOT NULL, "
+                                     "incident_type TEXT NOT NULL, title TEXT NOT NULL, UNIQUE (sector_id, incident_type))"))
+        && registerAttributeTable(query, QStringLiteral("response_plans"),
+                                  QStringLiteral("Response plans, one per incident type of a sector"))
+        && query.exec(QStringLiteral("CREATE TABLE response_plan_steps (fid INTEGER PRIMARY KEY AUTOINCREMENT, "
+                                     "sector_id TEXT NOT NULL, incident_type TEXT NOT NULL, step_id TEXT NOT NULL UNIQUE, "
+                                     "position MEDIUMINT NOT NULL, section TEXT NOT NULL, levels TEXT, who TEXT NOT NULL, "
+                                     "what TEXT NOT NULL, limit_minutes MEDIUMINT NOT NULL DEFAULT 0)"))
+        && registerAttributeTable(query, QStringLiteral("response_plan_steps"),
+                                  QStringLiteral("The steps of the response plans: section, levels, who, what, time limit"));
+}
+
 //! One schema step after version 1; \a apply runs inside the step's transaction.
 struct Migration
 {
@@ -222,6 +241,8 @@ const QList<Migration> &migrations()
          [](QSqlQuery &query) { return migrateToVersion4(query); }},
         {5, "incidents that last: lifecycle, events, team status, depot stock, shelters, plan steps, accident reports",
          [](QSqlQuery &query) { return migrateToVersion5(query); }},
+        {6, "digital response plans: a checklist of steps per incident type and response level",
+         [](QSqlQuery &query) { return migrateToVersion6(query); }},
     };
     return steps;
 }

@@ -76,8 +76,22 @@ core::Incident draft(const QString &title)
 {
     core::Incident i;
     i.title = title;
+    i.sectorId = QStringLiteral("hazchem");
+    i.incidentType = QStringLiteral("fire");
     i.responseLevel = core::ResponseLevel::III;
     return i;
+}
+
+//! The plan of the drafts' type: a reporting step and a measure.
+ResponsePlanBook plans()
+{
+    ResponsePlanBook book;
+    book.add({QStringLiteral("hazchem"), QStringLiteral("fire"), QStringLiteral("Tank fire"),
+              {{QStringLiteral("hazchem.fire.report"), PlanSection::Reporting, {}, QStringLiteral("duty chief"),
+                QStringLiteral("report to the city"), 120},
+               {QStringLiteral("step-1"), PlanSection::Measures, {}, QStringLiteral("command post"), QStringLiteral("cool the tanks"), 30}}},
+             nullptr);
+    return book;
 }
 
 //! A session with teams T1–T3 (T3 off duty), depots D1 (100 beds) and D2 (10), shelters S1 (50) and S2 (5).
@@ -86,6 +100,7 @@ void equip(IncidentSession &session)
     session.setResources({team(QStringLiteral("T1")), team(QStringLiteral("T2")), team(QStringLiteral("T3"), core::TeamStatus::OffDuty)},
                          {depot(QStringLiteral("D1"), 100), depot(QStringLiteral("D2"), 10)},
                          {shelter(QStringLiteral("S1"), 50), shelter(QStringLiteral("S2"), 5)});
+    session.setResponsePlans(plans());
 }
 
 QString openOne(IncidentSession &session, const QString &title, const QDateTime &at = t0)
@@ -354,10 +369,21 @@ private slots:
         IncidentSession session(nullptr);
         const QString id = openOne(session, QStringLiteral("tank fire"));
         QString error;
+        QVERIFY(!session.tickPlanStep(id, QStringLiteral("hazchem.fire.report"), duty1, t0.addSecs(600), &error));
+        QCOMPARE(error, QStringLiteral("Step hazchem.fire.report is not in the response plan of incident %1 \"tank fire\"").arg(id));
+        session.setResponsePlans(plans());
         QVERIFY(session.tickPlanStep(id, QStringLiteral("hazchem.fire.report"), duty1, t0.addSecs(600), &error));
         QVERIFY(!session.tickPlanStep(id, QStringLiteral("hazchem.fire.report"), QStringLiteral("duty2"), t0, &error));
         QCOMPARE(error, QStringLiteral("Plan step hazchem.fire.report was ticked by duty1"));
+        QVERIFY(!session.tickPlanStep(id, QStringLiteral("hazchem.fire.m99"), duty1, t0, &error));
         QCOMPARE(session.planTicks(id).size(), 1);
+        // The checklist: the report done in time, the measure overdue 40 min after the opening.
+        const QList<ChecklistItem> items = session.checklist(id, t0.addSecs(40 * 60));
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items.at(0).state, ChecklistState::Done);
+        QCOMPARE(items.at(0).tick->user, duty1);
+        QCOMPARE(items.at(1).state, ChecklistState::Overdue);
+        QCOMPARE(items.at(1).due, t0.addSecs(30 * 60));
     }
 
     void accidentReportsAreNumberedInitialFirstAndNothingAfterTheFinal()

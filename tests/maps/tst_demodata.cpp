@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // The committed demo GeoPackage: what the generator makes today, and what GDAL says of it.
 #include "demogenerator.h"
+#include "demoplans.h"
 #include "testpaths.h"
 
+#include "sectors/sectorregistry.h"
 #include "storage/geopackagestore.h"
 
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <algorithm>
 
 using namespace cp;
 
@@ -70,6 +75,51 @@ private slots:
         QCOMPARE(a.size(), b.size());
         for (int i = 0; i < a.size(); ++i)
             QVERIFY2(a.at(i) == b.at(i), qPrintable(QStringLiteral("stored: %1\nfresh:  %2\n(regenerate with the demo-data target)").arg(a.at(i), b.at(i))));
+    }
+
+    void theCommittedPlansAreOnePerIncidentTypeOfEverySector()
+    {
+        sectors::SectorRegistry sectors;
+        sectors.loadFrom(sectors::SectorRegistry::defaultPluginDirs());
+        QCOMPARE(sectors.sectors().size(), 13);
+        QString error;
+        auto store = storage::GeoPackageStore::open(m_copy, &error);
+        QVERIFY2(store, qPrintable(error));
+        const std::optional<storage::ResponsePlansRead> read = store->responsePlans(&error);
+        QVERIFY2(read, qPrintable(error));
+        QVERIFY2(read->problems.isEmpty(), qPrintable(read->problems.join(QLatin1Char('\n'))));
+        const QList<dispatch::ResponsePlan> fresh = demo::demoResponsePlans(sectors.sectors());
+        QCOMPARE(read->book.plans().size(), fresh.size());
+        for (const dispatch::ResponsePlan &plan : fresh) {
+            const dispatch::ResponsePlan *stored = read->book.plan(plan.sectorId, plan.incidentType);
+            QVERIFY2(stored, qPrintable(plan.sectorId + QLatin1Char('/') + plan.incidentType + QStringLiteral(" (regenerate with the demo-data target)")));
+            QCOMPARE(stored->title, plan.title);
+            QCOMPARE(stored->steps.size(), plan.steps.size());
+            for (int i = 0; i < plan.steps.size(); ++i) {
+                QCOMPARE(stored->steps.at(i).id, plan.steps.at(i).id);
+                QCOMPARE(stored->steps.at(i).what, plan.steps.at(i).what);
+                QCOMPARE(stored->steps.at(i).levels, plan.steps.at(i).levels);
+                QCOMPARE(stored->steps.at(i).limitMinutes, plan.steps.at(i).limitMinutes);
+            }
+            // Every plan has the four parts of the plan rules and the 1-hour report of 493号 art.9.
+            QSet<int> sections;
+            for (const dispatch::ResponsePlanStep &s : plan.steps)
+                sections.insert(int(s.section));
+            QCOMPARE(sections.size(), 4);
+            QVERIFY(std::any_of(plan.steps.cbegin(), plan.steps.cend(), [](const dispatch::ResponsePlanStep &s) {
+                return s.section == dispatch::PlanSection::Reporting && s.limitMinutes == 60;
+            }));
+        }
+    }
+
+    void theCommittedFileIsInRollbackJournalMode()
+    {
+        // A shipped WAL file cannot be read from a read-only folder and is not refused read-only at start.
+        QFile file(committedDemo());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray header = file.read(20);
+        QCOMPARE(int(header.at(18)), 1); // file format write version: 1 legacy (rollback journal), 2 WAL
+        QCOMPARE(int(header.at(19)), 1);
     }
 
     void ogrinfoListsEveryLayerWithItsFeatures()

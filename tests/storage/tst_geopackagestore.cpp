@@ -189,6 +189,54 @@ private slots:
         QVERIFY2(error.startsWith(path) && error.contains(expected), qPrintable(error));
     }
 
+    void responsePlansRoundTripAndABadStepLeavesOnlyItsPlanOut()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("plans.gpkg"));
+        using dispatch::PlanSection;
+        using core::ResponseLevel;
+        const QList<dispatch::ResponsePlan> plans = {
+            {QStringLiteral("hazchem"), QStringLiteral("toxic_leak"), QStringLiteral("有毒气体泄漏"),
+             {{QStringLiteral("h.g04"), PlanSection::ResponseGrading, {ResponseLevel::I, ResponseLevel::II}, QStringLiteral("县应急指挥部"),
+               QStringLiteral("报请市应急指挥部启动响应"), 30},
+              {QStringLiteral("h.r05"), PlanSection::Reporting, {}, QStringLiteral("县应急管理局"), QStringLiteral("续报"), 0}}},
+            {QStringLiteral("gas"), QStringLiteral("leak"), QStringLiteral("燃气泄漏"),
+             {{QStringLiteral("g.m01"), PlanSection::Measures, {}, QStringLiteral("现场指挥部"), QStringLiteral("关阀断气"), 30}}},
+        };
+        QString error;
+        {
+            auto store = GeoPackageStore::create(path, &error);
+            QVERIFY2(store && store->writeResponsePlans(plans, &error), qPrintable(error));
+            const auto read = store->responsePlans(&error);
+            QVERIFY2(read, qPrintable(error));
+            QVERIFY(read->problems.isEmpty());
+            QCOMPARE(read->book.plans().size(), 2);
+            const dispatch::ResponsePlan *leak = read->book.plan(QStringLiteral("hazchem"), QStringLiteral("toxic_leak"));
+            QVERIFY(leak);
+            QCOMPARE(leak->title, plans.first().title);
+            QCOMPARE(leak->steps.size(), 2);
+            QCOMPARE(leak->steps.first().levels, (QList<ResponseLevel>{ResponseLevel::I, ResponseLevel::II}));
+            QCOMPARE(leak->steps.first().section, PlanSection::ResponseGrading);
+            QCOMPARE(leak->steps.first().who, QStringLiteral("县应急指挥部"));
+            QCOMPARE(leak->steps.first().limitMinutes, 30);
+            QVERIFY(leak->steps.last().levels.isEmpty());
+            // Written again, the plans are replaced, not added to.
+            QVERIFY2(store->writeResponsePlans({plans.last()}, &error), qPrintable(error));
+            QCOMPARE(store->responsePlans(&error)->book.plans().size(), 1);
+            QVERIFY2(store->writeResponsePlans(plans, &error), qPrintable(error));
+        }
+        // A hand edit in QGIS: a level that is no level. That plan is left out, named; the other loads.
+        QVERIFY(test::gdalExecute(path, QStringLiteral("UPDATE response_plan_steps SET levels = 'I,V' WHERE step_id = 'h.g04'")));
+        auto store = GeoPackageStore::open(path, &error);
+        QVERIFY2(store, qPrintable(error));
+        const auto read = store->responsePlans(&error);
+        QVERIFY2(read, qPrintable(error));
+        QCOMPARE(read->book.plans().size(), 1);
+        QVERIFY(read->book.plan(QStringLiteral("gas"), QStringLiteral("leak")));
+        QCOMPARE(read->problems.size(), 1);
+        QCOMPARE(read->problems.first(),
+                 QStringLiteral("%1: table response_plan_steps, step \"h.g04\": levels = \"V\": not a known key (the plan is left out)").arg(path));
+    }
+
     void feedBatchCommitsEventsWithTheCursorAndIgnoresResentEvents()
     {
         const QString path = m_dir.filePath(QStringLiteral("feed.gpkg"));
