@@ -931,6 +931,20 @@
         <source>Incidents</source>
         <translation>事件</translation>
     </message>
+    <message>
+        <source>Incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Response plan</source>
+        <translation>应急预案</translation>
+    </message>
+    <message numerus="yes">
+        <source>Response plan (%n overdue)</source>
+        <translation>
+            <numerusform>应急预案（%n 项超时）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cp::app::PlanAdoption</name>
@@ -1340,10 +1354,6 @@
         <translation>当前无活动报警</translation>
     </message>
     <message>
-        <source>Incident: %1</source>
-        <translation>事件：%1</translation>
-    </message>
-    <message>
         <source>Liangshan County — situation overview</source>
         <translation>梁山县 — 态势总览</translation>
     </message>
@@ -1362,6 +1372,18 @@
     <message>
         <source>%1 %2: %3 %4</source>
         <translation>%1 %2：%3 %4</translation>
+    </message>
+    <message>
+        <source>%1 · %2 en route, %3 on scene</source>
+        <translation>%1 · 途中 %2 支，到达现场 %3 支</translation>
+    </message>
+    <message>
+        <source>Incident %1/%2: %3 — %4</source>
+        <translation>事件 %1/%2：%3 — %4</translation>
+    </message>
+    <message>
+        <source>Incident: %1 — %2</source>
+        <translation>事件：%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2248,6 +2270,74 @@
     <message>
         <source>Accident report sent: %1, version %2</source>
         <translation>事故报告已报送：%1，第 %2 版</translation>
+    </message>
+    <message>
+        <source>Step %1 is not in the response plan of incident %2</source>
+        <translation>步骤 %1 不在事件 %2 的应急预案中</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>超时完成</translation>
+    </message>
+    <message>
+        <source>Response level</source>
+        <translation>响应分级</translation>
+    </message>
+    <message>
+        <source>Measures on the scene</source>
+        <translation>处置措施</translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation>信息报告</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>应急保障</translation>
+    </message>
+    <message>
+        <source>response plan %1, step &quot;%2&quot;</source>
+        <translation>应急预案 %1，步骤“%2”</translation>
+    </message>
+    <message>
+        <source>response plan %1: a step has no id</source>
+        <translation>应急预案 %1：有步骤缺少编号</translation>
+    </message>
+    <message>
+        <source>%1: who is responsible is missing</source>
+        <translation>%1：缺少责任人</translation>
+    </message>
+    <message>
+        <source>%1: what to do is missing</source>
+        <translation>%1：缺少处置内容</translation>
+    </message>
+    <message>
+        <source>%1: time limit %2 min is outside 0 … %3 min</source>
+        <translation>%1：时限 %2 分钟不在 0 … %3 分钟范围内</translation>
+    </message>
+    <message>
+        <source>%1: &quot;no response level&quot; is not a level a step can belong to</source>
+        <translation>%1：“无响应级别”不是步骤可属的级别</translation>
+    </message>
+    <message>
+        <source>response plan &quot;%1&quot;: the sector and the incident type are needed</source>
+        <translation>应急预案“%1”：需要行业和事件类型</translation>
+    </message>
+    <message>
+        <source>response plan %1 is given twice</source>
+        <translation>应急预案 %1 重复给出</translation>
+    </message>
+    <message>
+        <source>response plan %1, step &quot;%2&quot;: the id is already used by plan %3</source>
+        <translation>应急预案 %1，步骤“%2”：编号已被预案 %3 使用</translation>
     </message>
 </context>
 <context>
@@ -3673,6 +3763,46 @@
         <source>%1: accident_reports row %2: %3</source>
         <translation>%1：accident_reports 第 %2 行：%3</translation>
     </message>
+    <message>
+        <source>the response plans</source>
+        <translation>应急预案</translation>
+    </message>
+    <message>
+        <source>response plan %1/%2</source>
+        <translation>应急预案 %1/%2</translation>
+    </message>
+    <message>
+        <source>step &quot;%1&quot; of response plan %2/%3</source>
+        <translation>应急预案 %2/%3 的步骤“%1”</translation>
+    </message>
+    <message>
+        <source>%1: cannot commit the response plans: %2</source>
+        <translation>%1：无法提交应急预案：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the response plans</source>
+        <translation>%1：无法读取应急预案</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the response plan steps</source>
+        <translation>%1：无法读取应急预案步骤</translation>
+    </message>
+    <message>
+        <source>%1: table response_plan_steps, step &quot;%2&quot;: %3 = &quot;%4&quot;: not a known key</source>
+        <translation>%1：表 response_plan_steps，步骤“%2”：%3 = “%4”：不是已知的键</translation>
+    </message>
+    <message>
+        <source>%1: table response_plan_steps, step &quot;%2&quot;: plan %3 is not in table response_plans</source>
+        <translation>%1：表 response_plan_steps，步骤“%2”：预案 %3 不在表 response_plans 中</translation>
+    </message>
+    <message>
+        <source>%1 (the plan is left out)</source>
+        <translation>%1（该预案未载入）</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>文件为只读</translation>
+    </message>
 </context>
 <context>
     <name>cp::ui</name>
@@ -4145,6 +4275,104 @@
     <message>
         <source>On scene</source>
         <translation>到达现场</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>no time limit</source>
+        <translation>无时限</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>done by %1 %2</source>
+        <translation>%1 于 %2 完成</translation>
+    </message>
+    <message>
+        <source>done by %1 %2, %3 late</source>
+        <translation>%1 于 %2 完成，超时 %3</translation>
+    </message>
+    <message>
+        <source>Mark step done</source>
+        <translation>标记步骤完成</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>No incident selected.</source>
+        <translation>未选择事件。</translation>
+    </message>
+    <message>
+        <source>The data set has no response plan for this incident&apos;s type; choose the type on the incident.</source>
+        <translation>数据集中没有此类事件的应急预案；请在事件中选择事件类型。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 steps, %3 done</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：共 %2 步，已完成 %3 步</translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3 done)</source>
+        <translation>%1（已完成 %2/%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 项超时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>历时</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>避难场所</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>占用率</translation>
+    </message>
+    <message>
+        <source>Open incidents: %1</source>
+        <translation>处置中的事件：%1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>已满</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Open shelters: %1, people sheltered: %2</source>
+        <translation>开放的避难场所：%1，安置人数：%2</translation>
     </message>
 </context>
 </TS>

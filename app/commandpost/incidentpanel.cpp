@@ -453,7 +453,11 @@ dispatch::TimelineNames IncidentPanel::names() const
                         return s.name;
                 return id;
             },
-            {}};
+            [this](const QString &id) {
+                const dispatch::ResponsePlan *plan = m_session.responsePlan(m_incidentId);
+                const dispatch::ResponsePlanStep *step = plan ? plan->step(id) : nullptr;
+                return step ? step->what : id;
+            }};
 }
 
 void IncidentPanel::showTimeline()

@@ -91,6 +91,9 @@ public:
      */
     bool exportReport(const QString &pdfPath, QString *error);
 
+    //! Who this seat's actions are stored as: the login name.
+    QString user() const;
+
 signals:
     //! Emitted with a translated message for the status bar.
     void message(const QString &text);
@@ -115,7 +118,6 @@ private:
     void drawRoute(const QList<core::GeoPoint> &route);
     QString teamName(const QString &teamId) const;
     QString depotName(const QString &depotId) const;
-    QString user() const;
 
     const sectors::SectorRegistry &m_sectors;
     dispatch::IncidentSession &m_session;

@@ -11,7 +11,7 @@
 namespace cp::app {
 
 bool loadIncidentResources(const QString &gpkgPath, storage::Store *store, dispatch::IncidentSession &session,
-                           IncidentPanel &panel, QString *error)
+                           IncidentPanel &panel, QStringList *planProblems, QString *error)
 {
     const std::optional<storage::Registry> registry = store ? store->readRegistry(error) : storage::RegistryLayers::read(gpkgPath, error);
     if (!registry)
@@ -22,6 +22,16 @@ bool loadIncidentResources(const QString &gpkgPath, storage::Store *store, dispa
         return false;
     session.setResources(registry->teams, registry->supplyDepots, registry->shelters);
     session.setRoadGraph(graph);
+    if (store) {
+        QString plansError;
+        std::optional<storage::ResponsePlansRead> plans = store->responsePlans(&plansError);
+        if (plans) {
+            session.setResponsePlans(std::move(plans->book));
+            *planProblems << plans->problems;
+        } else {
+            *planProblems << plansError;
+        }
+    }
     panel.setEnterprises(registry->enterprises);
     return session.restore(error);
 }

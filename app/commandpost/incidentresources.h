@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace cp::dispatch {
 class IncidentSession;
@@ -16,10 +17,12 @@ class IncidentPanel;
 
 /*!
  * Gives \a session the teams, depots and shelters of the data set (from \a store, or read from
- * \a gpkgPath when the seat has no store) and its road network, restores what the store kept of the
- * incidents, and gives \a panel the enterprises. False with \a error naming the file on failure.
+ * \a gpkgPath when the seat has no store), its road network and its response plans, restores what
+ * the store kept of the incidents, and gives \a panel the enterprises. False with \a error naming
+ * the file on failure. A plan the store cannot give (a bad step) is left out and named in
+ * \a planProblems; the incidents work without it.
  */
 bool loadIncidentResources(const QString &gpkgPath, storage::Store *store, dispatch::IncidentSession &session,
-                           IncidentPanel &panel, QString *error);
+                           IncidentPanel &panel, QStringList *planProblems, QString *error);
 
 } // namespace cp::app

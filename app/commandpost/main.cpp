@@ -15,7 +15,6 @@
 #include "live/livesession.h"
 #include "map/countymap.h"
 #include "ui/alarmtablemodel.h"
-#include "ui/newestincidentwatcher.h"
 #include "sectors/sectorregistry.h"
 
 #include "core/translations.h"
@@ -154,16 +153,9 @@ int runWall(const cp::app::CommandLine &options, const cp::sectors::SectorRegist
         }
     }
     // Incidents are opened at the desk, another process on the same data: follow them from the store.
-    if (data.store) {
-        auto *incidents = new cp::ui::NewestIncidentWatcher(*data.store, std::chrono::seconds(5), &wall);
-        QObject::connect(incidents, &cp::ui::NewestIncidentWatcher::changed, &wall,
-                         [&wall, incidents] { wall.setNewestIncident(incidents->current()); });
-        QObject::connect(incidents, &cp::ui::NewestIncidentWatcher::readFailed, &wall,
-                         [](const QString &error) { std::fprintf(stderr, "commandpost: %s\n", qPrintable(error)); });
-        incidents->start();
-    } else {
-        std::fprintf(stderr, "commandpost: the wall cannot follow incidents: %s\n", qPrintable(data.storeError));
-    }
+    QString followError = data.storeError;
+    if (!data.store || !wall.followIncidents(*data.store, &followError))
+        std::fprintf(stderr, "commandpost: the wall cannot follow incidents: %s\n", qPrintable(followError));
     wall.showFullScreen();
     if (!options.screenshotPath.isEmpty())
         screenshotWhenDrawn(wall, *wall.canvas(), options.screenshotPath, options.screenshotDelaySeconds, rc);

@@ -24,6 +24,7 @@
 #include "ui/feedsdialog.h"
 #include "ui/feedstatusbar.h"
 #include "ui/incidentlist.h"
+#include "ui/planchecklist.h"
 #include "live/livesession.h"
 #include "sectors/sectorregistry.h"
 
@@ -54,6 +55,7 @@
 #include <QInputDialog>
 #include <QShortcut>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QStatusBar>
 #include <QTimer>
@@ -157,9 +159,24 @@ void MainWindow::createDocks()
     connect(m_incidentPanel, &IncidentPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_incidentList, &ui::IncidentList::incidentSelected, m_incidentPanel, &IncidentPanel::showIncident);
     connect(m_incidentPanel, &IncidentPanel::currentChanged, m_incidentList, &ui::IncidentList::select);
+    // The current incident's detail and its response plan's checklist, side by side as tabs.
+    auto *checklist = new ui::PlanChecklist(*m_incidents, this);
+    auto *current = new QTabWidget(this);
+    current->setObjectName(QStringLiteral("incidentTabs"));
+    current->addTab(m_incidentPanel, tr("Incident"));
+    const int planTab = current->addTab(checklist, tr("Response plan"));
+    connect(m_incidentPanel, &IncidentPanel::currentChanged, checklist, &ui::PlanChecklist::setIncident);
+    connect(checklist, &ui::PlanChecklist::overdueChanged, current, [current, planTab](int overdue) {
+        current->setTabText(planTab, overdue > 0 ? tr("Response plan (%n overdue)", nullptr, overdue) : tr("Response plan"));
+    });
+    connect(checklist, &ui::PlanChecklist::tickRequested, this, [this](const QString &incidentId, const QString &stepId) {
+        QString error;
+        if (!m_incidents->tickPlanStep(incidentId, stepId, m_incidentPanel->user(), QDateTime::currentDateTimeUtc(), &error))
+            statusBar()->showMessage(error, 8000);
+    });
     auto *incidents = new QSplitter(Qt::Vertical, this);
     incidents->addWidget(m_incidentList);
-    incidents->addWidget(m_incidentPanel);
+    incidents->addWidget(current);
     incidents->setStretchFactor(1, 3);
     QDockWidget *incidentDock = dock(QStringLiteral("incident"), tr("Incidents"), incidents, Qt::RightDockWidgetArea);
     // A click on the map opens an incident there (a place with no enterprise, e.g. a road accident).
@@ -471,8 +488,10 @@ QStringList MainWindow::openData(const QString &gpkgPath)
     m_identifyTool->setLayers(facilities);
     m_search->setLayers(m_registryLayers);
     QString dispatchError;
-    if (!loadIncidentResources(gpkgPath, m_store.get(), *m_incidents, *m_incidentPanel, &dispatchError))
+    QStringList planProblems;
+    if (!loadIncidentResources(gpkgPath, m_store.get(), *m_incidents, *m_incidentPanel, &planProblems, &dispatchError))
         errors << dispatchError;
+    errors << planProblems;
     zoomToCounty();
     if (!errors.isEmpty())
         statusBar()->showMessage(errors.join(QStringLiteral("; ")));

@@ -8,10 +8,14 @@
 #include "ui/countchart.h"
 #include "ui/theme.h"
 #include "ui/ticker.h"
+#include "ui/storeincidentwatcher.h"
+#include "ui/wallincidentboard.h"
+#include "ui/incidentlistmodel.h"
 
 #include "core/beijingtime.h"
 #include "core/risklevel.h"
 #include "core/team.h"
+#include "dispatch/incidentsession.h"
 
 #include <qgscoordinatereferencesystem.h>
 #include <qgscoordinatetransform.h>
@@ -27,12 +31,33 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <chrono>
+#include <cstdio>
+
 namespace cp::app {
 
 namespace {
-constexpr int cycleMs = 30000;        // county ↔ incident every 30 s
+constexpr int viewMs = 20000;           // each view of the rotation: county, then each open incident
 constexpr qint64 chartRefreshMs = 5000; // the alarms-by-sector chart
+constexpr std::chrono::seconds storeReadInterval(5); // the desk writes, the wall reads
+constexpr double incidentHalfExtentM = 3000; // the incident's site, its neighbours and the roads in
+
+//! The team statuses the wall counts, in its colours.
+const QPair<core::TeamStatus, QColor> teamStatusColors[] = {
+    {core::TeamStatus::Available, QColor(0x33, 0xa0, 0x2c)}, {core::TeamStatus::Dispatched, QColor(0xff, 0x7f, 0x00)},
+    {core::TeamStatus::EnRoute, QColor(0xe3, 0x1a, 0x1c)},   {core::TeamStatus::OnScene, QColor(0xb1, 0x15, 0x9d)},
+    {core::TeamStatus::Returning, QColor(0x1f, 0x78, 0xb4)}, {core::TeamStatus::OffDuty, QColor(0x99, 0x99, 0x99)},
+    {core::TeamStatus::Maintenance, QColor(0x9e, 0x7b, 0xd6)}};
+
+QList<ui::CountBar> teamBars(const QMap<QString, int> &countsByKey)
+{
+    QList<ui::CountBar> bars;
+    for (const auto &s : teamStatusColors)
+        if (countsByKey.value(core::toKey(s.first)) > 0 || s.first == core::TeamStatus::Available)
+            bars.append({core::displayName(s.first), countsByKey.value(core::toKey(s.first)), s.second});
+    return bars;
 }
+} // namespace
 
 WallWindow::WallWindow(QWidget *parent) : QWidget(parent)
 {
@@ -47,13 +72,6 @@ WallWindow::WallWindow(QWidget *parent) : QWidget(parent)
     m_canvas->setInteractive(false); // the wall is for looking, not editing
     new map::CanvasDecorations(m_canvas, true);
     m_overlay = new map::AlarmOverlay(m_canvas);
-    // Readable from five metres: a thick red ring, hidden until there is an incident.
-    m_incidentMarker = new QgsVertexMarker(m_canvas);
-    m_incidentMarker->setIconType(QgsVertexMarker::ICON_CIRCLE);
-    m_incidentMarker->setIconSize(44);
-    m_incidentMarker->setPenWidth(6);
-    m_incidentMarker->setColor(QColor(0xe5, 0x1c, 0x23));
-    m_incidentMarker->setVisible(false);
 
     m_title = new QLabel(this);
     QFont titleFont = font();
@@ -69,10 +87,14 @@ WallWindow::WallWindow(QWidget *parent) : QWidget(parent)
     m_alarmsBySector = new ui::CountChart(tr("Alarms by sector, last 24 h"), tr("no alarms"), true, this);
     m_enterprisesByRisk = new ui::CountChart(tr("Enterprises by risk grade"), tr("no enterprises"), true, this);
     m_teamsByStatus = new ui::CountChart(tr("Rescue teams by status"), tr("no teams"), true, this);
+    m_board = new ui::WallIncidentBoard(this);
     auto *panels = new QVBoxLayout;
-    for (QWidget *w : {static_cast<QWidget *>(m_alarmsBySector), static_cast<QWidget *>(m_enterprisesByRisk),
-                       static_cast<QWidget *>(m_teamsByStatus)})
-        panels->addWidget(w, 1);
+    panels->addWidget(m_board, 3);
+    auto *charts = new QHBoxLayout;
+    for (QWidget *w : {static_cast<QWidget *>(m_alarmsBySector), static_cast<QWidget *>(m_teamsByStatus)})
+        charts->addWidget(w, 1);
+    panels->addLayout(charts, 2);
+    panels->addWidget(m_enterprisesByRisk, 1);
 
     m_ticker = new ui::Ticker(this);
     m_ticker->setIdleText(tr("No active alarms"));
@@ -91,7 +113,7 @@ WallWindow::WallWindow(QWidget *parent) : QWidget(parent)
     updateClock();
     auto *cycle = new QTimer(this);
     connect(cycle, &QTimer::timeout, this, &WallWindow::showNextView);
-    cycle->start(cycleMs);
+    cycle->start(viewMs);
 }
 
 void WallWindow::updateClock()
@@ -113,8 +135,7 @@ void WallWindow::showLayers(const QList<QgsVectorLayer *> &layers)
     m_canvas->setLayers(mapLayers);
     if (QgsVectorLayer *boundary = map::CountyMap::find(layers, QStringLiteral("county_boundary")))
         m_county = m_canvas->mapSettings().layerExtentToOutputExtent(boundary, boundary->extent()).buffered(1500);
-    m_showingIncident = true; // so the next view is the county
-    showNextView();
+    showView(-1);
 
     if (QgsVectorLayer *enterprises = map::CountyMap::find(layers, QStringLiteral("enterprises"))) {
         const QMap<QString, int> counts = map::CountyMap::countBy(*enterprises, QStringLiteral("risk_level"));
@@ -123,17 +144,8 @@ void WallWindow::showLayers(const QList<QgsVectorLayer *> &layers)
             bars.append({core::displayName(level), counts.value(core::toKey(level)), QColor(core::riskColorName(level))});
         m_enterprisesByRisk->setBars(bars);
     }
-    if (QgsVectorLayer *teams = map::CountyMap::find(layers, QStringLiteral("teams"))) {
-        const QMap<QString, int> counts = map::CountyMap::countBy(*teams, QStringLiteral("status"));
-        const QPair<core::TeamStatus, QColor> statuses[] = {{core::TeamStatus::Available, QColor(0x33, 0xa0, 0x2c)},
-                                                            {core::TeamStatus::Dispatched, QColor(0xe3, 0x1a, 0x1c)},
-                                                            {core::TeamStatus::OffDuty, QColor(0x99, 0x99, 0x99)},
-                                                            {core::TeamStatus::Maintenance, QColor(0x9e, 0x7b, 0xd6)}};
-        QList<ui::CountBar> bars;
-        for (const auto &s : statuses)
-            bars.append({core::displayName(s.first), counts.value(core::toKey(s.first)), s.second});
-        m_teamsByStatus->setBars(bars);
-    }
+    if (QgsVectorLayer *teams = map::CountyMap::find(layers, QStringLiteral("teams")))
+        m_teamsByStatus->setBars(teamBars(map::CountyMap::countBy(*teams, QStringLiteral("status"))));
 }
 
 void WallWindow::showAlarms(const ui::AlarmTableModel &alarms)
@@ -163,42 +175,94 @@ void WallWindow::showAlarms(const ui::AlarmTableModel &alarms)
     m_alarmsBySector->setBars(bars.mid(0, 4)); // the four busiest sectors: more do not fit legibly
 }
 
-void WallWindow::setNewestIncident(const std::optional<core::Incident> &incident)
+bool WallWindow::followIncidents(const storage::Store &store, QString *error)
 {
-    const QString previousId = m_incidentId;
-    m_incident = QgsRectangle();
-    m_incidentId.clear();
-    m_incidentTitle.clear();
-    if (incident && incident->position.isValid()) {
-        const QgsCoordinateTransform toMap(QgsCoordinateReferenceSystem(QStringLiteral("EPSG:4490")), m_canvas->mapSettings().destinationCrs(),
-                                           QgsProject::instance()->transformContext());
+    auto *watcher = new ui::StoreIncidentWatcher(store, storeReadInterval, this);
+    connect(watcher, &ui::StoreIncidentWatcher::changed, this, [this, watcher] { showIncidents(watcher->session()); });
+    connect(watcher, &ui::StoreIncidentWatcher::readFailed, this,
+            [](const QString &text) { std::fprintf(stderr, "commandpost: %s\n", qPrintable(text)); });
+    return watcher->start(error);
+}
+
+void WallWindow::showIncidents(const dispatch::IncidentSession &session)
+{
+    m_session = &session;
+    m_board->show(session, QDateTime::currentDateTimeUtc());
+    QMap<QString, int> teams;
+    for (const core::Team &t : session.teams())
+        ++teams[core::toKey(session.teamState(t.id).status)];
+    m_teamsByStatus->setBars(teamBars(teams));
+
+    const QString shown = m_view >= 0 ? m_incidents.at(m_view).id : QString();
+    QStringList known;
+    for (const IncidentView &v : std::as_const(m_incidents))
+        known << v.id;
+    clearIncidentViews();
+    const QgsCoordinateTransform toMap(QgsCoordinateReferenceSystem(QStringLiteral("EPSG:4490")), m_canvas->mapSettings().destinationCrs(),
+                                       QgsProject::instance()->transformContext());
+    QString newest;
+    for (const ui::IncidentRow &row : ui::incidentRows(session)) {
+        const core::Incident &i = row.incident;
+        if (!i.isOpen() || !i.position.isValid())
+            continue;
+        QgsPointXY at;
         try {
-            const QgsPointXY at = toMap.transform(QgsPointXY(incident->position.lon, incident->position.lat));
-            // About 3 km either side: the incident's site, its neighbours and the roads in.
-            m_incident = QgsRectangle(at.x() - 3000, at.y() - 3000, at.x() + 3000, at.y() + 3000);
-            m_incidentMarker->setCenter(at);
-            m_incidentId = incident->id;
-            m_incidentTitle = incident->title;
+            at = toMap.transform(QgsPointXY(i.position.lon, i.position.lat));
         } catch (const QgsCsException &) {
-            // A position outside the map's projection zone is not on the county map: county view only.
+            continue; // outside the map's projection zone: not on the county map
         }
+        IncidentView view{i.id, i.title,
+                          tr("%1 · %2 en route, %3 on scene").arg(core::displayName(i.responseLevel)).arg(row.teamsEnRoute).arg(row.teamsOnScene),
+                          QgsRectangle(at.x() - incidentHalfExtentM, at.y() - incidentHalfExtentM, at.x() + incidentHalfExtentM,
+                                       at.y() + incidentHalfExtentM),
+                          new QgsVertexMarker(m_canvas)};
+        // Readable from five metres: a thick ring in the level's warning colour.
+        view.marker->setIconType(QgsVertexMarker::ICON_CIRCLE);
+        view.marker->setIconSize(44);
+        view.marker->setPenWidth(6);
+        view.marker->setColor(ui::responseLevelColor(i.responseLevel));
+        view.marker->setCenter(at);
+        if (newest.isEmpty() && !known.contains(i.id))
+            newest = i.id;
+        m_incidents.append(view);
     }
-    m_incidentMarker->setVisible(!m_incidentId.isEmpty());
-    if (m_incidentId != previousId && (!m_incidentId.isEmpty() || m_showingIncident)) {
-        m_showingIncident = m_incidentId.isEmpty(); // so that showNextView() moves to the new state
-        showNextView();
-    }
+    // A new incident is shown at once; otherwise the one on screen stays, or the county when it closed.
+    const QString next = newest.isEmpty() ? shown : newest;
+    int index = -1;
+    for (int v = 0; v < m_incidents.size(); ++v)
+        if (m_incidents.at(v).id == next)
+            index = v;
+    showView(index);
+}
+
+void WallWindow::clearIncidentViews()
+{
+    for (IncidentView &v : m_incidents)
+        delete v.marker;
+    m_incidents.clear();
+    m_view = -1;
 }
 
 void WallWindow::showNextView()
 {
-    m_showingIncident = !m_showingIncident && !m_incident.isEmpty();
-    if (m_showingIncident) {
-        m_canvas->setExtent(m_incident);
-        m_title->setText(tr("Incident: %1").arg(m_incidentTitle));
+    if (m_session)
+        m_board->show(*m_session, QDateTime::currentDateTimeUtc());
+    showView(m_view + 1 < m_incidents.size() ? m_view + 1 : -1);
+}
+
+void WallWindow::showView(int index)
+{
+    m_view = index;
+    if (m_view >= 0) {
+        const IncidentView &v = m_incidents.at(m_view);
+        m_canvas->setExtent(v.extent);
+        m_title->setText(m_incidents.size() > 1 ? tr("Incident %1/%2: %3 — %4").arg(m_view + 1).arg(m_incidents.size()).arg(v.title, v.summary)
+                                                : tr("Incident: %1 — %2").arg(v.title, v.summary));
+        m_board->setHighlighted(v.id);
     } else {
         m_canvas->setExtent(m_county);
         m_title->setText(tr("Liangshan County — situation overview"));
+        m_board->setHighlighted(QString());
     }
     m_canvas->refresh();
 }

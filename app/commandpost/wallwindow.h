@@ -6,9 +6,8 @@
 #include <qgsrectangle.h>
 
 #include <QElapsedTimer>
+#include <QList>
 #include <QWidget>
-
-#include <optional>
 
 class QgsMapCanvas;
 class QgsVertexMarker;
@@ -16,21 +15,32 @@ class QgsVectorLayer;
 class QLabel;
 class QTimer;
 
+namespace cp::dispatch {
+class IncidentSession;
+}
 namespace cp::map {
 class AlarmOverlay;
+}
+namespace cp::storage {
+class Store;
 }
 namespace cp::ui {
 class AlarmTableModel;
 class CountChart;
 class Ticker;
+class WallIncidentBoard;
 }
 
 namespace cp::app {
 
 /*!
  * \brief The wall display: full screen, dark and high-contrast, no editing. The map, a ticker of the
- * latest alarms, and chart panels (alarms by sector over 24 h, enterprises by risk grade, teams by
- * status). It alternates every 30 s between the county and the newest active incident, if any.
+ * latest alarms, the board of open incidents and shelters, and chart panels (alarms by sector over
+ * 24 h, enterprises by risk grade, teams by status).
+ *
+ * Every open incident is ringed on the map in its level's colour. The map rotates every 20 s through
+ * the county and then each open incident, newest first; a newly opened incident is shown at once,
+ * and when the one on screen is closed the wall goes back to the county.
  */
 class WallWindow : public QWidget
 {
@@ -42,11 +52,15 @@ public:
     //! Shows the project's registry layers (already loaded by the desk code) and fills the panels.
     void showLayers(const QList<QgsVectorLayer *> &layers);
     /*!
-     * The newest open incident to alternate with, or none. A newly opened incident is shown at
-     * once; when the one on screen is closed the wall goes back to the county.
+     * Follows the incidents of \a store (the desk's, another process): reads it every 5 s and shows
+     * what it holds (showIncidents()); a failed read is printed and the last one kept. False with
+     * \a error when its registry cannot be read. \a store must outlive the wall.
      */
-    void setNewestIncident(const std::optional<core::Incident> &incident);
-    //! Shows the next view of the cycle now (county → incident → county …).
+    bool followIncidents(const storage::Store &store, QString *error);
+    //! Shows the incidents, teams and shelters of \a session (the desk's, as the store holds it),
+    //! which must outlive the wall; the board's times move on with the rotation.
+    void showIncidents(const dispatch::IncidentSession &session);
+    //! Shows the next view of the rotation now (county → newest incident → next … → county).
     void showNextView();
     /*!
      * Feeds the ticker (the newest unacknowledged alarms) and the alarms-by-sector chart (alarms
@@ -57,25 +71,37 @@ public:
     QgsMapCanvas *canvas() const { return m_canvas; }
     map::AlarmOverlay *alarmOverlay() const { return m_overlay; }
     ui::Ticker *ticker() const { return m_ticker; }
+    ui::WallIncidentBoard *board() const { return m_board; }
     QString viewTitle() const;
 
 private:
+    //! An open incident as the wall shows it: its site's ring and the map's extent around it.
+    struct IncidentView
+    {
+        QString id;
+        QString title;
+        QString summary; //!< level and teams, for the title line
+        QgsRectangle extent;
+        QgsVertexMarker *marker = nullptr;
+    };
+
     void updateClock();
+    void showView(int index);
+    void clearIncidentViews();
 
     QgsMapCanvas *m_canvas = nullptr;
     map::AlarmOverlay *m_overlay = nullptr;
     ui::Ticker *m_ticker = nullptr;
+    ui::WallIncidentBoard *m_board = nullptr;
     ui::CountChart *m_alarmsBySector = nullptr;
     ui::CountChart *m_enterprisesByRisk = nullptr;
     ui::CountChart *m_teamsByStatus = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_clock = nullptr;
     QgsRectangle m_county;
-    QgsRectangle m_incident;
-    QgsVertexMarker *m_incidentMarker = nullptr; //!< a ring on the incident's site, on the canvas
-    QString m_incidentId;
-    QString m_incidentTitle;
-    bool m_showingIncident = false;
+    const dispatch::IncidentSession *m_session = nullptr; //!< the last one shown; outlives the wall
+    QList<IncidentView> m_incidents; //!< newest first
+    int m_view = -1;                 //!< the incident on the map, -1 for the county
     QElapsedTimer m_chartUpdated;
 };
 

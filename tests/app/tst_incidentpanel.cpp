@@ -223,7 +223,9 @@ private:
     void load(app::IncidentPanel &panel)
     {
         QString error;
-        QVERIFY2(app::loadIncidentResources(m_demo, nullptr, panel.session(), panel, &error), qPrintable(error));
+        QStringList planProblems;
+        QVERIFY2(app::loadIncidentResources(m_demo, nullptr, panel.session(), panel, &planProblems, &error), qPrintable(error));
+        QVERIFY(planProblems.isEmpty());
     }
 
     core::Alarm alarmAtTheEnterprise() const

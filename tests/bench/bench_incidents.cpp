@@ -97,7 +97,8 @@ int runIncidentsBench(BenchReport &report, const QStringList &arguments)
     sectors.loadFrom(sectors::SectorRegistry::defaultPluginDirs());
     dispatch::IncidentSession session(store.get());
     app::IncidentPanel panel(sectors, session, nullptr);
-    if (!app::loadIncidentResources(path, store.get(), session, panel, &error)) {
+    QStringList planProblems;
+    if (!app::loadIncidentResources(path, store.get(), session, panel, &planProblems, &error)) {
         err << "commandpost-bench incidents: " << error << "\n";
         return 1;
     }
