@@ -214,6 +214,16 @@ QList<AccidentReport> IncidentSession::reports(const QString &incidentId) const
     return filtered(m_reports, [&incidentId](const AccidentReport &r) { return r.incidentId == incidentId; });
 }
 
+QList<ReportKind> IncidentSession::nextReportKinds(const QString &incidentId) const
+{
+    const QList<AccidentReport> sent = reports(incidentId);
+    if (!incident(incidentId) || (!sent.isEmpty() && sent.last().kind == ReportKind::Final))
+        return {};
+    if (sent.isEmpty())
+        return {ReportKind::Initial};
+    return {ReportKind::FollowUp, ReportKind::Final};
+}
+
 QList<IncidentEvent> IncidentSession::events(const QString &incidentId) const
 {
     return filtered(m_events, [&incidentId](const IncidentEvent &e) { return e.incidentId == incidentId; });

@@ -90,6 +90,11 @@ public:
     QList<ChecklistItem> checklist(const QString &incidentId, const QDateTime &now) const;
     //! The accident reports submitted for \a incidentId, version 1 first.
     QList<AccidentReport> reports(const QString &incidentId) const;
+    /*!
+     * The kinds submitReport() takes next for \a incidentId: the initial report (初报) first, then a
+     * follow-up (续报) or the final report (终报); none after the final one or for an unknown incident.
+     */
+    QList<ReportKind> nextReportKinds(const QString &incidentId) const;
     QList<IncidentEvent> events(const QString &incidentId) const;
     QList<SupplyMovement> supplyMovements(const QString &incidentId) const;
     QList<ShelterMovement> shelterMovements(const QString &incidentId) const;

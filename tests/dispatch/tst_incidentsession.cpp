@@ -391,6 +391,8 @@ private slots:
         IncidentSession session(nullptr);
         const QString id = openOne(session, QStringLiteral("tank fire"));
         QString error;
+        QCOMPARE(session.nextReportKinds(id), QList<ReportKind>{ReportKind::Initial});
+        QVERIFY(session.nextReportKinds(QStringLiteral("INC-X")).isEmpty());
         QVERIFY(!session.submitReport(report(id, ReportKind::FollowUp), duty1, t0.addSecs(600), &error));
         QCOMPARE(error, QStringLiteral("The first report of incident %1 is the initial report").arg(id));
         const auto initial = session.submitReport(report(id, ReportKind::Initial), duty1, t0.addSecs(600), &error);
@@ -398,6 +400,7 @@ private slots:
         QCOMPARE(initial->version, 1);
         QCOMPARE(initial->submittedBy, duty1);
         QCOMPARE(initial->submittedAt, t0.addSecs(600));
+        QCOMPARE(session.nextReportKinds(id), (QList<ReportKind>{ReportKind::FollowUp, ReportKind::Final}));
         QVERIFY(!session.submitReport(report(id, ReportKind::Initial), duty1, t0.addSecs(700), &error));
         QCOMPARE(error, QStringLiteral("Incident %1 already has its initial report").arg(id));
         AccidentReport noPlace = report(id, ReportKind::FollowUp);
@@ -412,6 +415,7 @@ private slots:
         QCOMPARE(session.submitReport(report(id, ReportKind::Final), duty1, t0.addSecs(9000), &error)->version, 3);
         QVERIFY(!session.submitReport(report(id, ReportKind::FollowUp), duty1, t0.addSecs(9100), &error));
         QCOMPARE(error, QStringLiteral("Incident %1 has its final report; nothing follows it").arg(id));
+        QVERIFY(session.nextReportKinds(id).isEmpty());
         QCOMPARE(session.reports(id).size(), 3);
         QCOMPARE(session.reports(id).at(1).deaths, 1);
         QVERIFY(!session.submitReport(report(QStringLiteral("INC-X"), ReportKind::Initial), duty1, t0, &error));
