@@ -486,6 +486,115 @@
     </message>
 </context>
 <context>
+    <name>cp::app::AccidentReportBar</name>
+    <message>
+        <source>Accident reports (事故快报)</source>
+        <translation>事故快报</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>报送人</translation>
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <translation>报送时间</translation>
+    </message>
+    <message>
+        <source>New report…</source>
+        <translation>新建快报…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>%1 version %2 of incident %3 submitted.</source>
+        <translation>事件 %3 的%1（第 %2 版）已报送。</translation>
+    </message>
+    <message>
+        <source>Choose a report version to print.</source>
+        <translation>请选择要打印的快报版本。</translation>
+    </message>
+    <message>
+        <source>Print accident report</source>
+        <translation>打印事故快报</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Accident report printed to %1.</source>
+        <translation>事故快报已打印到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>cp::app::AccidentReportDialog</name>
+    <message>
+        <source>By the figures:</source>
+        <translation>按数字认定：</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>报送</translation>
+    </message>
+    <message>
+        <source>Accident report: %1</source>
+        <translation>事故快报：%1</translation>
+    </message>
+    <message>
+        <source>%1 E, %2 N</source>
+        <translation>东经 %1，北纬 %2</translation>
+    </message>
+    <message>
+        <source>Nothing follows the final report.</source>
+        <translation>终报之后不再报送。</translation>
+    </message>
+    <message>
+        <source>The figures give %1, not the %2 entered: check the figures or the grade.</source>
+        <translation>按数字应为%1，而非所填的%2：请核对数字或等级。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>cp::app::AccidentReportForm</name>
+    <message>
+        <source>%1 (Beijing time)</source>
+        <translation>%1（北京时间）</translation>
+    </message>
+    <message>
+        <source>Grade by the figures (493号 art.3)</source>
+        <translation>按数字认定的等级（493号令第三条）</translation>
+    </message>
+    <message>
+        <source>Production safety accident report</source>
+        <translation>生产安全事故快报</translation>
+    </message>
+    <message>
+        <source>Cannot write the accident report to %1.</source>
+        <translation>无法将事故快报写入 %1。</translation>
+    </message>
+    <message>
+        <source>%1 · version %2</source>
+        <translation>%1 · 第 %2 版</translation>
+    </message>
+    <message>
+        <source>Submitted by %1 at %2 (Beijing time)</source>
+        <translation>报送人 %1，报送时间 %2（北京时间）</translation>
+    </message>
+</context>
+<context>
     <name>cp::app::DeskAlarms</name>
     <message>
         <source>The alarm tone could not be written to %1: %2</source>
@@ -1322,6 +1431,17 @@
 %2 people</source>
         <translation>%1
 %2 人</translation>
+    </message>
+</context>
+<context>
+    <name>cp::app::ReportDeadlineBanner</name>
+    <message>
+        <source>%1: %2 (due %3)</source>
+        <translation>%1：%2（期限 %3）</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1：%2 %3</translation>
     </message>
 </context>
 <context>

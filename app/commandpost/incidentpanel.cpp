@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "incidentpanel.h"
 
+#include "accidentreportbar.h"
 #include "map/mapexporter.h"
 #include "sectors/sectorregistry.h"
 
@@ -83,6 +84,7 @@ IncidentPanel::IncidentPanel(const sectors::SectorRegistry &sectors, dispatch::I
     m_close->setObjectName(QStringLiteral("closeIncident"));
     m_reopen = new QPushButton(tr("Reopen…"), this);
     m_reopen->setObjectName(QStringLiteral("reopenIncident"));
+    m_reports = new AccidentReportBar(m_session, [this] { return user(); }, this);
     m_requestSupplies = new QPushButton(tr("Request supplies…"), this);
     m_exportReport = new QPushButton(tr("Export incident report to PDF…"), this);
     m_timelineList = new QListWidget(this);
@@ -97,6 +99,7 @@ IncidentPanel::IncidentPanel(const sectors::SectorRegistry &sectors, dispatch::I
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addLayout(stage);
+    layout->addWidget(m_reports);
     layout->addLayout(form);
     layout->addWidget(new QLabel(tr("Recommended teams (proposed first, by road travel time):"), this));
     layout->addWidget(m_teamTree, 3);
@@ -127,6 +130,7 @@ IncidentPanel::IncidentPanel(const sectors::SectorRegistry &sectors, dispatch::I
         if (ok)
             reopenIncident(reason);
     });
+    connect(m_reports, &AccidentReportBar::message, this, &IncidentPanel::message);
     connect(m_requestSupplies, &QPushButton::clicked, this, &IncidentPanel::askForSupplies);
     connect(m_exportReport, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export incident report"), m_incidentId + QStringLiteral(".pdf"),
@@ -278,6 +282,7 @@ void IncidentPanel::recommend()
 void IncidentPanel::refresh()
 {
     const core::Incident current = incident();
+    m_reports->setIncident(current.id);
     setEnabled(!current.id.isEmpty());
     if (current.id.isEmpty())
         return;

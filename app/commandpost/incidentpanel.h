@@ -30,6 +30,8 @@ struct Sector;
 
 namespace cp::app {
 
+class AccidentReportBar;
+
 /*!
  * \brief The incident dock's detail: the current incident of the session, the teams to send, the
  * orders made, its stage and its timeline.
@@ -142,6 +144,7 @@ private:
     QPushButton *m_nextStage;
     QPushButton *m_close;
     QPushButton *m_reopen;
+    AccidentReportBar *m_reports;
     QPushButton *m_requestSupplies;
     QPushButton *m_exportReport;
     QListWidget *m_timelineList;
