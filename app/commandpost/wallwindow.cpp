@@ -78,6 +78,8 @@ WallWindow::WallWindow(QWidget *parent) : QWidget(parent)
     titleFont.setPixelSize(40);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    // A long incident title is cut at the clock rather than pushing it off the screen.
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_clock = new QLabel(this);
     m_clock->setFont(titleFont);
     auto *header = new QHBoxLayout;
@@ -89,12 +91,13 @@ WallWindow::WallWindow(QWidget *parent) : QWidget(parent)
     m_teamsByStatus = new ui::CountChart(tr("Rescue teams by status"), tr("no teams"), true, this);
     m_board = new ui::WallIncidentBoard(this);
     auto *panels = new QVBoxLayout;
-    panels->addWidget(m_board, 3);
-    auto *charts = new QHBoxLayout;
-    for (QWidget *w : {static_cast<QWidget *>(m_alarmsBySector), static_cast<QWidget *>(m_teamsByStatus)})
-        charts->addWidget(w, 1);
-    panels->addLayout(charts, 2);
-    panels->addWidget(m_enterprisesByRisk, 1);
+    m_board->setMinimumHeight(440); // four incidents and two shelters at the wall's type size
+    panels->addWidget(m_board, 1);
+    auto *charts = new QGridLayout;
+    charts->addWidget(m_teamsByStatus, 0, 0);
+    charts->addWidget(m_alarmsBySector, 0, 1);
+    charts->addWidget(m_enterprisesByRisk, 1, 0, 1, 2);
+    panels->addLayout(charts, 1);
 
     m_ticker = new ui::Ticker(this);
     m_ticker->setIdleText(tr("No active alarms"));

@@ -272,7 +272,8 @@ private slots:
         QVERIFY2(registry, qPrintable(error));
         dispatch::IncidentSession session(nullptr);
         app::IncidentPanel panel(sectors, session, nullptr);
-        QVERIFY2(app::loadIncidentResources(demo, nullptr, session, panel, &error), qPrintable(error));
+        QStringList planProblems;
+        QVERIFY2(app::loadIncidentResources(demo, nullptr, session, panel, &planProblems, &error), qPrintable(error));
         const auto plant = std::find_if(registry->enterprises.cbegin(), registry->enterprises.cend(),
                                         [](const core::Enterprise &e) { return e.sectorId == QLatin1String("hazchem"); });
         QVERIFY(plant != registry->enterprises.cend());
