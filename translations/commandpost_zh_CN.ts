@@ -179,10 +179,6 @@
 <context>
     <name>cp::admin</name>
     <message>
-        <source>usage: commandpost-admin status --data FILE [--json] [--lang zh_CN|en]</source>
-        <translation>用法：commandpost-admin status --data 文件 [--json] [--lang zh_CN|en]</translation>
-    </message>
-    <message>
         <source>unknown command &quot;%1&quot;</source>
         <translation>未知命令“%1”</translation>
     </message>
@@ -223,10 +219,6 @@
         <translation>输出语言：zh_CN 或 en。</translation>
     </message>
     <message>
-        <source>give the store with --data FILE</source>
-        <translation>请用 --data 文件 指定数据库</translation>
-    </message>
-    <message>
         <source>Open incidents: %1</source>
         <translation>处置中的事件：%1</translation>
     </message>
@@ -241,6 +233,82 @@
     <message>
         <source>Open shelters: %1, %2 people</source>
         <translation>开放的避难场所：%1，安置 %2 人</translation>
+    </message>
+    <message>
+        <source>The shared database: postgresql://…, a conninfo or a service name.</source>
+        <translation>共享数据库：postgresql://…、连接串（conninfo）或服务名。</translation>
+    </message>
+    <message>
+        <source>give the shared database with --db ADDRESS</source>
+        <translation>请用 --db ADDRESS 指定共享数据库</translation>
+    </message>
+    <message>
+        <source>%1 registry records, %2 response plans, %3 alarms, %4 incidents, %5 audit entries, %6 feeds</source>
+        <translation>基础数据 %1 条，应急预案 %2 个，报警 %3 条，事件 %4 起，审计记录 %5 条，数据源 %6 个</translation>
+    </message>
+    <message>
+        <source>%1: schema version %2 created</source>
+        <translation>%1：已创建数据结构版本 %2</translation>
+    </message>
+    <message>
+        <source>%1: holds no CommandPost schema; create it with `commandpost-admin db init --db …`</source>
+        <translation>%1：没有 CommandPost 数据结构；请用 `commandpost-admin db init --db …` 创建</translation>
+    </message>
+    <message>
+        <source>%1: schema version %2 is newer than this build&apos;s %3; upgrade CommandPost</source>
+        <translation>%1：数据结构版本 %2 比本程序的版本 %3 新；请升级 CommandPost</translation>
+    </message>
+    <message>
+        <source>%1: at schema version %2, nothing to do</source>
+        <translation>%1：已是数据结构版本 %2，无需操作</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2:</source>
+        <translation>已将 %1 导入 %2：</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2:</source>
+        <translation>已将 %1 导出到 %2：</translation>
+    </message>
+    <message>
+        <source>init, migrate, import FILE.gpkg or export FILE.gpkg</source>
+        <translation>init、migrate、import FILE.gpkg 或 export FILE.gpkg</translation>
+    </message>
+    <message>
+        <source>give one of: init, migrate, import FILE.gpkg, export FILE.gpkg</source>
+        <translation>请给出其中之一：init、migrate、import FILE.gpkg、export FILE.gpkg</translation>
+    </message>
+    <message>
+        <source>Print the changes after sequence number SEQ.</source>
+        <translation>输出序号 SEQ 之后的变更。</translation>
+    </message>
+    <message>
+        <source>Stop at the latest change instead of following.</source>
+        <translation>输出到最新变更为止，不持续跟踪。</translation>
+    </message>
+    <message>
+        <source>--since %1: not a sequence number</source>
+        <translation>--since %1：不是序号</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>connection lost: %1</source>
+        <translation>连接中断：%1</translation>
+    </message>
+    <message>
+        <source>usage: commandpost-admin status --data FILE [--json] [--lang zh_CN|en]
+       commandpost-admin db init|migrate|import FILE.gpkg|export FILE.gpkg --db ADDRESS
+       commandpost-admin follow --db ADDRESS [--since SEQ] [--once]</source>
+        <translation>用法：commandpost-admin status --data FILE [--json] [--lang zh_CN|en]
+      commandpost-admin db init|migrate|import FILE.gpkg|export FILE.gpkg --db ADDRESS
+      commandpost-admin follow --db ADDRESS [--since SEQ] [--once]</translation>
+    </message>
+    <message>
+        <source>give the store with --data FILE or --db ADDRESS</source>
+        <translation>请用 --data FILE 或 --db ADDRESS 指定数据库</translation>
     </message>
 </context>
 <context>
@@ -3616,10 +3684,6 @@
         <translation>%1：无法读取数据源“%2”的事件</translation>
     </message>
     <message>
-        <source>%1: cannot commit the alarms: %2</source>
-        <translation>%1：无法提交报警：%2</translation>
-    </message>
-    <message>
         <source>%1: cannot read the alarms</source>
         <translation>%1：无法读取报警</translation>
     </message>
@@ -3868,10 +3932,6 @@
         <translation>事件“%2”的第 %1 条记录</translation>
     </message>
     <message>
-        <source>%1: cannot commit the incident change: %2</source>
-        <translation>%1：无法提交事件变更：%2</translation>
-    </message>
-    <message>
         <source>%1: cannot read %2</source>
         <translation>%1：无法读取%2</translation>
     </message>
@@ -3896,10 +3956,6 @@
         <translation>应急预案 %2/%3 的步骤“%1”</translation>
     </message>
     <message>
-        <source>%1: cannot commit the response plans: %2</source>
-        <translation>%1：无法提交应急预案：%2</translation>
-    </message>
-    <message>
         <source>%1: cannot read the response plans</source>
         <translation>%1：无法读取应急预案</translation>
     </message>
@@ -3922,6 +3978,94 @@
     <message>
         <source>the file is read-only</source>
         <translation>文件为只读</translation>
+    </message>
+    <message>
+        <source>%1: cannot listen for changes</source>
+        <translation>%1：无法监听变更通知</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the change log</source>
+        <translation>%1：无法读取变更日志</translation>
+    </message>
+    <message>
+        <source>--db %1: not a valid PostgreSQL URI: %2</source>
+        <translation>--db %1：不是有效的 PostgreSQL URI：%2</translation>
+    </message>
+    <message>
+        <source>--db: the address holds a password, which every user sees on the command line; put it in ~/.pgpass (or PGPASSFILE) instead</source>
+        <translation>--db：地址中含有密码，命令行对所有用户可见；请改放在 ~/.pgpass（或 PGPASSFILE）中</translation>
+    </message>
+    <message>
+        <source>--db: no database named</source>
+        <translation>--db：未指定数据库</translation>
+    </message>
+    <message>
+        <source>--db %1: neither a postgresql:// URI, a conninfo (host=… dbname=…) nor a service name</source>
+        <translation>--db %1：既不是 postgresql:// URI、连接串（host=… dbname=…），也不是服务名</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the schema version: %2</source>
+        <translation>%1：无法读取数据结构版本：%2</translation>
+    </message>
+    <message>
+        <source>%1: already holds a CommandPost schema (version %2); nothing was changed</source>
+        <translation>%1：已有 CommandPost 数据结构（版本 %2）；未做任何更改</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the schema: %2</source>
+        <translation>%1：无法创建数据结构：%2</translation>
+    </message>
+    <message>
+        <source>%1: GDAL cannot open the database: %2</source>
+        <translation>%1：GDAL 无法打开该数据库：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the registry layers: %2</source>
+        <translation>%1：无法创建基础数据图层：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot log changes of the registry layers: %2</source>
+        <translation>%1：无法为基础数据图层记录变更：%2</translation>
+    </message>
+    <message>
+        <source>%1: holds no CommandPost schema; create it with `commandpost-admin db init --db …`</source>
+        <translation>%1：没有 CommandPost 数据结构；请用 `commandpost-admin db init --db …` 创建</translation>
+    </message>
+    <message>
+        <source>%1: schema version %2, this build works with %3; run `commandpost-admin db migrate --db …`</source>
+        <translation>%1：数据结构版本 %2，本程序使用版本 %3；请运行 `commandpost-admin db migrate --db …`</translation>
+    </message>
+    <message>
+        <source>%1: cannot name the seat&apos;s user</source>
+        <translation>%1：无法设置本席位的用户</translation>
+    </message>
+    <message>
+        <source>%1: cannot store the events of feed &quot;%2&quot;: %3</source>
+        <translation>%1：无法保存数据源“%2”的事件：%3</translation>
+    </message>
+    <message>
+        <source>%1: Qt has no PostgreSQL driver; install %2</source>
+        <translation>%1：Qt 缺少 PostgreSQL 驱动；请安装 %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect: %2</source>
+        <translation>%1：无法连接：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot commit %2: %3</source>
+        <translation>%1：无法提交%2：%3</translation>
+    </message>
+    <message>
+        <source>the alarms</source>
+        <translation>报警</translation>
+    </message>
+    <message>
+        <source>the incident change</source>
+        <translation>事件变更</translation>
+    </message>
+    <message>
+        <source>%1: already holds a data set (%2 enterprises, %3 incidents); nothing was copied</source>
+        <translation>%1：已有数据集（企业 %2 家，事件 %3 起）；未复制任何内容</translation>
     </message>
 </context>
 <context>

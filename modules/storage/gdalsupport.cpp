@@ -42,6 +42,15 @@ GDALDatasetUniquePtr GdalSupport::openGeoPackage(const QString &path, bool updat
     return GDALDatasetUniquePtr(GDALDataset::Open(path.toUtf8().constData(), flags, drivers, nullptr, nullptr));
 }
 
+GDALDatasetUniquePtr GdalSupport::openPostgres(const QString &conninfo, bool update)
+{
+    registerDrivers();
+    const char *const drivers[] = {"PostgreSQL", nullptr};
+    const unsigned flags = GDAL_OF_VECTOR | (update ? GDAL_OF_UPDATE : GDAL_OF_READONLY);
+    const QByteArray name = "PG:" + conninfo.toUtf8();
+    return GDALDatasetUniquePtr(GDALDataset::Open(name.constData(), flags, drivers, nullptr, nullptr));
+}
+
 GdalSupport::QuietErrors::QuietErrors()
 {
     CPLPushErrorHandler(CPLQuietErrorHandler);

@@ -27,6 +27,8 @@ public:
     static OGRSpatialReference projectedSrs();
     //! Opens \a path with the GeoPackage driver only; nullptr when it cannot (see lastError()).
     static GDALDatasetUniquePtr openGeoPackage(const QString &path, bool update);
+    //! Opens the PostGIS database of libpq \a conninfo with the PostgreSQL driver only; nullptr when it cannot.
+    static GDALDatasetUniquePtr openPostgres(const QString &conninfo, bool update);
 
     //! Keeps GDAL's messages off stderr for its lifetime; they are reported through lastError() instead.
     class QuietErrors

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "storage/store.h"
+#include "storage/sqlstore.h"
 
 #include <memory>
 
 namespace cp::storage {
 
 class SqlConnection;
-class PreparedStatements;
+class FeedEventInsert;
 
 /*!
  * \brief The one-seat store: a single GeoPackage file that QGIS desktop opens as it is.
@@ -18,7 +18,7 @@ class PreparedStatements;
  * is in WAL mode, so the map and QGIS keep reading while the store writes. docs/data-model.md
  * describes every layer, table and schema version.
  */
-class GeoPackageStore : public Store
+class GeoPackageStore : public SqlStore
 {
 public:
     /*!
@@ -45,49 +45,24 @@ public:
 
     ~GeoPackageStore() override;
 
-    QString location() const override;
     bool writeRegistry(const Registry &registry, QString *error) override;
     std::optional<Registry> readRegistry(QString *error) const override;
 
-    std::optional<QVector<bool>> commitFeedBatch(const QString &feedId, const QList<core::AlarmEvent> &events,
-                                                 const QList<core::QuarantinedItem> &quarantined, const QString &cursor,
-                                                 const FeedBatchEffects &effects, QString *error) override;
-    std::optional<QString> feedCursor(const QString &feedId, QString *error) const override;
-    std::optional<QList<core::AlarmEvent>> feedEvents(const QString &feedId, QString *error) const override;
-    std::optional<QList<core::QuarantinedItem>> quarantinedItems(const QString &feedId, int limit,
-                                                                 QString *error) const override;
-    bool saveFeedStatus(const core::FeedStatus &status, QString *error) override;
-    std::optional<QList<core::FeedStatus>> feeds(QString *error) const override;
-
-    bool saveAlarms(const QList<core::Alarm> &alarms, const QList<AuditEntry> &audit, QString *error) override;
-    std::optional<QList<core::Alarm>> openAlarms(QString *error) const override;
-    std::optional<QList<core::Alarm>> alarms(QString *error) const override;
-
-    bool saveIncident(const core::Incident &incident, QString *error) override;
-    std::optional<QList<core::Incident>> incidents(QString *error) const override;
-
-    std::optional<QList<core::DispatchOrder>> dispatchOrders(const QString &incidentId, QString *error) const override;
-    bool commitIncidentRecords(const dispatch::IncidentRecords &change, QString *error) override;
-    std::optional<dispatch::IncidentRecords> incidentRecords(QString *error) const override;
-    bool appendAudit(const AuditEntry &entry, QString *error) override;
-    std::optional<QList<AuditEntry>> auditLog(QString *error) const override;
-    bool writeResponsePlans(const QList<dispatch::ResponsePlan> &plans, QString *error) override;
-    std::optional<ResponsePlansRead> responsePlans(QString *error) const override;
+protected:
+    QSqlDatabase &database() const override;
+    std::optional<QVector<bool>> insertFeedEvents(const QList<core::AlarmEvent> &events, const QString &feedId,
+                                                  QString *failure) override;
 
 private:
     explicit GeoPackageStore(QString path);
     bool openConnection(QString *error, bool readOnly = false);
     //! Refuses a store SQLite opened read-only or cannot lock for writing (a read-only file or folder).
     bool checkWritable(QString *error);
-    std::optional<QList<core::Alarm>> readAlarms(const QString &where, QString *error) const;
-    //! saveAlarms() and appendAudit() inside the caller's transaction; false with \a failure set.
-    bool writeAlarms(const QList<core::Alarm> &alarms, const QList<AuditEntry> &audit, QString *failure);
-    //! commitIncidentRecords() inside the caller's transaction; false with \a failure set.
-    bool writeIncidentRecords(const dispatch::IncidentRecords &change, QString *failure);
+    //! Prepares the feed's statements; false with \a error naming the file.
+    bool prepareWriting(QString *error);
 
-    QString m_path;
     std::unique_ptr<SqlConnection> m_connection;
-    std::unique_ptr<PreparedStatements> m_statements;
+    std::unique_ptr<FeedEventInsert> m_insertEvent;
 };
 
 } // namespace cp::storage

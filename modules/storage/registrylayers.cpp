@@ -319,6 +319,14 @@ bool writeAll(LayerWriter &w, const Registry &r)
 
 } // namespace
 
+QStringList RegistryLayers::layerNames()
+{
+    QStringList names;
+    for (const LayerSpec &spec : layerSpecs())
+        names.append(QString::fromLatin1(spec.name));
+    return names;
+}
+
 bool RegistryLayers::createFile(const QString &path, QString *error)
 {
     GdalSupport::registerDrivers();
@@ -329,13 +337,22 @@ bool RegistryLayers::createFile(const QString &path, QString *error)
     GDALDatasetUniquePtr dataset(driver->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
     if (!dataset)
         return setError(error, Tr::tr("%1: cannot create the GeoPackage: %2").arg(path, GdalSupport::lastError()));
-    OGRSpatialReference srs = GdalSupport::projectedSrs();
     dataset->StartTransaction(FALSE);
+    if (!createLayers(*dataset, path, error))
+        return false;
+    if (dataset->CommitTransaction() != OGRERR_NONE || CPLGetLastErrorType() >= CE_Failure)
+        return setError(error, Tr::tr("%1: cannot create the GeoPackage: %2").arg(path, GdalSupport::lastError()));
+    return true;
+}
+
+bool RegistryLayers::createLayers(GDALDataset &dataset, const QString &label, QString *error)
+{
+    OGRSpatialReference srs = GdalSupport::projectedSrs();
     for (const LayerSpec &spec : layerSpecs()) {
         const QByteArray description = QByteArray("DESCRIPTION=") + spec.description;
         const char *options[] = {"FID=fid", "GEOMETRY_NAME=geom", description.constData(), nullptr};
-        OGRLayer *layer = dataset->CreateLayer(spec.name, spec.geometry == wkbNone ? nullptr : &srs, spec.geometry,
-                                               const_cast<char **>(options));
+        OGRLayer *layer = dataset.CreateLayer(spec.name, spec.geometry == wkbNone ? nullptr : &srs, spec.geometry,
+                                              const_cast<char **>(options));
         bool ok = layer != nullptr;
         if (ok && spec.hasId) {
             OGRFieldDefn id("id", OFTString);
@@ -350,13 +367,11 @@ bool RegistryLayers::createFile(const QString &path, QString *error)
         }
         if (!ok)
             return setError(error, Tr::tr("%1: cannot create layer %2: %3")
-                                       .arg(path, QString::fromLatin1(spec.name), GdalSupport::lastError()));
+                                       .arg(label, QString::fromLatin1(spec.name), GdalSupport::lastError()));
     }
-    OGRLayer *index = dataset->ExecuteSQL("CREATE INDEX depot_inventory_depot_id ON depot_inventory(depot_id)", nullptr, nullptr);
+    OGRLayer *index = dataset.ExecuteSQL("CREATE INDEX depot_inventory_depot_id ON depot_inventory(depot_id)", nullptr, nullptr);
     if (index)
-        dataset->ReleaseResultSet(index);
-    if (dataset->CommitTransaction() != OGRERR_NONE || CPLGetLastErrorType() >= CE_Failure)
-        return setError(error, Tr::tr("%1: cannot create the GeoPackage: %2").arg(path, GdalSupport::lastError()));
+        dataset.ReleaseResultSet(index);
     return true;
 }
 
@@ -367,15 +382,20 @@ bool RegistryLayers::write(const QString &path, const Registry &registry, QStrin
     GDALDatasetUniquePtr dataset = GdalSupport::openGeoPackage(path, true);
     if (!dataset)
         return setError(error, Tr::tr("%1: cannot open for writing: %2").arg(path, GdalSupport::lastError()));
-    if (dataset->StartTransaction(FALSE) != OGRERR_NONE)
-        return setError(error, Tr::tr("%1: cannot start a transaction: %2").arg(path, GdalSupport::lastError()));
-    LayerWriter writer(*dataset, path);
+    return write(*dataset, path, registry, error);
+}
+
+bool RegistryLayers::write(GDALDataset &dataset, const QString &label, const Registry &registry, QString *error)
+{
+    if (dataset.StartTransaction(FALSE) != OGRERR_NONE)
+        return setError(error, Tr::tr("%1: cannot start a transaction: %2").arg(label, GdalSupport::lastError()));
+    LayerWriter writer(dataset, label);
     if (!writeAll(writer, registry)) {
-        dataset->RollbackTransaction();
+        dataset.RollbackTransaction();
         return setError(error, writer.error());
     }
-    if (dataset->CommitTransaction() != OGRERR_NONE)
-        return setError(error, Tr::tr("%1: cannot commit the registry: %2").arg(path, GdalSupport::lastError()));
+    if (dataset.CommitTransaction() != OGRERR_NONE)
+        return setError(error, Tr::tr("%1: cannot commit the registry: %2").arg(label, GdalSupport::lastError()));
     return true;
 }
 

@@ -10,6 +10,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <vector>
+
 namespace cp::storage {
 
 namespace {
@@ -29,16 +32,25 @@ public:
         m_layer = m_dataset.GetLayerByName(layer);
         if (!m_layer)
             return fail(Tr::tr("%1: the layer %2 is missing").arg(m_path, m_layerName));
+        // In fid order, as written: a GeoPackage reads that way, PostgreSQL only when asked (and
+        // GDAL's layer API cannot ask), so the features are sorted here; registry layers are small.
+        m_features.clear();
         m_layer->ResetReading();
+        while (OGRFeature *feature = m_layer->GetNextFeature())
+            m_features.emplace_back(feature);
+        std::stable_sort(m_features.begin(), m_features.end(),
+                         [](const OGRFeatureUniquePtr &a, const OGRFeatureUniquePtr &b) { return a->GetFID() < b->GetFID(); });
+        m_next = 0;
         return true;
     }
 
     //! The next feature, or nullptr at the end; sets the record id used in messages.
     OGRFeatureUniquePtr next(const char *idField = "id")
     {
-        OGRFeatureUniquePtr feature(m_layer->GetNextFeature());
-        if (feature)
-            m_id = text(*feature, idField);
+        if (m_next >= m_features.size())
+            return nullptr;
+        OGRFeatureUniquePtr feature = std::move(m_features[m_next++]);
+        m_id = text(*feature, idField);
         return feature;
     }
 
@@ -176,6 +188,8 @@ private:
 
     GDALDataset &m_dataset;
     QString m_path;
+    std::vector<OGRFeatureUniquePtr> m_features;
+    std::size_t m_next = 0;
     GdalTransforms m_transform;
     OGRLayer *m_layer = nullptr;
     QString m_layerName;
@@ -303,7 +317,12 @@ std::optional<Registry> RegistryLayers::read(const QString &path, QString *error
             *error = Tr::tr("%1: cannot open for reading: %2").arg(path, GdalSupport::lastError());
         return std::nullopt;
     }
-    LayerReader reader(*dataset, path);
+    return read(*dataset, path, error);
+}
+
+std::optional<Registry> RegistryLayers::read(GDALDataset &dataset, const QString &label, QString *error)
+{
+    LayerReader reader(dataset, label);
     Registry registry;
     readSectorsAndPlaces(reader, registry);
     readEnterprises(reader, registry);

@@ -12,6 +12,20 @@
 
 namespace cp::storage {
 
+namespace {
+
+//! Debian's package of Qt's PostgreSQL driver for this build's Qt.
+QString qtPostgresPackage()
+{
+#if QT_VERSION_MAJOR == 5
+    return QStringLiteral("libqt5sql5-psql");
+#else
+    return QStringLiteral("libqt6sql6-psql");
+#endif
+}
+
+} // namespace
+
 SqlConnection::SqlConnection()
 {
     static std::atomic<int> counter{0};
@@ -63,6 +77,31 @@ bool SqlConnection::open(const QString &path, Mode mode, QString *error)
             close();
             return false;
         }
+    }
+    return true;
+}
+
+bool SqlConnection::openPostgres(const QString &conninfo, const QString &label, QString *error)
+{
+    close();
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        if (error)
+            *error = Tr::tr("%1: Qt has no PostgreSQL driver; install %2").arg(label, qtPostgresPackage());
+        return false;
+    }
+    m_database = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+    // The program's name shows in pg_stat_activity, so the IT staff see which seat holds a connection.
+    QString options = conninfo;
+    if (!options.contains(QLatin1String("application_name")))
+        options += QStringLiteral(" application_name=commandpost");
+    if (!options.contains(QLatin1String("connect_timeout")))
+        options += QStringLiteral(" connect_timeout=5");
+    m_database.setConnectOptions(options);
+    if (!m_database.open()) {
+        if (error)
+            *error = Tr::tr("%1: cannot connect: %2").arg(label, m_database.lastError().text().trimmed());
+        close();
+        return false;
     }
     return true;
 }

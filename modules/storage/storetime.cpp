@@ -68,7 +68,11 @@ QVariant storeTimeValue(const QDateTime &time)
 
 QDateTime storeTimeFrom(const QVariant &value)
 {
-    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
+    if (value.isNull())
+        return {};
+    if (value.userType() == QMetaType::QDateTime) // PostgreSQL's timestamptz
+        return value.toDateTime().toUTC();
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
 }
 
 } // namespace cp::storage

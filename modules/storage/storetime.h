@@ -25,7 +25,7 @@ bool formatStoreTime(const QDateTime &time, char (&text)[storeTimeLength + 1]);
 QString storeTimeText(const QDateTime &time);
 //! storeTimeText() as a bound value: null for an invalid time.
 QVariant storeTimeValue(const QDateTime &time);
-//! A stored time back, UTC; invalid for NULL.
+//! A stored time back (GeoPackage text or a PostgreSQL timestamp), UTC; invalid for NULL.
 QDateTime storeTimeFrom(const QVariant &value);
 
 } // namespace cp::storage

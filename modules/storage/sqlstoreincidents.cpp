@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-// GeoPackageStore: the incident workflow's tables (schema version 5).
-#include "storage/geopackagestore.h"
+// SqlStore: the incident workflow's tables (schema version 5).
+#include "storage/sqlstore.h"
 
 #include "dispatch/accidentreportjson.h"
 
 #include "storage/rowreader.h"
-#include "storage/sqlconnection.h"
 #include "storage/sqlstatement.h"
 #include "storage/storetime.h"
 #include "storage/tr.h"
@@ -43,23 +42,23 @@ dispatch::ShelterCount countFrom(const QSqlQuery &query, int first)
 
 } // namespace
 
-bool GeoPackageStore::saveIncident(const core::Incident &i, QString *error)
+bool SqlStore::saveIncident(const core::Incident &i, QString *error)
 {
-    QSqlQuery query(m_connection->database());
+    QSqlQuery query(database());
     return runStatement(query, upsertSql(QStringLiteral("incidents"), incidentColumns), incidentValues(i),
-                        Tr::tr("%1: cannot store incident \"%2\"").arg(m_path, i.id), error);
+                        Tr::tr("%1: cannot store incident \"%2\"").arg(m_location, i.id), error);
 }
 
-std::optional<QList<core::Incident>> GeoPackageStore::incidents(QString *error) const
+std::optional<QList<core::Incident>> SqlStore::incidents(QString *error) const
 {
-    QSqlQuery query(m_connection->database());
+    QSqlQuery query(database());
     query.setForwardOnly(true);
     if (!runStatement(query,
                       QStringLiteral("SELECT %1 FROM incidents ORDER BY opened_at, id").arg(incidentColumns.join(QStringLiteral(", "))),
-                      {}, Tr::tr("%1: cannot read the incidents").arg(m_path), error))
+                      {}, Tr::tr("%1: cannot read the incidents").arg(m_location), error))
         return std::nullopt;
     QList<core::Incident> result;
-    RowReader reader(m_path, "incidents");
+    RowReader reader(m_location, "incidents");
     while (query.next()) {
         core::Incident i;
         i.id = query.value(0).toString();
@@ -82,9 +81,9 @@ std::optional<QList<core::Incident>> GeoPackageStore::incidents(QString *error) 
     return result;
 }
 
-std::optional<QList<core::DispatchOrder>> GeoPackageStore::dispatchOrders(const QString &incidentId, QString *error) const
+std::optional<QList<core::DispatchOrder>> SqlStore::dispatchOrders(const QString &incidentId, QString *error) const
 {
-    QSqlQuery query(m_connection->database());
+    QSqlQuery query(database());
     query.setForwardOnly(true);
     QString sql = QStringLiteral("SELECT id, incident_id, team_id, status, eta_s, updated_at, updated_by FROM dispatch_orders");
     QVariantList values;
@@ -93,10 +92,10 @@ std::optional<QList<core::DispatchOrder>> GeoPackageStore::dispatchOrders(const 
         values.append(incidentId);
     }
     if (!runStatement(query, sql + QStringLiteral(" ORDER BY fid"), values,
-                      Tr::tr("%1: cannot read the dispatch orders").arg(m_path), error))
+                      Tr::tr("%1: cannot read the dispatch orders").arg(m_location), error))
         return std::nullopt;
     QList<core::DispatchOrder> result;
-    RowReader reader(m_path, "dispatch_orders");
+    RowReader reader(m_location, "dispatch_orders");
     while (query.next()) {
         core::DispatchOrder o;
         o.id = query.value(0).toString();
@@ -113,11 +112,11 @@ std::optional<QList<core::DispatchOrder>> GeoPackageStore::dispatchOrders(const 
     return result;
 }
 
-bool GeoPackageStore::writeIncidentRecords(const dispatch::IncidentRecords &change, QString *failure)
+bool SqlStore::writeIncidentRecords(const dispatch::IncidentRecords &change, QString *failure)
 {
-    QSqlQuery query(m_connection->database());
+    QSqlQuery query(database());
     const auto write = [&](const QString &sql, const QVariantList &values, const QString &what) {
-        return runStatement(query, sql, values, Tr::tr("%1: cannot store %2").arg(m_path, what), failure);
+        return runStatement(query, sql, values, Tr::tr("%1: cannot store %2").arg(m_location, what), failure);
     };
     for (const core::Incident &i : change.incidents) {
         if (!write(upsertSql(QStringLiteral("incidents"), incidentColumns), incidentValues(i), Tr::tr("incident \"%1\"").arg(i.id)))
@@ -197,26 +196,13 @@ bool GeoPackageStore::writeIncidentRecords(const dispatch::IncidentRecords &chan
     return true;
 }
 
-bool GeoPackageStore::commitIncidentRecords(const dispatch::IncidentRecords &change, QString *error)
+bool SqlStore::commitIncidentRecords(const dispatch::IncidentRecords &change, QString *error)
 {
-    QSqlDatabase &database = m_connection->database();
-    if (!database.transaction()) {
-        if (error)
-            *error = Tr::tr("%1: cannot start a transaction: %2").arg(m_path, database.lastError().text());
-        return false;
-    }
-    QString failure;
-    if (writeIncidentRecords(change, &failure) && database.commit())
-        return true;
-    if (failure.isEmpty())
-        failure = Tr::tr("%1: cannot commit the incident change: %2").arg(m_path, database.lastError().text());
-    database.rollback();
-    if (error)
-        *error = failure;
-    return false;
+    return inTransaction(Tr::tr("the incident change"), error,
+                         [&](QString *failure) { return writeIncidentRecords(change, failure); });
 }
 
-std::optional<dispatch::IncidentRecords> GeoPackageStore::incidentRecords(QString *error) const
+std::optional<dispatch::IncidentRecords> SqlStore::incidentRecords(QString *error) const
 {
     dispatch::IncidentRecords records;
     const std::optional<QList<core::Incident>> incidentRows = incidents(error);
@@ -226,15 +212,15 @@ std::optional<dispatch::IncidentRecords> GeoPackageStore::incidentRecords(QStrin
     records.incidents = *incidentRows;
     records.orders = *orderRows;
 
-    QSqlQuery query(m_connection->database());
+    QSqlQuery query(database());
     query.setForwardOnly(true);
     const auto select = [&](const QString &sql, const QString &table) {
-        return runStatement(query, sql, {}, Tr::tr("%1: cannot read %2").arg(m_path, table), error);
+        return runStatement(query, sql, {}, Tr::tr("%1: cannot read %2").arg(m_location, table), error);
     };
     if (!select(QStringLiteral("SELECT team_id, status, incident_id, updated_at, updated_by FROM team_status ORDER BY fid"),
                 QStringLiteral("team_status")))
         return std::nullopt;
-    RowReader teams(m_path, "team_status");
+    RowReader teams(m_location, "team_status");
     while (query.next())
         records.teams.append({query.value(0).toString(), teams.key<core::TeamStatus>(query, 1, "status"), query.value(2).toString(),
                               storeTimeFrom(query.value(3)), query.value(4).toString()});
@@ -265,7 +251,7 @@ std::optional<dispatch::IncidentRecords> GeoPackageStore::incidentRecords(QStrin
                                "to_depot_id FROM supply_movements ORDER BY fid"),
                 QStringLiteral("supply_movements")))
         return std::nullopt;
-    RowReader supplies(m_path, "supply_movements");
+    RowReader supplies(m_location, "supply_movements");
     while (query.next())
         records.supplyMovements.append({query.value(1).toString(), query.value(2).toString(), query.value(3).toDouble(),
                                         query.value(4).toString(), query.value(5).toString(), storeTimeFrom(query.value(6)),
@@ -278,7 +264,7 @@ std::optional<dispatch::IncidentRecords> GeoPackageStore::incidentRecords(QStrin
                                "user_name FROM shelter_movements ORDER BY fid"),
                 QStringLiteral("shelter_movements")))
         return std::nullopt;
-    RowReader shelters(m_path, "shelter_movements");
+    RowReader shelters(m_location, "shelter_movements");
     while (query.next())
         records.shelterMovements.append({query.value(1).toString(), query.value(2).toString(),
                                          shelters.key<dispatch::ShelterMovementKind>(query, 3, "kind"), countFrom(query, 4),
@@ -301,7 +287,7 @@ std::optional<dispatch::IncidentRecords> GeoPackageStore::incidentRecords(QStrin
         const auto report = dispatch::reportFromJson(QJsonDocument::fromJson(query.value(1).toByteArray()).object(), &problem);
         if (!report) {
             if (error)
-                *error = Tr::tr("%1: accident_reports row %2: %3").arg(m_path, query.value(0).toString(), problem);
+                *error = Tr::tr("%1: accident_reports row %2: %3").arg(m_location, query.value(0).toString(), problem);
             return std::nullopt;
         }
         records.reports.append(*report);

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-// GeoPackageStore: the response plans of the data set (schema version 6).
-#include "storage/geopackagestore.h"
+// SqlStore: the response plans of the data set (schema version 6).
+#include "storage/sqlstore.h"
 
-#include "storage/sqlconnection.h"
 #include "storage/sqlstatement.h"
 #include "storage/tr.h"
 
@@ -39,50 +38,41 @@ std::optional<QList<core::ResponseLevel>> levelsFrom(const QString &text, QStrin
 
 } // namespace
 
-bool GeoPackageStore::writeResponsePlans(const QList<dispatch::ResponsePlan> &plans, QString *error)
+bool SqlStore::writeResponsePlans(const QList<dispatch::ResponsePlan> &plans, QString *error)
 {
-    QSqlDatabase &database = m_connection->database();
-    if (!database.transaction()) {
-        if (error)
-            *error = Tr::tr("%1: cannot start a transaction: %2").arg(m_path, database.lastError().text());
-        return false;
-    }
-    QSqlQuery query(database);
-    const auto write = [&](const QString &sql, const QVariantList &values, const QString &what) {
-        return runStatement(query, sql, values, Tr::tr("%1: cannot store %2").arg(m_path, what), error);
-    };
-    bool ok = write(QStringLiteral("DELETE FROM response_plan_steps"), {}, Tr::tr("the response plans"))
-        && write(QStringLiteral("DELETE FROM response_plans"), {}, Tr::tr("the response plans"));
-    for (const dispatch::ResponsePlan &plan : plans) {
-        ok = ok && write(QStringLiteral("INSERT INTO response_plans (sector_id, incident_type, title) VALUES (?, ?, ?)"),
-                         {plan.sectorId, plan.incidentType, plan.title},
-                         Tr::tr("response plan %1/%2").arg(plan.sectorId, plan.incidentType));
-        for (int i = 0; ok && i < plan.steps.size(); ++i) {
-            const dispatch::ResponsePlanStep &s = plan.steps.at(i);
-            ok = write(QStringLiteral("INSERT INTO response_plan_steps (sector_id, incident_type, step_id, position, section, "
-                                      "levels, who, what, limit_minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                       {plan.sectorId, plan.incidentType, s.id, i + 1, dispatch::toKey(s.section), levelsText(s.levels), s.who,
-                        s.what, s.limitMinutes},
-                       Tr::tr("step \"%1\" of response plan %2/%3").arg(s.id, plan.sectorId, plan.incidentType));
+    return inTransaction(Tr::tr("the response plans"), error, [&](QString *failure) {
+        QSqlQuery query(database());
+        const auto write = [&](const QString &sql, const QVariantList &values, const QString &what) {
+            return runStatement(query, sql, values, Tr::tr("%1: cannot store %2").arg(m_location, what), failure);
+        };
+        bool ok = write(QStringLiteral("DELETE FROM response_plan_steps"), {}, Tr::tr("the response plans"))
+            && write(QStringLiteral("DELETE FROM response_plans"), {}, Tr::tr("the response plans"));
+        for (const dispatch::ResponsePlan &plan : plans) {
+            ok = ok && write(QStringLiteral("INSERT INTO response_plans (sector_id, incident_type, title) VALUES (?, ?, ?)"),
+                             {plan.sectorId, plan.incidentType, plan.title},
+                             Tr::tr("response plan %1/%2").arg(plan.sectorId, plan.incidentType));
+            for (int i = 0; ok && i < plan.steps.size(); ++i) {
+                const dispatch::ResponsePlanStep &s = plan.steps.at(i);
+                ok = write(QStringLiteral("INSERT INTO response_plan_steps (sector_id, incident_type, step_id, position, "
+                                          "section, levels, who, what, limit_minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           {plan.sectorId, plan.incidentType, s.id, i + 1, dispatch::toKey(s.section), levelsText(s.levels),
+                            s.who, s.what, s.limitMinutes},
+                           Tr::tr("step \"%1\" of response plan %2/%3").arg(s.id, plan.sectorId, plan.incidentType));
+            }
         }
-    }
-    if (ok && database.commit())
-        return true;
-    if (ok && error)
-        *error = Tr::tr("%1: cannot commit the response plans: %2").arg(m_path, database.lastError().text());
-    database.rollback();
-    return false;
+        return ok;
+    });
 }
 
-std::optional<ResponsePlansRead> GeoPackageStore::responsePlans(QString *error) const
+std::optional<ResponsePlansRead> SqlStore::responsePlans(QString *error) const
 {
-    QSqlQuery query(m_connection->database());
+    QSqlQuery query(database());
     query.setForwardOnly(true);
     const auto planKey = [](const QString &sector, const QString &type) -> QString { return sector + QLatin1Char('/') + type; };
     QList<dispatch::ResponsePlan> plans;
     QHash<QString, int> planIndex; // "sector/type" → its place in plans
     if (!runStatement(query, QStringLiteral("SELECT sector_id, incident_type, title FROM response_plans ORDER BY fid"), {},
-                      Tr::tr("%1: cannot read the response plans").arg(m_path), error))
+                      Tr::tr("%1: cannot read the response plans").arg(m_location), error))
         return std::nullopt;
     while (query.next()) {
         dispatch::ResponsePlan plan;
@@ -96,7 +86,7 @@ std::optional<ResponsePlansRead> GeoPackageStore::responsePlans(QString *error) 
     if (!runStatement(query,
                       QStringLiteral("SELECT sector_id, incident_type, step_id, section, levels, who, what, limit_minutes "
                                      "FROM response_plan_steps ORDER BY sector_id, incident_type, position, fid"),
-                      {}, Tr::tr("%1: cannot read the response plan steps").arg(m_path), error))
+                      {}, Tr::tr("%1: cannot read the response plan steps").arg(m_location), error))
         return std::nullopt;
     ResponsePlansRead read;
     QHash<QString, QString> badPlans; // "sector/type" → the first problem found in it
@@ -106,12 +96,12 @@ std::optional<ResponsePlansRead> GeoPackageStore::responsePlans(QString *error) 
         const auto bad = [&](const char *column, const QString &value) {
             if (!badPlans.contains(key))
                 badPlans.insert(key, Tr::tr("%1: table response_plan_steps, step \"%2\": %3 = \"%4\": not a known key")
-                                         .arg(m_path, stepId, QString::fromLatin1(column), value));
+                                         .arg(m_location, stepId, QString::fromLatin1(column), value));
         };
         const auto plan = planIndex.constFind(key);
         if (plan == planIndex.cend()) {
             read.problems.append(Tr::tr("%1: table response_plan_steps, step \"%2\": plan %3 is not in table response_plans")
-                                     .arg(m_path, stepId, key));
+                                     .arg(m_location, stepId, key));
             continue;
         }
         dispatch::ResponsePlanStep step;
@@ -134,7 +124,7 @@ std::optional<ResponsePlansRead> GeoPackageStore::responsePlans(QString *error) 
         const QString key = planKey(plan.sectorId, plan.incidentType);
         QString problem = badPlans.value(key);
         if (problem.isEmpty() && !read.book.add(plan, &problem))
-            problem = Tr::tr("%1: %2").arg(m_path, problem);
+            problem = Tr::tr("%1: %2").arg(m_location, problem);
         if (!problem.isEmpty())
             read.problems.append(Tr::tr("%1 (the plan is left out)").arg(problem));
     }

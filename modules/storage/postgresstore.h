@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "storage/changerecord.h"
+#include "storage/postgresaddress.h"
+#include "storage/sqlstore.h"
+
+#include <memory>
+
+class QSqlQuery;
+
+namespace cp::storage {
+
+class SqlConnection;
+
+/*!
+ * \brief The shared store of several seats: one PostgreSQL 15 database with PostGIS 3.
+ *
+ * The same tables as the GeoPackage (the registry as PostGIS layers written by GDAL's PostgreSQL
+ * driver, with GiST indexes), plus the change log the seats follow (ChangeFollower). Created by
+ * `commandpost-admin db init`; a seat connects to a database of this build's schema version only.
+ */
+class PostgresStore : public SqlStore
+{
+public:
+    /*!
+     * Creates the schema in the empty database at \a address (PostGIS, tables, change log,
+     * registry layers). Refuses a database that already holds CommandPost tables.
+     */
+    static bool initialize(const PostgresAddress &address, QString *error);
+    /*!
+     * Connects to the database at \a address. Refuses (nullptr, \a error naming the address) one
+     * that cannot be reached, holds no CommandPost schema (run `commandpost-admin db init`) or
+     * another schema version.
+     */
+    static std::unique_ptr<PostgresStore> connect(const PostgresAddress &address, QString *error);
+    //! The schema version stored at \a address: 0 before `db init`; nullopt with \a error when unreachable.
+    static std::optional<int> storedVersion(const PostgresAddress &address, QString *error);
+
+    ~PostgresStore() override;
+
+    //! Who the change log names for this seat's changes (the officer logged in); the database user until set.
+    bool setActor(const QString &actor, QString *error);
+    //! The changes after \a seq, oldest first, at most \a limit of them.
+    std::optional<QList<ChangeRecord>> changesAfter(qint64 seq, int limit, QString *error) const;
+    //! The newest change's sequence number; 0 when nothing has changed yet.
+    std::optional<qint64> latestChange(QString *error) const;
+
+    bool writeRegistry(const Registry &registry, QString *error) override;
+    std::optional<Registry> readRegistry(QString *error) const override;
+
+protected:
+    QSqlDatabase &database() const override;
+    std::optional<QVector<bool>> insertFeedEvents(const QList<core::AlarmEvent> &events, const QString &feedId,
+                                                  QString *failure) override;
+
+private:
+    explicit PostgresStore(PostgresAddress address);
+
+    PostgresAddress m_address;
+    std::unique_ptr<SqlConnection> m_connection;
+};
+
+//! The change log rows \a query selected (seq, table_name, op, row_id, actor, at).
+QList<ChangeRecord> changeRecordsFrom(QSqlQuery &query);
+//! The SELECT of the changes after a sequence number (bound first) with a limit (bound second).
+QString changesAfterSql();
+
+} // namespace cp::storage

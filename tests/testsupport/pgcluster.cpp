@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "pgcluster.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QTcpServer>
+
+#include <pwd.h>
+#include <unistd.h>
+
+namespace cp::test {
+
+namespace {
+
+const QString binDir = QStringLiteral("/usr/lib/postgresql/15/bin");
+const QString superuser = QStringLiteral("commandpost");
+
+QString missingPackages()
+{
+    QStringList missing;
+    if (!QFileInfo::exists(binDir + QStringLiteral("/initdb")))
+        missing.append(QStringLiteral("postgresql-15"));
+    if (!QFileInfo::exists(QStringLiteral("/usr/share/postgresql/15/extension/postgis.control")))
+        missing.append(QStringLiteral("postgresql-15-postgis-3"));
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        missing.append(QT_VERSION_MAJOR == 5 ? QStringLiteral("libqt5sql5-psql") : QStringLiteral("libqt6sql6-psql"));
+    return missing.join(QLatin1Char(' '));
+}
+
+int freePort()
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
+}
+
+} // namespace
+
+PgCluster::PgCluster() = default;
+
+PgCluster::~PgCluster()
+{
+    if (m_running)
+        runAsServerUser({binDir + QStringLiteral("/pg_ctl"), QStringLiteral("-D"), m_data, QStringLiteral("-m"),
+                         QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop")},
+                        nullptr);
+}
+
+bool PgCluster::runAsServerUser(const QStringList &command, QString *output, int timeoutMs) const
+{
+    QStringList arguments = command;
+    QString program = arguments.takeFirst();
+    if (::geteuid() == 0) {
+        arguments = QStringList{QStringLiteral("--reuid=nobody"), QStringLiteral("--regid=nogroup"),
+                                QStringLiteral("--clear-groups"), QStringLiteral("--")}
+            + QStringList{program} + arguments;
+        program = QStringLiteral("setpriv");
+    }
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.setWorkingDirectory(m_dir->path());
+    process.start(program, arguments);
+    const bool finished = process.waitForFinished(timeoutMs);
+    if (output)
+        *output = QString::fromLocal8Bit(process.readAll());
+    return finished && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+}
+
+bool PgCluster::start(QString *error)
+{
+    const QString missing = missingPackages();
+    if (!missing.isEmpty()) {
+        *error = QStringLiteral("PostgreSQL for the multi-seat tests is missing: install %1 (scripts/install-deps.sh)").arg(missing);
+        return false;
+    }
+    m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/commandpost-pg-XXXXXX"));
+    if (!m_dir->isValid()) {
+        *error = QStringLiteral("cannot create a temporary folder for PostgreSQL");
+        return false;
+    }
+    if (::geteuid() == 0) {
+        const passwd *nobody = ::getpwnam("nobody");
+        if (!nobody || ::chown(QFile::encodeName(m_dir->path()).constData(), nobody->pw_uid, nobody->pw_gid) != 0) {
+            *error = QStringLiteral("cannot give %1 to the user nobody, who runs the server").arg(m_dir->path());
+            return false;
+        }
+    }
+    m_data = m_dir->path() + QStringLiteral("/data");
+    QString output;
+    if (!runAsServerUser({binDir + QStringLiteral("/initdb"), QStringLiteral("-D"), m_data, QStringLiteral("-U"), superuser,
+                          QStringLiteral("--auth=trust"), QStringLiteral("-E"), QStringLiteral("UTF8"),
+                          QStringLiteral("--locale=C.UTF-8")},
+                         &output)) {
+        *error = QStringLiteral("initdb failed:\n%1").arg(output);
+        return false;
+    }
+    for (int attempt = 0; attempt < 3 && !m_running; ++attempt) {
+        m_port = freePort();
+        const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1").arg(m_port).arg(m_dir->path());
+        m_running = runAsServerUser({binDir + QStringLiteral("/pg_ctl"), QStringLiteral("-D"), m_data, QStringLiteral("-l"),
+                                     m_dir->path() + QStringLiteral("/server.log"), QStringLiteral("-o"), options,
+                                     QStringLiteral("-w"), QStringLiteral("start")},
+                                    &output);
+    }
+    if (!m_running) {
+        QFile log(m_dir->path() + QStringLiteral("/server.log"));
+        log.open(QIODevice::ReadOnly);
+        *error = QStringLiteral("the PostgreSQL server did not start:\n%1\n%2").arg(output, QString::fromLocal8Bit(log.readAll()));
+    }
+    return m_running;
+}
+
+QString PgCluster::conninfo(const QString &name) const
+{
+    return QStringLiteral("host=127.0.0.1 port=%1 user=%2 dbname=%3").arg(m_port).arg(superuser, name);
+}
+
+QString PgCluster::psql(const QString &name, const QString &sql, QString *error) const
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::SeparateChannels);
+    process.start(binDir + QStringLiteral("/psql"),
+                  {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("-A"),
+                   QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"), conninfo(name),
+                   QStringLiteral("-c"), sql});
+    if (!process.waitForFinished(60000) || process.exitCode() != 0) {
+        if (error)
+            *error = QString::fromLocal8Bit(process.readAllStandardError());
+        return {};
+    }
+    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+}
+
+bool PgCluster::createDatabase(const QString &name, QString *error)
+{
+    QString failure;
+    psql(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE %1").arg(name), &failure);
+    if (!failure.isEmpty() && error)
+        *error = failure;
+    return failure.isEmpty();
+}
+
+} // namespace cp::test

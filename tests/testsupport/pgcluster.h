@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace cp::test {
+
+/*!
+ * \brief A private PostgreSQL 15 server with PostGIS for one test program.
+ *
+ * initdb in a temporary folder, the server on 127.0.0.1 and a free port, run as an unprivileged
+ * user (`nobody` when the test runs as root, as CI does: PostgreSQL refuses to run as root).
+ * Stopped and removed by the destructor. start() fails with the Debian packages to install when
+ * the server, PostGIS or Qt's driver is missing; a test never skips for that.
+ */
+class PgCluster
+{
+public:
+    PgCluster();
+    ~PgCluster();
+    PgCluster(const PgCluster &) = delete;
+    PgCluster &operator=(const PgCluster &) = delete;
+
+    //! Starts the server; false with \a error (what is missing, or the server's log) when it cannot.
+    bool start(QString *error);
+    //! Creates database \a name; false with \a error.
+    bool createDatabase(const QString &name, QString *error);
+    //! libpq conninfo of database \a name as the cluster's superuser.
+    QString conninfo(const QString &name) const;
+    //! Runs \a sql in database \a name through psql; its output (tuples only, unaligned), or an empty string with \a error.
+    QString psql(const QString &name, const QString &sql, QString *error = nullptr) const;
+    int port() const { return m_port; }
+
+private:
+    bool runAsServerUser(const QStringList &command, QString *output, int timeoutMs = 60000) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_data;
+    int m_port = 0;
+    bool m_running = false;
+};
+
+} // namespace cp::test
