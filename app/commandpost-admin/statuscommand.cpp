@@ -5,6 +5,7 @@
 
 #include "core/beijingtime.h"
 #include "storage/geopackagestore.h"
+#include "storage/postgresstore.h"
 #include "storage/storestatus.h"
 
 #include <QCommandLineParser>
@@ -60,20 +61,30 @@ int runStatus(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QCommandLineParser parser;
     const QCommandLineOption data(QStringLiteral("data"), Tr::tr("The store: a CommandPost GeoPackage."), QStringLiteral("FILE"));
     const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print one JSON object (stable keys, docs/feed-api.md)."));
+    const QCommandLineOption db(QStringLiteral("db"), Tr::tr("The shared database: postgresql://…, a conninfo or a service name."),
+                                QStringLiteral("ADDRESS"));
     const QCommandLineOption lang(QStringLiteral("lang"), Tr::tr("Language of the text: zh_CN or en."), QStringLiteral("LANG"));
-    parser.addOptions({data, json, lang});
+    parser.addOptions({data, db, json, lang});
     if (!parser.parse(arguments)) {
         err << "commandpost-admin status: " << parser.errorText() << '\n';
         return 2;
     }
-    if (!parser.isSet(data)) {
-        err << "commandpost-admin status: " << Tr::tr("give the store with --data FILE") << '\n';
+    if (parser.isSet(data) == parser.isSet(db)) {
+        err << "commandpost-admin status: " << Tr::tr("give the store with --data FILE or --db ADDRESS") << '\n';
         return 2;
     }
-    const QString path = parser.value(data);
     QString error;
-    // Only reads: the desk (or --headless) may be writing the file at this moment.
-    const auto store = storage::GeoPackageStore::openForReading(path, &error);
+    std::unique_ptr<storage::Store> store;
+    QString path = parser.value(data);
+    if (parser.isSet(db)) {
+        if (const auto address = storage::PostgresAddress::parse(parser.value(db), &error)) {
+            path = address->label;
+            store = storage::PostgresStore::connect(*address, &error);
+        }
+    } else {
+        // Only reads: the desk (or --headless) may be writing the file at this moment.
+        store = storage::GeoPackageStore::openForReading(path, &error);
+    }
     if (!store) {
         err << "commandpost-admin status: " << error << '\n';
         return 2;

@@ -8,7 +8,7 @@ class QTextStream;
 namespace cp::admin {
 
 /*!
- * `commandpost-admin status --data FILE [--json]`: the store's feeds (cursor, health, stored and
+ * `commandpost-admin status --data FILE|--db ADDRESS [--json]`: the store's feeds (cursor, health, stored and
  * quarantined counts) and its open alarms by state and priority, read without writing (the desk
  * may be running on the file). Returns the exit code: 0, 2 for bad arguments or a file that is
  * not a store of this version, 1 for a read error.

@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// `commandpost-admin db` and `follow` as the IT staff run them, against a private PostgreSQL server:
+// init, import of the demo data set, status, the change stream, export for offline work, refusals.
+#include "pgcluster.h"
+#include "sampleregistry.h"
+#include "storage/geopackagestore.h"
+#include "storage/postgresstore.h"
+#include "testpaths.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace cp;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run admin(const QStringList &arguments)
+{
+    QProcess p;
+    p.start(QStringLiteral(COMMANDPOST_ADMIN_EXECUTABLE), arguments + QStringList{QStringLiteral("--lang"), QStringLiteral("en")});
+    Run run;
+    if (!p.waitForFinished(120000))
+        return run;
+    run.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    run.out = QString::fromUtf8(p.readAllStandardOutput());
+    run.err = QString::fromUtf8(p.readAllStandardError());
+    return run;
+}
+
+} // namespace
+
+class TestAdminDb : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_cluster.start(&error), qPrintable(error));
+        QVERIFY2(m_cluster.createDatabase(QStringLiteral("county"), &error), qPrintable(error));
+        m_db = m_cluster.conninfo(QStringLiteral("county"));
+        QVERIFY(m_dir.isValid());
+    }
+
+    void initCreatesTheSchemaOnce()
+    {
+        Run run = admin({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--db"), m_db});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("schema version %1 created").arg(storage::GeoPackageStore::schemaVersion())),
+                 qPrintable(run.out));
+        run = admin({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--db"), m_db});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("already holds")), qPrintable(run.err));
+        run = admin({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"), m_db});
+        QVERIFY2(run.code == 0 && run.out.contains(QStringLiteral("nothing to do")), qPrintable(run.out + run.err));
+    }
+
+    void importTakesTheDemoDataSetAndStatusReadsIt()
+    {
+        const QString demo = test::sourcePath(QStringLiteral("maps/liangshan/demo.gpkg"));
+        Run run = admin({QStringLiteral("db"), QStringLiteral("import"), demo, QStringLiteral("--db"), m_db});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("33 response plans")), qPrintable(run.out));
+        // A second import would mix two data sets: refused, nothing changed.
+        run = admin({QStringLiteral("db"), QStringLiteral("import"), demo, QStringLiteral("--db"), m_db});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("already holds a data set")), qPrintable(run.err));
+        run = admin({QStringLiteral("status"), QStringLiteral("--db"), m_db, QStringLiteral("--json")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const QJsonObject status = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QVERIFY2(status.contains(QStringLiteral("feeds")), qPrintable(run.out));
+    }
+
+    void followOncePrintsTheLogAsJsonLines()
+    {
+        const Run run = admin({QStringLiteral("follow"), QStringLiteral("--db"), m_db, QStringLiteral("--since"),
+                               QStringLiteral("0"), QStringLiteral("--once")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY2(lines.size() > 100, qPrintable(QString::number(lines.size()))); // the registry and the 814 plan steps
+        qint64 previous = 0;
+        for (const QString &line : lines) {
+            const QJsonObject change = QJsonDocument::fromJson(line.toUtf8()).object();
+            for (const char *key : {"seq", "table", "op", "id", "actor", "at"})
+                QVERIFY2(change.contains(QLatin1String(key)), qPrintable(line));
+            QCOMPARE(static_cast<qint64>(change.value(QStringLiteral("seq")).toDouble()), previous + 1);
+            previous = static_cast<qint64>(change.value(QStringLiteral("seq")).toDouble());
+        }
+        QVERIFY(run.out.contains(QStringLiteral("\"table\":\"response_plan_steps\"")));
+    }
+
+    void followStreamsAChangeWithinASecond()
+    {
+        QProcess follow;
+        follow.start(QStringLiteral(COMMANDPOST_ADMIN_EXECUTABLE),
+                     {QStringLiteral("follow"), QStringLiteral("--db"), m_db, QStringLiteral("--lang"), QStringLiteral("en")});
+        QByteArray said; // QTRY evaluates its condition once more at the end: collect, never consume
+        QTRY_VERIFY_WITH_TIMEOUT((said += follow.readAllStandardError()).contains("connected"), 10000);
+        QString error;
+        auto store = storage::PostgresStore::connect(*storage::PostgresAddress::parse(m_db, &error), &error);
+        QVERIFY2(store && store->setActor(QStringLiteral("李"), &error), qPrintable(error));
+        core::Incident incident{QStringLiteral("I17"), QStringLiteral("储罐泄漏"), QStringLiteral("hazchem"),
+                                QStringLiteral("toxic_leak"), QStringLiteral("E001"), QString(), {116.0, 35.8},
+                                core::ResponseLevel::IV, core::IncidentStatus::Reported, QDateTime::currentDateTimeUtc(),
+                                QDateTime(), QStringLiteral("李"), QString()};
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY2(store->saveIncident(incident, &error), qPrintable(error));
+        QVERIFY(follow.waitForReadyRead(1000));
+        QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+        const QJsonObject change = QJsonDocument::fromJson(follow.readLine()).object();
+        QCOMPARE(change.value(QStringLiteral("table")).toString(), QStringLiteral("incidents"));
+        QCOMPARE(change.value(QStringLiteral("id")).toString(), QStringLiteral("I17"));
+        QCOMPARE(change.value(QStringLiteral("actor")).toString(), QStringLiteral("李"));
+        follow.kill();
+        follow.waitForFinished();
+    }
+
+    void exportWritesAGeoPackageForOfflineWork()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("offline.gpkg"));
+        const Run run = admin({QStringLiteral("db"), QStringLiteral("export"), out, QStringLiteral("--db"), m_db});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QString error;
+        auto exported = storage::GeoPackageStore::open(out, &error);
+        auto demo = storage::GeoPackageStore::openForReading(test::sourcePath(QStringLiteral("maps/liangshan/demo.gpkg")), &error);
+        QVERIFY2(exported && demo, qPrintable(error));
+        const QString difference = test::registryDifference(*exported->readRegistry(&error), *demo->readRegistry(&error));
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+        QCOMPARE(exported->responsePlans(&error)->book.plans().size(), 33);
+        QCOMPARE(exported->incidents(&error)->size(), 1); // I17 of the change stream
+        // Never over an existing file.
+        const Run again = admin({QStringLiteral("db"), QStringLiteral("export"), out, QStringLiteral("--db"), m_db});
+        QCOMPARE(again.code, 2);
+        QVERIFY2(again.err.contains(QStringLiteral("already exists")), qPrintable(again.err));
+    }
+
+    void badAddressesAreRefusedWithoutEchoingASecret()
+    {
+        Run run = admin({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--db"),
+                         QStringLiteral("postgresql://duty:hunter2@127.0.0.1/county")});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(QStringLiteral(".pgpass")) && !run.err.contains(QStringLiteral("hunter2")), qPrintable(run.err));
+        run = admin({QStringLiteral("follow"), QStringLiteral("--db"), m_db, QStringLiteral("--since"), QStringLiteral("x")});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("--since x")), qPrintable(run.err));
+        run = admin({QStringLiteral("db"), QStringLiteral("vacuum"), QStringLiteral("--db"), m_db});
+        QCOMPARE(run.code, 2);
+    }
+
+private:
+    test::PgCluster m_cluster;
+    QString m_db;
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestAdminDb)
+#include "tst_db.moc"
