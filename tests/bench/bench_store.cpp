@@ -15,9 +15,7 @@
 
 namespace cp::bench {
 
-namespace {
-
-QList<core::AlarmEvent> makeEvents(int count)
+QList<core::AlarmEvent> benchFeedEvents(int count)
 {
     const QDateTime t0(QDate(2026, 5, 1), QTime(8, 0), Qt::UTC);
     QList<core::AlarmEvent> events;
@@ -29,8 +27,6 @@ QList<core::AlarmEvent> makeEvents(int count)
     }
     return events;
 }
-
-} // namespace
 
 int runStoreBench(BenchReport &report, const QStringList &args)
 {
@@ -44,7 +40,7 @@ int runStoreBench(BenchReport &report, const QStringList &args)
         err << error << "\n";
         return 1;
     }
-    const QList<core::AlarmEvent> events = makeEvents(total);
+    const QList<core::AlarmEvent> events = benchFeedEvents(total);
 
     QList<double> batchMs;
     QElapsedTimer all;

@@ -10,6 +10,9 @@ QList<Benchmark> benchmarks()
     return {
         {"render", "map renders at 1920x1080 (demo, 100k enterprises) and the live overlay with 1000 alarms", runRenderBench},
         {"store", "feed events committed per second in batches of 1000 (--events N, --batch B)", runStoreBench},
+        {"shared", "shared PostgreSQL store: events/s vs GeoPackage, change → other seat p50/p99, catch-up of 100k changes "
+                   "[--events N --changes C]",
+         runSharedBench},
         {"route", "road graph build, one-to-all, 1000 x 300 matrix; against QGIS network analysis", runRouteBench},
         {"dispatch", "team recommendation latency: demo teams to enterprises, 50 teams on a 1M-road network", runDispatchBench},
         {"orlib", "p-median heuristic on OR-Library pmed1-40 vs known optima; CBC on the small ones",

@@ -3,13 +3,21 @@
 
 #include "benchreport.h"
 
+#include "core/alarmevent.h"
+
 namespace cp::bench {
 
 //! Every benchmark of commandpost-bench, in the order --list shows them (benchmarks.cpp).
 QList<Benchmark> benchmarks();
 
+//! \a count distinct events of the feed "bench" over 400 enterprises and 5000 sensors (bench_store.cpp).
+QList<core::AlarmEvent> benchFeedEvents(int count);
+
 //! Feed events committed per second through the GeoPackage store (bench_store.cpp).
 int runStoreBench(BenchReport &report, const QStringList &args);
+
+//! The shared PostgreSQL store: ingest against the GeoPackage, change → seat latency, catch-up (bench_shared.cpp).
+int runSharedBench(BenchReport &report, const QStringList &args);
 
 //! Road graph build, one-to-all and matrices, against QGIS's network analysis (bench_route.cpp).
 int runRouteBench(BenchReport &report, const QStringList &arguments);
