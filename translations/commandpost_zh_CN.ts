@@ -3672,10 +3672,6 @@
         <translation>%1：无法保存数据源“%2”的游标：%3</translation>
     </message>
     <message>
-        <source>%1: cannot commit the batch: %2</source>
-        <translation>%1：无法提交该批次：%2</translation>
-    </message>
-    <message>
         <source>%1: cannot read the cursor of feed &quot;%2&quot;</source>
         <translation>%1：无法读取数据源“%2”的游标</translation>
     </message>
@@ -4012,20 +4008,12 @@
         <translation>%1：已有 CommandPost 数据结构（版本 %2）；未做任何更改</translation>
     </message>
     <message>
-        <source>%1: cannot create the schema: %2</source>
-        <translation>%1：无法创建数据结构：%2</translation>
-    </message>
-    <message>
         <source>%1: GDAL cannot open the database: %2</source>
         <translation>%1：GDAL 无法打开该数据库：%2</translation>
     </message>
     <message>
         <source>%1: cannot create the registry layers: %2</source>
         <translation>%1：无法创建基础数据图层：%2</translation>
-    </message>
-    <message>
-        <source>%1: cannot log changes of the registry layers: %2</source>
-        <translation>%1：无法为基础数据图层记录变更：%2</translation>
     </message>
     <message>
         <source>%1: holds no CommandPost schema; create it with `commandpost-admin db init --db …`</source>
@@ -4066,6 +4054,18 @@
     <message>
         <source>%1: already holds a data set (%2 enterprises, %3 incidents); nothing was copied</source>
         <translation>%1：已有数据集（企业 %2 家，事件 %3 起）；未复制任何内容</translation>
+    </message>
+    <message>
+        <source>cannot create the schema</source>
+        <translation>无法创建数据结构</translation>
+    </message>
+    <message>
+        <source>cannot log changes of the registry layers</source>
+        <translation>无法为基础数据图层记录变更</translation>
+    </message>
+    <message>
+        <source>the batch</source>
+        <translation>该批次</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@ constexpr int pageSize = 5000;
 } // namespace
 
 ChangeFollower::ChangeFollower(PostgresAddress address, qint64 afterSeq, Options options, QObject *parent)
-    : QObject(parent), m_address(std::move(address)), m_options(options), m_lastSeq(afterSeq)
+    : QObject(parent), m_address(std::move(address)), m_options(options), m_lastSeq(afterSeq), m_backoffMs(firstBackoffMs)
 {
     qRegisterMetaType<ChangeRecord>();
     qRegisterMetaType<QList<ChangeRecord>>();
@@ -58,7 +58,6 @@ void ChangeFollower::connectToServer()
     }
     m_connection = std::move(connection);
     m_backoffMs = firstBackoffMs;
-    m_lastError.clear();
     m_heartbeat.start();
     emit connectionChanged(true, QString());
     fetch(); // whatever changed while this seat was away
@@ -69,7 +68,6 @@ void ChangeFollower::disconnected(const QString &reason)
     const bool wasConnected = m_connection != nullptr;
     m_connection.reset();
     m_heartbeat.stop();
-    m_lastError = reason;
     if (wasConnected || m_backoffMs == firstBackoffMs)
         emit connectionChanged(false, reason);
     m_reconnect.start(m_backoffMs);

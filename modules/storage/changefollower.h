@@ -49,8 +49,6 @@ public:
     //! The sequence number of the last change delivered.
     qint64 lastSeq() const { return m_lastSeq; }
     bool isConnected() const;
-    //! The last connection or read error; empty while connected.
-    QString lastError() const { return m_lastError; }
 
 signals:
     //! Changes after lastSeq() in order, each exactly once.
@@ -70,8 +68,7 @@ private:
     std::unique_ptr<SqlConnection> m_connection;
     QTimer m_heartbeat;
     QTimer m_reconnect;
-    int m_backoffMs = 250;
-    QString m_lastError;
+    int m_backoffMs; //!< the wait before the next reconnect
 };
 
 } // namespace cp::storage

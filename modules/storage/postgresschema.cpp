@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "storage/postgresschema.h"
 
+#include "storage/sqlstatement.h"
 #include "storage/storeschema.h"
 #include "storage/tr.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
-
-#include <functional>
 
 namespace cp::storage {
 
@@ -134,14 +133,6 @@ BEGIN
 END
 $body$)sql";
 
-bool run(QSqlQuery &query, const QString &sql, QString *failure)
-{
-    if (query.exec(sql))
-        return true;
-    *failure = query.lastError().text().trimmed();
-    return false;
-}
-
 QString triggerSql(const QString &table, const QString &level, const QStringList &arguments)
 {
     QStringList quoted;
@@ -150,25 +141,6 @@ QString triggerSql(const QString &table, const QString &level, const QStringList
     return QStringLiteral("CREATE TRIGGER %1_changes AFTER INSERT OR UPDATE OR DELETE ON %1 FOR EACH %2 "
                           "EXECUTE FUNCTION commandpost_log_change(%3)")
         .arg(table, level, quoted.join(QStringLiteral(", ")));
-}
-
-bool inTransaction(QSqlDatabase &database, QString *error, const std::function<bool(QSqlQuery &, QString *)> &step)
-{
-    if (!database.transaction()) {
-        *error = database.lastError().text().trimmed();
-        return false;
-    }
-    bool ok = false;
-    {
-        QSqlQuery query(database);
-        ok = step(query, error);
-    }
-    if (ok && database.commit())
-        return true;
-    if (ok)
-        *error = database.lastError().text().trimmed();
-    database.rollback();
-    return false;
 }
 
 } // namespace
@@ -194,24 +166,20 @@ std::optional<int> PostgresSchema::storedVersion(QSqlDatabase &database, QString
 
 bool PostgresSchema::create(QSqlDatabase &database, QString *error)
 {
-    return inTransaction(database, error, [](QSqlQuery &query, QString *failure) {
-        if (!run(query, QStringLiteral("CREATE EXTENSION IF NOT EXISTS postgis"), failure)
-            || !run(query,
-                    QStringLiteral("CREATE TABLE %1 (version integer PRIMARY KEY, applied_at timestamptz NOT NULL, "
-                                   "summary text NOT NULL)")
-                        .arg(StoreSchema::versionTable()),
-                    failure)
-            || !run(query, QString::fromLatin1(changeLogSql), failure)
-            || !run(query, QString::fromLatin1(changeSequenceSql), failure)
-            || !run(query, QString::fromLatin1(changeFunctionSql), failure))
+    return runInTransaction(database, Tr::tr("cannot create the schema"), error, [](QSqlQuery &query) {
+        if (!query.exec(QStringLiteral("CREATE EXTENSION IF NOT EXISTS postgis"))
+            || !query.exec(QStringLiteral("CREATE TABLE %1 (version integer PRIMARY KEY, applied_at timestamptz NOT NULL, "
+                                          "summary text NOT NULL)")
+                               .arg(StoreSchema::versionTable()))
+            || !query.exec(QString::fromLatin1(changeLogSql)) || !query.exec(QString::fromLatin1(changeSequenceSql))
+            || !query.exec(QString::fromLatin1(changeFunctionSql)))
             return false;
         for (const SharedTable &table : sharedTables) {
             const QString name = QString::fromLatin1(table.name);
-            if (!run(query, QStringLiteral("CREATE TABLE %1 (fid bigserial PRIMARY KEY, %2)").arg(name, QString::fromLatin1(table.columns)),
-                     failure))
+            if (!query.exec(QStringLiteral("CREATE TABLE %1 (fid bigserial PRIMARY KEY, %2)").arg(name, QString::fromLatin1(table.columns))))
                 return false;
             const QString key = QString::fromLatin1(table.rowKey);
-            if (!key.isEmpty() && !run(query, triggerSql(name, QStringLiteral("ROW"), key.split(QLatin1Char(','))), failure))
+            if (!key.isEmpty() && !query.exec(triggerSql(name, QStringLiteral("ROW"), key.split(QLatin1Char(',')))))
                 return false;
         }
         const char *const indexes[] = {
@@ -223,26 +191,22 @@ bool PostgresSchema::create(QSqlDatabase &database, QString *error)
             "CREATE INDEX incidents_geom ON incidents USING gist (geom)",
         };
         for (const char *sql : indexes)
-            if (!run(query, QString::fromLatin1(sql), failure))
+            if (!query.exec(QString::fromLatin1(sql)))
                 return false;
         query.prepare(QStringLiteral("INSERT INTO %1 (version, applied_at, summary) VALUES (?, now(), ?)")
                           .arg(StoreSchema::versionTable()));
         query.addBindValue(StoreSchema::currentVersion());
         query.addBindValue(QStringLiteral("shared PostgreSQL/PostGIS database at the GeoPackage's schema version %1")
                                .arg(StoreSchema::currentVersion()));
-        if (!query.exec()) {
-            *failure = query.lastError().text().trimmed();
-            return false;
-        }
-        return true;
+        return query.exec();
     });
 }
 
 bool PostgresSchema::logRegistryChanges(QSqlDatabase &database, const QStringList &layers, QString *error)
 {
-    return inTransaction(database, error, [&layers](QSqlQuery &query, QString *failure) {
+    return runInTransaction(database, Tr::tr("cannot log changes of the registry layers"), error, [&layers](QSqlQuery &query) {
         for (const QString &layer : layers)
-            if (!run(query, triggerSql(layer, QStringLiteral("STATEMENT"), {}), failure))
+            if (!query.exec(triggerSql(layer, QStringLiteral("STATEMENT"), {})))
                 return false;
         return true;
     });

@@ -28,7 +28,8 @@ public:
      * nullopt with \a error when it cannot be read.
      */
     static std::optional<int> storedVersion(QSqlDatabase &database, QString *error);
-    //! Creates PostGIS, the operational tables, the change log and its triggers in one transaction.
+    //! Creates PostGIS, the operational tables, the change log and its triggers in one transaction;
+    //! false with \a error "what: reason".
     static bool create(QSqlDatabase &database, QString *error);
     //! Adds the change triggers to the registry layers GDAL created (a statement-level change each).
     static bool logRegistryChanges(QSqlDatabase &database, const QStringList &layers, QString *error);

@@ -12,7 +12,6 @@
 #include "storage/tr.h"
 
 #include <QHash>
-#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -119,9 +118,14 @@ bool PostgresStore::initialize(const PostgresAddress &address, QString *error)
                          .arg(*version);
         return false;
     }
-    if (!version || !PostgresSchema::create(connection.database(), &failure)) {
+    if (!version) {
         if (error)
-            *error = Tr::tr("%1: cannot create the schema: %2").arg(address.label, failure);
+            *error = Tr::tr("%1: cannot read the schema version: %2").arg(address.label, failure);
+        return false;
+    }
+    if (!PostgresSchema::create(connection.database(), &failure)) {
+        if (error)
+            *error = Tr::tr("%1: %2").arg(address.label, failure);
         return false;
     }
     const GdalSupport::QuietErrors quiet;
@@ -140,7 +144,7 @@ bool PostgresStore::initialize(const PostgresAddress &address, QString *error)
     dataset.reset();
     if (!PostgresSchema::logRegistryChanges(connection.database(), RegistryLayers::layerNames(), &failure)) {
         if (error)
-            *error = Tr::tr("%1: cannot log changes of the registry layers: %2").arg(address.label, failure);
+            *error = Tr::tr("%1: %2").arg(address.label, failure);
         return false;
     }
     return true;

@@ -33,4 +33,30 @@ bool runStatement(QSqlQuery &query, const QString &sql, const QVariantList &valu
     return ok;
 }
 
+bool runInTransaction(QSqlDatabase &database, const QString &what, QString *error,
+                      const std::function<bool(QSqlQuery &)> &step)
+{
+    if (!database.transaction()) {
+        if (error)
+            *error = Tr::tr("%1: %2").arg(what, database.lastError().text());
+        return false;
+    }
+    bool ok = false;
+    QString message;
+    {
+        QSqlQuery query(database);
+        ok = step(query);
+        if (!ok)
+            message = query.lastError().text();
+    }
+    if (ok && database.commit())
+        return true;
+    if (ok)
+        message = database.lastError().text();
+    database.rollback();
+    if (error)
+        *error = Tr::tr("%1: %2").arg(what, message);
+    return false;
+}
+
 } // namespace cp::storage

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
+
+#include <functional>
 
 namespace cp::storage {
 
@@ -16,6 +19,13 @@ QString upsertSql(const QString &table, const QStringList &columns, int keyColum
 
 //! Prepares and runs \a sql with \a values bound in order; on failure sets \a error to "what: reason".
 bool runStatement(QSqlQuery &query, const QString &sql, const QVariantList &values, const QString &what, QString *error);
+
+/*!
+ * Runs \a step on one query in a transaction of \a database; on failure rolls back and sets
+ * \a error to "what: reason" (the query's, or the database's when the commit fails).
+ */
+bool runInTransaction(QSqlDatabase &database, const QString &what, QString *error,
+                      const std::function<bool(QSqlQuery &)> &step);
 
 //! \a text as a value for a NOT NULL column: an empty string, never NULL.
 inline QString notNull(const QString &text) { return text.isNull() ? QStringLiteral("") : text; }

@@ -80,9 +80,8 @@ bool SqlStore::inTransaction(const QString &what, QString *error, const std::fun
 }
 
 std::optional<QVector<bool>> SqlStore::commitFeedBatch(const QString &feedId, const QList<core::AlarmEvent> &events,
-                                                              const QList<core::QuarantinedItem> &quarantined,
-                                                              const QString &cursor, const FeedBatchEffects &effects,
-                                                              QString *error)
+                                                       const QList<core::QuarantinedItem> &quarantined, const QString &cursor,
+                                                       const FeedBatchEffects &effects, QString *error)
 {
     for (const core::AlarmEvent &event : events) {
         if (!event.feedId.isEmpty() && event.feedId != feedId) {
@@ -97,48 +96,37 @@ std::optional<QVector<bool>> SqlStore::commitFeedBatch(const QString &feedId, co
             *error = Tr::tr("%1: opened for reading only").arg(m_location);
         return std::nullopt;
     }
-    QSqlDatabase &db = database();
-    if (!db.transaction()) {
-        if (error)
-            *error = Tr::tr("%1: cannot start a transaction: %2").arg(m_location, db.lastError().text());
-        return std::nullopt;
-    }
-    QString failure;
-    std::optional<QVector<bool>> fresh = insertFeedEvents(events, feedId, &failure);
-    const qint64 added = fresh ? static_cast<qint64>(std::count(fresh->cbegin(), fresh->cend(), true)) : 0;
-    QSqlQuery &quarantine = m_feedStatements->insertQuarantine;
-    for (const core::QuarantinedItem &item : quarantined) {
-        if (!failure.isEmpty())
-            break;
-        const QVariantList values = {feedId, item.cursor, item.index, item.eventId, item.field, item.reason, item.raw,
-                                     storeTimeValue(item.receivedAt)};
-        for (int i = 0; i < values.size(); ++i)
-            quarantine.bindValue(i, values.at(i));
-        if (!quarantine.exec())
-            failure = Tr::tr("%1: cannot quarantine item %2 of feed \"%3\": %4")
-                          .arg(m_location).arg(item.index).arg(feedId, quarantine.lastError().text());
-    }
-    if (failure.isEmpty() && effects)
-        writeAlarms(effects(*fresh), {}, &failure);
-    QSqlQuery &upsert = m_feedStatements->upsertFeed;
-    if (failure.isEmpty()) {
+    std::optional<QVector<bool>> fresh;
+    const bool stored = inTransaction(Tr::tr("the batch"), error, [&](QString *failure) {
+        fresh = insertFeedEvents(events, feedId, failure);
+        if (!fresh)
+            return false;
+        QSqlQuery &quarantine = m_feedStatements->insertQuarantine;
+        for (const core::QuarantinedItem &item : quarantined) {
+            const QVariantList values = {feedId, item.cursor, item.index, item.eventId, item.field, item.reason, item.raw,
+                                         storeTimeValue(item.receivedAt)};
+            for (int i = 0; i < values.size(); ++i)
+                quarantine.bindValue(i, values.at(i));
+            if (!quarantine.exec()) {
+                *failure = Tr::tr("%1: cannot quarantine item %2 of feed \"%3\": %4")
+                               .arg(m_location).arg(item.index).arg(feedId, quarantine.lastError().text());
+                return false;
+            }
+        }
+        if (effects && !writeAlarms(effects(*fresh), {}, failure))
+            return false;
+        QSqlQuery &upsert = m_feedStatements->upsertFeed;
         upsert.bindValue(0, feedId);
         upsert.bindValue(1, cursor);
         upsert.bindValue(2, storeTimeValue(QDateTime::currentDateTimeUtc()));
-        upsert.bindValue(3, added);
+        upsert.bindValue(3, static_cast<qint64>(std::count(fresh->cbegin(), fresh->cend(), true)));
         upsert.bindValue(4, static_cast<qint64>(quarantined.size()));
-        if (!upsert.exec())
-            failure = Tr::tr("%1: cannot store the cursor of feed \"%2\": %3").arg(m_location, feedId, upsert.lastError().text());
-    }
-    if (failure.isEmpty() && !db.commit())
-        failure = Tr::tr("%1: cannot commit the batch: %2").arg(m_location, db.lastError().text());
-    if (!failure.isEmpty()) {
-        db.rollback();
-        if (error)
-            *error = failure;
-        return std::nullopt;
-    }
-    return fresh;
+        if (upsert.exec())
+            return true;
+        *failure = Tr::tr("%1: cannot store the cursor of feed \"%2\": %3").arg(m_location, feedId, upsert.lastError().text());
+        return false;
+    });
+    return stored ? fresh : std::nullopt;
 }
 
 std::optional<QString> SqlStore::feedCursor(const QString &feedId, QString *error) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "storage/storeschema.h"
 
+#include "storage/sqlstatement.h"
 #include "storage/tr.h"
 
 #include <QSqlError>
@@ -257,33 +258,6 @@ bool recordVersion(QSqlQuery &query, int version, const char *summary)
     return query.exec();
 }
 
-//! Runs \a step in a transaction; rolls back and reports \a what on failure.
-bool inTransaction(QSqlDatabase &database, const QString &what, QString *error,
-                   const std::function<bool(QSqlQuery &)> &step)
-{
-    if (!database.transaction()) {
-        if (error)
-            *error = Tr::tr("%1: %2").arg(what, database.lastError().text());
-        return false;
-    }
-    bool ok = false;
-    QString message;
-    {
-        QSqlQuery query(database);
-        ok = step(query);
-        if (!ok)
-            message = query.lastError().text();
-    }
-    if (ok && database.commit())
-        return true;
-    if (ok)
-        message = database.lastError().text();
-    database.rollback();
-    if (error)
-        *error = Tr::tr("%1: %2").arg(what, message);
-    return false;
-}
-
 } // namespace
 
 int StoreSchema::currentVersion() { return migrations().isEmpty() ? 1 : migrations().last().toVersion; }
@@ -294,7 +268,7 @@ QStringList StoreSchema::logTables() { return {QStringLiteral("alarm_events")}; 
 
 bool StoreSchema::createVersion1(QSqlDatabase &database, QString *error)
 {
-    return inTransaction(database, Tr::tr("cannot create the operational tables"), error, [](QSqlQuery &query) {
+    return runInTransaction(database, Tr::tr("cannot create the operational tables"), error, [](QSqlQuery &query) {
         if (!query.exec(QStringLiteral("CREATE TABLE %1 (version INTEGER PRIMARY KEY, applied_at DATETIME NOT NULL, "
                                        "summary TEXT NOT NULL)")
                             .arg(versionTable())))
@@ -317,7 +291,7 @@ bool StoreSchema::migrate(QSqlDatabase &database, int fromVersion, QString *erro
     for (const Migration &step : migrations()) {
         if (step.toVersion <= fromVersion)
             continue;
-        const bool ok = inTransaction(database, Tr::tr("cannot upgrade the store to schema version %1").arg(step.toVersion),
+        const bool ok = runInTransaction(database, Tr::tr("cannot upgrade the store to schema version %1").arg(step.toVersion),
                                       error, [&step](QSqlQuery &query) {
                                           return step.apply(query) && recordVersion(query, step.toVersion, step.summary);
                                       });
