@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // `commandpost-admin db` and `follow` as the IT staff run them, against a private PostgreSQL server:
 // init, import of the demo data set, status, the change stream, export for offline work, refusals.
+#include "adminprocess.h"
 #include "pgcluster.h"
 #include "sampleregistry.h"
 #include "storage/geopackagestore.h"
@@ -18,24 +19,10 @@ using namespace cp;
 
 namespace {
 
-struct Run
+//! commandpost-admin in English, so the tests read its messages.
+test::AdminRun admin(const QStringList &arguments)
 {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run admin(const QStringList &arguments)
-{
-    QProcess p;
-    p.start(QStringLiteral(COMMANDPOST_ADMIN_EXECUTABLE), arguments + QStringList{QStringLiteral("--lang"), QStringLiteral("en")});
-    Run run;
-    if (!p.waitForFinished(120000))
-        return run;
-    run.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    run.out = QString::fromUtf8(p.readAllStandardOutput());
-    run.err = QString::fromUtf8(p.readAllStandardError());
-    return run;
+    return test::runAdmin(arguments + QStringList{QStringLiteral("--lang"), QStringLiteral("en")}, 120000);
 }
 
 } // namespace
@@ -56,39 +43,39 @@ private slots:
 
     void initCreatesTheSchemaOnce()
     {
-        Run run = admin({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--db"), m_db});
-        QVERIFY2(run.code == 0, qPrintable(run.err));
-        QVERIFY2(run.out.contains(QStringLiteral("schema version %1 created").arg(storage::GeoPackageStore::schemaVersion())),
-                 qPrintable(run.out));
+        test::AdminRun run = admin({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--db"), m_db});
+        QVERIFY2(run.code == 0, qPrintable(run.errText()));
+        QVERIFY2(run.outText().contains(QStringLiteral("schema version %1 created").arg(storage::GeoPackageStore::schemaVersion())),
+                 qPrintable(run.outText()));
         run = admin({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--db"), m_db});
         QCOMPARE(run.code, 2);
-        QVERIFY2(run.err.contains(QStringLiteral("already holds")), qPrintable(run.err));
+        QVERIFY2(run.errText().contains(QStringLiteral("already holds")), qPrintable(run.errText()));
         run = admin({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"), m_db});
-        QVERIFY2(run.code == 0 && run.out.contains(QStringLiteral("nothing to do")), qPrintable(run.out + run.err));
+        QVERIFY2(run.code == 0 && run.outText().contains(QStringLiteral("nothing to do")), qPrintable(run.outText() + run.errText()));
     }
 
     void importTakesTheDemoDataSetAndStatusReadsIt()
     {
         const QString demo = test::sourcePath(QStringLiteral("maps/liangshan/demo.gpkg"));
-        Run run = admin({QStringLiteral("db"), QStringLiteral("import"), demo, QStringLiteral("--db"), m_db});
-        QVERIFY2(run.code == 0, qPrintable(run.err));
-        QVERIFY2(run.out.contains(QStringLiteral("33 response plans")), qPrintable(run.out));
+        test::AdminRun run = admin({QStringLiteral("db"), QStringLiteral("import"), demo, QStringLiteral("--db"), m_db});
+        QVERIFY2(run.code == 0, qPrintable(run.errText()));
+        QVERIFY2(run.outText().contains(QStringLiteral("33 response plans")), qPrintable(run.outText()));
         // A second import would mix two data sets: refused, nothing changed.
         run = admin({QStringLiteral("db"), QStringLiteral("import"), demo, QStringLiteral("--db"), m_db});
         QCOMPARE(run.code, 1);
-        QVERIFY2(run.err.contains(QStringLiteral("already holds a data set")), qPrintable(run.err));
+        QVERIFY2(run.errText().contains(QStringLiteral("already holds a data set")), qPrintable(run.errText()));
         run = admin({QStringLiteral("status"), QStringLiteral("--db"), m_db, QStringLiteral("--json")});
-        QVERIFY2(run.code == 0, qPrintable(run.err));
-        const QJsonObject status = QJsonDocument::fromJson(run.out.toUtf8()).object();
-        QVERIFY2(status.contains(QStringLiteral("feeds")), qPrintable(run.out));
+        QVERIFY2(run.code == 0, qPrintable(run.errText()));
+        const QJsonObject status = QJsonDocument::fromJson(run.outText().toUtf8()).object();
+        QVERIFY2(status.contains(QStringLiteral("feeds")), qPrintable(run.outText()));
     }
 
     void followOncePrintsTheLogAsJsonLines()
     {
-        const Run run = admin({QStringLiteral("follow"), QStringLiteral("--db"), m_db, QStringLiteral("--since"),
+        const test::AdminRun run = admin({QStringLiteral("follow"), QStringLiteral("--db"), m_db, QStringLiteral("--since"),
                                QStringLiteral("0"), QStringLiteral("--once")});
-        QVERIFY2(run.code == 0, qPrintable(run.err));
-        const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY2(run.code == 0, qPrintable(run.errText()));
+        const QStringList lines = run.outText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QVERIFY2(lines.size() > 100, qPrintable(QString::number(lines.size()))); // the registry and the 814 plan steps
         qint64 previous = 0;
         for (const QString &line : lines) {
@@ -98,7 +85,7 @@ private slots:
             QCOMPARE(static_cast<qint64>(change.value(QStringLiteral("seq")).toDouble()), previous + 1);
             previous = static_cast<qint64>(change.value(QStringLiteral("seq")).toDouble());
         }
-        QVERIFY(run.out.contains(QStringLiteral("\"table\":\"response_plan_steps\"")));
+        QVERIFY(run.outText().contains(QStringLiteral("\"table\":\"response_plan_steps\"")));
     }
 
     void followStreamsAChangeWithinASecond()
@@ -131,8 +118,8 @@ private slots:
     void exportWritesAGeoPackageForOfflineWork()
     {
         const QString out = m_dir.filePath(QStringLiteral("offline.gpkg"));
-        const Run run = admin({QStringLiteral("db"), QStringLiteral("export"), out, QStringLiteral("--db"), m_db});
-        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const test::AdminRun run = admin({QStringLiteral("db"), QStringLiteral("export"), out, QStringLiteral("--db"), m_db});
+        QVERIFY2(run.code == 0, qPrintable(run.errText()));
         QString error;
         auto exported = storage::GeoPackageStore::open(out, &error);
         auto demo = storage::GeoPackageStore::openForReading(test::sourcePath(QStringLiteral("maps/liangshan/demo.gpkg")), &error);
@@ -142,20 +129,20 @@ private slots:
         QCOMPARE(exported->responsePlans(&error)->book.plans().size(), 33);
         QCOMPARE(exported->incidents(&error)->size(), 1); // I17 of the change stream
         // Never over an existing file.
-        const Run again = admin({QStringLiteral("db"), QStringLiteral("export"), out, QStringLiteral("--db"), m_db});
+        const test::AdminRun again = admin({QStringLiteral("db"), QStringLiteral("export"), out, QStringLiteral("--db"), m_db});
         QCOMPARE(again.code, 2);
-        QVERIFY2(again.err.contains(QStringLiteral("already exists")), qPrintable(again.err));
+        QVERIFY2(again.errText().contains(QStringLiteral("already exists")), qPrintable(again.errText()));
     }
 
     void badAddressesAreRefusedWithoutEchoingASecret()
     {
-        Run run = admin({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--db"),
+        test::AdminRun run = admin({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--db"),
                          QStringLiteral("postgresql://duty:hunter2@127.0.0.1/county")});
         QCOMPARE(run.code, 2);
-        QVERIFY2(run.err.contains(QStringLiteral(".pgpass")) && !run.err.contains(QStringLiteral("hunter2")), qPrintable(run.err));
+        QVERIFY2(run.errText().contains(QStringLiteral(".pgpass")) && !run.errText().contains(QStringLiteral("hunter2")), qPrintable(run.errText()));
         run = admin({QStringLiteral("follow"), QStringLiteral("--db"), m_db, QStringLiteral("--since"), QStringLiteral("x")});
         QCOMPARE(run.code, 2);
-        QVERIFY2(run.err.contains(QStringLiteral("--since x")), qPrintable(run.err));
+        QVERIFY2(run.errText().contains(QStringLiteral("--since x")), qPrintable(run.errText()));
         run = admin({QStringLiteral("db"), QStringLiteral("vacuum"), QStringLiteral("--db"), m_db});
         QCOMPARE(run.code, 2);
     }

@@ -2,6 +2,7 @@
 // `commandpost-admin status` on a store holding two feeds and a handful of alarms in known states:
 // the JSON keys the issue names, the counts, the text form, and a clear error for a bad store.
 // The incident side is written by the desk's own workflow (dispatch::IncidentSession) on the sample registry.
+#include "adminprocess.h"
 #include "dispatch/incidentsession.h"
 #include "sampleregistry.h"
 #include "storage/geopackagestore.h"
@@ -9,33 +10,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace cp;
 
 namespace {
-
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run admin(const QStringList &arguments)
-{
-    QProcess p;
-    p.start(QStringLiteral(COMMANDPOST_ADMIN_EXECUTABLE), arguments);
-    Run run;
-    if (!p.waitForFinished(30000))
-        return run;
-    run.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    run.out = p.readAllStandardOutput();
-    run.err = p.readAllStandardError();
-    return run;
-}
 
 core::Alarm alarm(const QString &sensor, core::AlarmState state, core::AlarmPriority priority, bool classified = true)
 {
@@ -133,7 +113,7 @@ private slots:
 
     void jsonHasTheStableKeysAndTheCounts()
     {
-        const Run run = admin({QStringLiteral("status"), QStringLiteral("--data"), m_store, QStringLiteral("--json")});
+        const test::AdminRun run = test::runAdmin({QStringLiteral("status"), QStringLiteral("--data"), m_store, QStringLiteral("--json")});
         QVERIFY2(run.code == 0, run.err.constData());
         QJsonParseError parseError;
         const QJsonObject status = QJsonDocument::fromJson(run.out, &parseError).object();
@@ -181,7 +161,7 @@ private slots:
 
     void textNamesEveryFeedAndItsHealth()
     {
-        const Run run = admin({QStringLiteral("status"), QStringLiteral("--data"), m_store, QStringLiteral("--lang"),
+        const test::AdminRun run = test::runAdmin({QStringLiteral("status"), QStringLiteral("--data"), m_store, QStringLiteral("--lang"),
                                QStringLiteral("en")});
         QVERIFY2(run.code == 0, run.err.constData());
         const QString text = QString::fromUtf8(run.out);
@@ -195,11 +175,11 @@ private slots:
 
     void badArgumentsAndBadStoresAreNamed()
     {
-        Run run = admin({QStringLiteral("status")});
+        test::AdminRun run = test::runAdmin({QStringLiteral("status")});
         QCOMPARE(run.code, 2);
         QVERIFY2(run.err.contains("--data"), run.err.constData());
 
-        run = admin({QStringLiteral("frobnicate")});
+        run = test::runAdmin({QStringLiteral("frobnicate")});
         QCOMPARE(run.code, 2);
         QVERIFY2(run.err.contains("frobnicate"), run.err.constData());
 
@@ -208,7 +188,7 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("these are not the droids");
         file.close();
-        run = admin({QStringLiteral("status"), QStringLiteral("--data"), notAStore, QStringLiteral("--json")});
+        run = test::runAdmin({QStringLiteral("status"), QStringLiteral("--data"), notAStore, QStringLiteral("--json")});
         QCOMPARE(run.code, 2);
         QVERIFY2(run.err.contains(notAStore.toUtf8()), run.err.constData());
         QVERIFY(run.out.isEmpty());
