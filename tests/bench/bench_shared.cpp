@@ -108,8 +108,10 @@ int runSharedBench(BenchReport &report, const QStringList &args)
     const QString fill = QStringLiteral("INSERT INTO incident_events (incident_id, at, user_name, action, detail) "
                                         "SELECT 'B0', now(), 'bench', 'note', 'missed ' || n FROM generate_series(1, %1) n")
                              .arg(changeCount);
-    if (cluster.psql(QStringLiteral("bench"), fill, &error).isNull() && !error.isEmpty()) {
-        err << error << '\n';
+    QString fillError; // psql's stderr, set only when it fails
+    cluster.psql(QStringLiteral("bench"), fill, &fillError);
+    if (!fillError.isEmpty()) {
+        err << fillError << '\n';
         return 1;
     }
     storage::ChangeFollower returning(address, before, {});

@@ -125,9 +125,11 @@ QString PgCluster::psql(const QString &name, const QString &sql, QString *error)
                   {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("-A"),
                    QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"), conninfo(name),
                    QStringLiteral("-c"), sql});
-    if (!process.waitForFinished(60000) || process.exitCode() != 0) {
-        if (error)
-            *error = QString::fromLocal8Bit(process.readAllStandardError());
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        if (error) {
+            const QString said = QString::fromLocal8Bit(process.readAllStandardError()).trimmed();
+            *error = said.isEmpty() ? QStringLiteral("psql failed (exit code %1): %2").arg(process.exitCode()).arg(sql) : said;
+        }
         return {};
     }
     return QString::fromUtf8(process.readAllStandardOutput()).trimmed();

@@ -30,7 +30,8 @@ public:
     bool createDatabase(const QString &name, QString *error);
     //! libpq conninfo of database \a name as the cluster's superuser.
     QString conninfo(const QString &name) const;
-    //! Runs \a sql in database \a name through psql; its output (tuples only, unaligned), or an empty string with \a error.
+    //! Runs \a sql in database \a name through psql; its output (tuples only, unaligned), or an empty
+    //! string with \a error set (never empty) when psql fails.
     QString psql(const QString &name, const QString &sql, QString *error = nullptr) const;
     int port() const { return m_port; }
 
