@@ -204,9 +204,9 @@ void WallWindow::showIncidents(const dispatch::IncidentSession &session)
     const QgsCoordinateTransform toMap(QgsCoordinateReferenceSystem(QStringLiteral("EPSG:4490")), m_canvas->mapSettings().destinationCrs(),
                                        QgsProject::instance()->transformContext());
     QString newest;
-    for (const ui::IncidentRow &row : ui::incidentRows(session)) {
+    for (const ui::IncidentRow &row : ui::openIncidentRows(session)) {
         const core::Incident &i = row.incident;
-        if (!i.isOpen() || !i.position.isValid())
+        if (!i.position.isValid())
             continue;
         QgsPointXY at;
         try {

@@ -34,6 +34,13 @@ QList<IncidentRow> incidentRows(const dispatch::IncidentSession &session)
     return rows;
 }
 
+QList<IncidentRow> openIncidentRows(const dispatch::IncidentSession &session)
+{
+    QList<IncidentRow> rows = incidentRows(session);
+    rows.erase(std::remove_if(rows.begin(), rows.end(), [](const IncidentRow &row) { return !row.incident.isOpen(); }), rows.end());
+    return rows;
+}
+
 QColor responseLevelColor(core::ResponseLevel level)
 {
     switch (level) {

@@ -23,6 +23,8 @@ struct IncidentRow
 
 //! The incidents of \a session, newest first, with their teams counted.
 QList<IncidentRow> incidentRows(const dispatch::IncidentSession &session);
+//! incidentRows() of the incidents not closed: what the wall shows.
+QList<IncidentRow> openIncidentRows(const dispatch::IncidentSession &session);
 
 /*!
  * \brief The incident list of the desk: id, title, type, response level (in its warning colour),

@@ -3,8 +3,6 @@
 
 #include "storage/store.h"
 
-#include <algorithm>
-
 namespace cp::ui {
 
 namespace {
@@ -63,16 +61,6 @@ void StoreIncidentWatcher::poll()
     m_lastRead = mark;
     m_session.restore(*records);
     emit changed();
-}
-
-QList<core::Incident> StoreIncidentWatcher::openIncidents() const
-{
-    QList<core::Incident> open;
-    for (const core::Incident &i : m_session.incidents())
-        if (i.isOpen())
-            open.append(i);
-    std::sort(open.begin(), open.end(), [](const core::Incident &a, const core::Incident &b) { return a.openedAt > b.openedAt; });
-    return open;
 }
 
 } // namespace cp::ui

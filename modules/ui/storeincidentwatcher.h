@@ -40,8 +40,6 @@ public:
 
     //! The incidents as the store held them at the last read.
     const dispatch::IncidentSession &session() const { return m_session; }
-    //! The open incidents at the last read, newest first.
-    QList<core::Incident> openIncidents() const;
 
 signals:
     //! Emitted after a read that found the incidents changed (opened, moved on, closed, teams, shelters …).

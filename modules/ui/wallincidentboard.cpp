@@ -73,10 +73,7 @@ WallIncidentBoard::WallIncidentBoard(QWidget *parent)
 
 void WallIncidentBoard::show(const dispatch::IncidentSession &session, const QDateTime &now)
 {
-    QList<IncidentRow> open;
-    for (const IncidentRow &row : incidentRows(session))
-        if (row.incident.isOpen())
-            open.append(row);
+    const QList<IncidentRow> open = openIncidentRows(session);
     m_incidentsTitle->setText(Tr::tr("Open incidents: %1").arg(open.size()));
     m_incidents->setRowCount(open.size());
     for (int r = 0; r < open.size(); ++r) {

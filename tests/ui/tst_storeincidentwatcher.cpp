@@ -2,6 +2,7 @@
 // The wall's view of the desk's incidents: a desk session writes to a copy of the demo data, the
 // watcher on the same file sees every open incident, its teams and shelters, and only changes when
 // the store did.
+#include "ui/incidentlistmodel.h"
 #include "ui/storeincidentwatcher.h"
 
 #include "storage/geopackagestore.h"
@@ -66,7 +67,7 @@ private slots:
         QSignalSpy changed(&watcher, &ui::StoreIncidentWatcher::changed);
         QVERIFY2(watcher.start(&error), qPrintable(error));
         QCOMPARE(changed.size(), 1); // the first read
-        QVERIFY(watcher.openIncidents().isEmpty());
+        QVERIFY(ui::openIncidentRows(watcher.session()).isEmpty());
         watcher.poll();
         QCOMPARE(changed.size(), 1); // nothing new: no signal
 
@@ -88,10 +89,10 @@ private slots:
 
         watcher.poll();
         QCOMPARE(changed.size(), 2);
-        const QList<core::Incident> open = watcher.openIncidents();
+        const QList<ui::IncidentRow> open = ui::openIncidentRows(watcher.session());
         QCOMPARE(open.size(), 2);
-        QCOMPARE(open.at(0).id, fire->id); // newest first
-        QCOMPARE(open.at(1).title, QStringLiteral("氯气泄漏"));
+        QCOMPARE(open.at(0).incident.id, fire->id); // newest first
+        QCOMPARE(open.at(1).incident.title, QStringLiteral("氯气泄漏"));
         QCOMPARE(watcher.session().teamState(teamId).status, core::TeamStatus::Dispatched);
         QCOMPARE(watcher.session().teamState(teamId).incidentId, fire->id);
         QCOMPARE(watcher.session().shelterState(shelterId).present.people, 40);
@@ -106,7 +107,7 @@ private slots:
         QVERIFY2(desk.close(leak->id, QStringLiteral("泄漏已堵住"), duty, t0.addSecs(900), &error), qPrintable(error));
         watcher.poll();
         QCOMPARE(changed.size(), 4);
-        QCOMPARE(watcher.openIncidents().size(), 1);
+        QCOMPARE(ui::openIncidentRows(watcher.session()).size(), 1);
     }
 
     void aStoreThatCannotBeReadIsReportedAndTheLastReadKept()
@@ -123,7 +124,7 @@ private slots:
         QVERIFY2(store, qPrintable(error));
         ui::StoreIncidentWatcher watcher(*store, std::chrono::seconds(60));
         QVERIFY2(watcher.start(&error), qPrintable(error));
-        QCOMPARE(watcher.openIncidents().size(), 1);
+        QCOMPARE(ui::openIncidentRows(watcher.session()).size(), 1);
         {
             // Another program damages the file under the running seat.
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("vandal"));
@@ -137,7 +138,7 @@ private slots:
         watcher.poll();
         QCOMPARE(failed.count(), 1);
         QVERIFY2(failed.first().first().toString().contains(QLatin1String("incident_events")), qPrintable(failed.first().first().toString()));
-        QCOMPARE(watcher.openIncidents().size(), 1);
+        QCOMPARE(ui::openIncidentRows(watcher.session()).size(), 1);
     }
 };
 
