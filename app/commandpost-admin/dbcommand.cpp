@@ -92,17 +92,16 @@ int migrate(const storage::PostgresAddress &address, QTextStream &out, QTextStre
 int copy(const QString &direction, const QString &file, const storage::PostgresAddress &address, QTextStream &out,
          QTextStream &err)
 {
+    const bool in = direction == QLatin1String("import");
     QString error;
     auto shared = storage::PostgresStore::connect(address, &error);
     std::unique_ptr<storage::GeoPackageStore> local;
     if (shared)
-        local = direction == QLatin1String("import") ? storage::GeoPackageStore::openForReading(file, &error)
-                                                     : storage::GeoPackageStore::create(file, &error);
+        local = in ? storage::GeoPackageStore::openForReading(file, &error) : storage::GeoPackageStore::create(file, &error);
     if (!local) {
         err << "commandpost-admin db " << direction << ": " << error << '\n';
         return 2;
     }
-    const bool in = direction == QLatin1String("import");
     const auto summary = in ? storage::copyDataSet(*local, *shared, &error) : storage::copyDataSet(*shared, *local, &error);
     if (!summary) {
         err << "commandpost-admin db " << direction << ": " << error << '\n';
