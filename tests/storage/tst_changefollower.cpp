@@ -6,6 +6,7 @@
 #include "storage/postgresstore.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -108,6 +109,37 @@ private slots:
         QVERIFY(changes.wait(2000));
         QCOMPARE(delivered(changes).size(), 1);
         QCOMPARE(delivered(changes).first().rowId, QStringLiteral("P1"));
+    }
+
+    void aChangeThatCommitsLateIsNotSkipped()
+    {
+        // Another seat's transaction makes its change first and commits two seconds later; seat A's
+        // change comes meanwhile. With numbers drawn in start order, B would read A's change, move
+        // past the other one's number and never see it; drawn in commit order, B gets both, in order.
+        QString error;
+        QVERIFY2(m_seatA->saveIncident(incident(QStringLiteral("T1")), &error), qPrintable(error));
+        ChangeFollower seatB(m_address, *m_seatA->latestChange(&error), {});
+        QSignalSpy changes(&seatB, &ChangeFollower::changed);
+        seatB.start();
+        const std::unique_ptr<QProcess> late = m_cluster.startPsql(
+            QStringLiteral("seats"),
+            QStringLiteral("BEGIN; UPDATE incidents SET title = 'late' WHERE id = 'T1'; SELECT pg_sleep(2); COMMIT;"));
+        // The other transaction has made its change and sleeps.
+        QTRY_COMPARE_WITH_TIMEOUT(m_cluster.psql(QStringLiteral("seats"),
+                                                 QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE wait_event = 'PgSleep'")),
+                                  QStringLiteral("1"), 10000);
+        QVERIFY2(m_seatA->saveIncident(incident(QStringLiteral("L1")), &error), qPrintable(error));
+        // B handles notifications while the other transaction is still open, then after its commit.
+        QTRY_VERIFY_WITH_TIMEOUT(late->state() == QProcess::NotRunning, 10000);
+        QCOMPARE(late->exitCode(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(delivered(changes).size() >= 2, 5000);
+        QTest::qWait(2500); // past a heartbeat: nothing else comes
+        const QList<ChangeRecord> seen = delivered(changes);
+        QCOMPARE(seen.size(), 2);
+        QCOMPARE(seen.at(0).rowId, QStringLiteral("T1"));
+        QCOMPARE(seen.at(0).op, QStringLiteral("update"));
+        QCOMPARE(seen.at(1).rowId, QStringLiteral("L1"));
+        QCOMPARE(seen.at(1).seq, seen.at(0).seq + 1);
     }
 
     void aSeatStartedLaterReadsTheWholeLogFromItsLastChange()

@@ -117,14 +117,21 @@ QString PgCluster::conninfo(const QString &name) const
     return QStringLiteral("host=127.0.0.1 port=%1 user=%2 dbname=%3").arg(m_port).arg(superuser, name);
 }
 
+std::unique_ptr<QProcess> PgCluster::startPsql(const QString &name, const QString &sql) const
+{
+    auto process = std::make_unique<QProcess>();
+    process->setProcessChannelMode(QProcess::SeparateChannels);
+    process->start(binDir + QStringLiteral("/psql"),
+                   {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("-A"),
+                    QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"), conninfo(name),
+                    QStringLiteral("-c"), sql});
+    return process;
+}
+
 QString PgCluster::psql(const QString &name, const QString &sql, QString *error) const
 {
-    QProcess process;
-    process.setProcessChannelMode(QProcess::SeparateChannels);
-    process.start(binDir + QStringLiteral("/psql"),
-                  {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("-A"),
-                   QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"), conninfo(name),
-                   QStringLiteral("-c"), sql});
+    const std::unique_ptr<QProcess> running = startPsql(name, sql);
+    QProcess &process = *running;
     if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
         if (error) {
             const QString said = QString::fromLocal8Bit(process.readAllStandardError()).trimmed();

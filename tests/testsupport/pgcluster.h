@@ -6,6 +6,8 @@
 
 #include <memory>
 
+class QProcess;
+
 namespace cp::test {
 
 /*!
@@ -33,6 +35,9 @@ public:
     //! Runs \a sql in database \a name through psql; its output (tuples only, unaligned), or an empty
     //! string with \a error set (never empty) when psql fails.
     QString psql(const QString &name, const QString &sql, QString *error = nullptr) const;
+    //! Starts psql on \a sql in database \a name and returns at once: a session that holds a
+    //! transaction open while the test acts (a late commit).
+    std::unique_ptr<QProcess> startPsql(const QString &name, const QString &sql) const;
     int port() const { return m_port; }
 
 private:
