@@ -310,6 +310,10 @@
         <source>give the store with --data FILE or --db ADDRESS</source>
         <translation>请用 --data FILE 或 --db ADDRESS 指定数据库</translation>
     </message>
+    <message>
+        <source>%1: upgraded from schema version %2 to %3</source>
+        <translation>%1：已从数据结构版本 %2 升级到 %3</translation>
+    </message>
 </context>
 <context>
     <name>cp::alarms</name>
@@ -407,10 +411,6 @@
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>多余的参数“%1”</translation>
-    </message>
-    <message>
-        <source>give exactly one of --demo or --data FILE</source>
-        <translation>请在 --demo 与 --data FILE 中指定且仅指定一项</translation>
     </message>
     <message>
         <source>the demo data set (maps/liangshan/demo.gpkg) is not installed</source>
@@ -551,6 +551,30 @@
     <message>
         <source>--feeds %1: not a settings file (INI format, docs/feed-api.md)</source>
         <translation>--feeds %1：不是设置文件（应为 INI 格式，见 docs/feed-api.md）</translation>
+    </message>
+    <message>
+        <source>Work on the shared PostgreSQL database ADDRESS (postgresql://…, a conninfo or service=NAME; the password comes from ~/.pgpass).</source>
+        <translation>使用共享 PostgreSQL 数据库 ADDRESS（postgresql://…、连接串或 service=NAME；密码取自 ~/.pgpass）。</translation>
+    </message>
+    <message>
+        <source>give exactly one of --demo, --data FILE or --db ADDRESS</source>
+        <translation>请只给出 --demo、--data FILE 或 --db ADDRESS 其中之一</translation>
+    </message>
+    <message>
+        <source>--db: %1</source>
+        <translation>--db：%1</translation>
+    </message>
+    <message>
+        <source>--db: so far only --headless works on the shared database; the desk and the wall open --data FILE</source>
+        <translation>--db：目前只有 --headless 可使用共享数据库；值班台和大屏请用 --data FILE 打开</translation>
+    </message>
+    <message>
+        <source>feed %1: ingested by this seat</source>
+        <translation>数据源 %1：由本席位接入</translation>
+    </message>
+    <message>
+        <source>feed %1: standing by, %2</source>
+        <translation>数据源 %1：待命，%2</translation>
     </message>
 </context>
 <context>
@@ -1952,6 +1976,10 @@
         <source>Under control</source>
         <translation>已控制</translation>
     </message>
+    <message>
+        <source>standby</source>
+        <translation>待命</translation>
+    </message>
 </context>
 <context>
     <name>cp::dispatch</name>
@@ -2973,6 +3001,34 @@
     <message>
         <source>Done, but not saved yet (it is retried every second): %1</source>
         <translation>已完成，但尚未保存（每秒重试）：%1</translation>
+    </message>
+    <message>
+        <source>Not done: alarm %1 returned to normal and was cleared meanwhile</source>
+        <translation>未执行：报警 %1 在此期间已恢复正常并解除</translation>
+    </message>
+    <message>
+        <source>Not done: alarm %1 was already acknowledged by %2 at %3</source>
+        <translation>未执行：报警 %1 已由 %2 于 %3 确认</translation>
+    </message>
+    <message>
+        <source>Not done: alarm %1 was already marked %2 by %3 at %4</source>
+        <translation>未执行：报警 %1 已由 %3 于 %4 核实为%2</translation>
+    </message>
+    <message>
+        <source>Not done: alarm %1 was changed to %2 by %3 at %4</source>
+        <translation>未执行：报警 %1 已由 %3 于 %4 改为%2</translation>
+    </message>
+    <message>
+        <source>Not done: alarm %1 was acknowledged by %2 at %3 and is now %4</source>
+        <translation>未执行：报警 %1 已由 %2 于 %3 确认，当前为%4</translation>
+    </message>
+    <message>
+        <source>Not done: alarm %1 changed meanwhile (now %2); look at it again</source>
+        <translation>未执行：报警 %1 在此期间已变化（当前为%2）；请重新查看</translation>
+    </message>
+    <message>
+        <source>ingested by %1</source>
+        <translation>由 %1 接入</translation>
     </message>
 </context>
 <context>
@@ -4066,6 +4122,30 @@
     <message>
         <source>the batch</source>
         <translation>该批次</translation>
+    </message>
+    <message>
+        <source>cannot upgrade the database to schema version %1</source>
+        <translation>无法将数据库升级到数据结构版本 %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot claim feed &quot;%2&quot;</source>
+        <translation>%1：无法申领数据源“%2”</translation>
+    </message>
+    <message>
+        <source>%1 from %2 since %3</source>
+        <translation>%1（来自 %2，自 %3 起）</translation>
+    </message>
+    <message>
+        <source>a local socket</source>
+        <translation>本机套接字</translation>
+    </message>
+    <message>
+        <source>another seat</source>
+        <translation>另一席位</translation>
+    </message>
+    <message>
+        <source>%1: alarm &quot;%2&quot; was changed by another seat since this seat read it (version %3)</source>
+        <translation>%1：报警“%2”在本席位读取后已被另一席位修改（版本 %3）</translation>
     </message>
 </context>
 <context>

@@ -84,8 +84,15 @@ int migrate(const storage::PostgresAddress &address, QTextStream &out, QTextStre
             << '\n';
         return 2;
     }
-    // The shared schema starts at the version this build writes; a later build adds its steps here.
-    out << Tr::tr("%1: at schema version %2, nothing to do").arg(address.label).arg(*version) << '\n';
+    if (*version == current) {
+        out << Tr::tr("%1: at schema version %2, nothing to do").arg(address.label).arg(*version) << '\n';
+        return 0;
+    }
+    if (!storage::PostgresStore::migrate(address, &error)) {
+        err << "commandpost-admin db migrate: " << error << '\n';
+        return 1;
+    }
+    out << Tr::tr("%1: upgraded from schema version %2 to %3").arg(address.label).arg(*version).arg(current) << '\n';
     return 0;
 }
 

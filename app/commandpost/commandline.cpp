@@ -3,6 +3,7 @@
 
 #include "feeds/feedsettingsreader.h"
 #include "planning/layerplan.h"
+#include "storage/postgresaddress.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -41,6 +42,10 @@ bool CommandLine::parse(const QStringList &arguments, QString *error)
     parser.addVersionOption();
     const QCommandLineOption demoOption(QStringLiteral("demo"), Tr::tr("Open the Liangshan demo data set."));
     const QCommandLineOption dataOption(QStringLiteral("data"), Tr::tr("Open the GeoPackage FILE."), QStringLiteral("FILE"));
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      Tr::tr("Work on the shared PostgreSQL database ADDRESS (postgresql://…, a conninfo "
+                                             "or service=NAME; the password comes from ~/.pgpass)."),
+                                      QStringLiteral("ADDRESS"));
     const QCommandLineOption langOption(QStringLiteral("lang"), Tr::tr("User interface language: zh_CN or en."), QStringLiteral("LANG"));
     const QCommandLineOption shotOption(QStringLiteral("screenshot"),
                                         Tr::tr("Save the window to the PNG FILE once the map has drawn, then exit."),
@@ -74,7 +79,7 @@ bool CommandLine::parse(const QStringList &arguments, QString *error)
     const QCommandLineOption planReportOption(QStringLiteral("plan-report"),
                                               Tr::tr("With --plan: print the plan's report to the PDF FILE, then exit."),
                                               QStringLiteral("FILE"));
-    parser.addOptions({demoOption, dataOption, langOption, shotOption, delayOption, scenarioOption, exportOption, wallOption, screenOption, listOption,
+    parser.addOptions({demoOption, dataOption, dbOption, langOption, shotOption, delayOption, scenarioOption, exportOption, wallOption, screenOption, listOption,
                        pluginsOption, headlessOption, feedsOption, feedOption, runForOption, planOption, planReportOption});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -108,9 +113,22 @@ bool CommandLine::parse(const QStringList &arguments, QString *error)
     if (listPlugins)
         return true; // needs no data set
     demo = parser.isSet(demoOption);
-    if (demo == parser.isSet(dataOption)) {
-        *error = Tr::tr("give exactly one of --demo or --data FILE");
+    headless = parser.isSet(headlessOption);
+    if (int(demo) + int(parser.isSet(dataOption)) + int(parser.isSet(dbOption)) != 1) {
+        *error = Tr::tr("give exactly one of --demo, --data FILE or --db ADDRESS");
         return false;
+    }
+    if (parser.isSet(dbOption)) {
+        databaseAddress = parser.value(dbOption);
+        QString addressError;
+        if (!storage::PostgresAddress::parse(databaseAddress, &addressError)) {
+            *error = Tr::tr("--db: %1").arg(addressError);
+            return false;
+        }
+        if (!headless) {
+            *error = Tr::tr("--db: so far only --headless works on the shared database; the desk and the wall open --data FILE");
+            return false;
+        }
     }
     if (parser.isSet(scenarioOption)) {
         // The scenarios commandpost-feedsim knows (app/commandpost-feedsim/scenario.cpp).
@@ -127,14 +145,13 @@ bool CommandLine::parse(const QStringList &arguments, QString *error)
             *error = Tr::tr("the demo data set (maps/liangshan/demo.gpkg) is not installed");
             return false;
         }
-    } else {
+    } else if (parser.isSet(dataOption)) {
         dataPath = parser.value(dataOption);
         if (!QFileInfo(dataPath).isFile()) {
             *error = Tr::tr("--data %1: no such file").arg(dataPath);
             return false;
         }
     }
-    headless = parser.isSet(headlessOption);
     wall = parser.isSet(wallOption);
     if (!parseFeeds(parser, error))
         return false;

@@ -12,6 +12,7 @@ namespace cp::app {
 struct CommandLine
 {
     QString dataPath;       //!< the GeoPackage to open; for --demo, the shipped demo file
+    QString databaseAddress; //!< --db: the shared PostgreSQL database (URI, conninfo or service); empty: none
     bool demo = false;
     QString demoScenario = QStringLiteral("gas-leak"); //!< the demo simulator's scenario (--scenario)
     QString language;       //!< "zh_CN", "en", or empty for the system locale

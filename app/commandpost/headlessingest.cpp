@@ -67,6 +67,12 @@ int runHeadlessIngest(int argc, char **argv, const CommandLine &options)
     QObject::connect(&session, &live::LiveSession::eventsArrived, &app, [&applied](int count) { applied += count; });
     QObject::connect(&session, &live::LiveSession::storeProblem, &app,
                      [](const QString &text) { std::fprintf(stderr, "commandpost: %s\n", qPrintable(text)); });
+    // The IT staff (and the take-over test) read which seat ingests which feed.
+    QObject::connect(&session, &live::LiveSession::feedRoleChanged, &app, [](const QString &feedId, const QString &holder) {
+        const QString text = holder.isEmpty() ? Tr::tr("feed %1: ingested by this seat").arg(feedId)
+                                              : Tr::tr("feed %1: standing by, %2").arg(feedId, holder);
+        std::fprintf(stderr, "commandpost: %s\n", qPrintable(text));
+    });
     if (!session.start(config, &error)) {
         std::fprintf(stderr, "commandpost: %s\n", qPrintable(error));
         return 2;
@@ -89,7 +95,8 @@ int runHeadlessIngest(int argc, char **argv, const CommandLine &options)
     std::fprintf(stderr, "commandpost: %s\n",
                  qPrintable(Tr::tr("%1 new events from %2, stored in %3")
                                 .arg(applied)
-                                .arg(names.join(QStringLiteral(", ")), options.dataPath)));
+                                .arg(names.join(QStringLiteral(", ")),
+                                     options.databaseAddress.isEmpty() ? options.dataPath : options.databaseAddress)));
     return rc;
 }
 

@@ -25,6 +25,7 @@ bool liveSessionConfig(const CommandLine &options, const QUrl &demoFeed, live::L
                        QStringList *problems, QString *error)
 {
     config->storePath = options.dataPath;
+    config->databaseAddress = options.databaseAddress;
     config->user = seatUser();
     if (!options.feedsPath.isEmpty()) {
         if (!QFileInfo(options.feedsPath).isReadable()) {

@@ -155,6 +155,12 @@ struct Alarm
     int activationCount = 0;     //!< activations since the alarm was first seen
     bool chattering = false;
     bool stale = false;
+
+    /*!
+     * The version of the stored row this state is based on (0: not stored yet). A write states it and
+     * is refused when another seat has written the row since (optimistic concurrency, issue 14).
+     */
+    int rowVersion = 0;
 };
 
 } // namespace cp::core

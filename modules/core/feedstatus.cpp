@@ -12,6 +12,7 @@ const EnumKey<FeedHealthState> healthKeys[] = {
     {FeedHealthState::Stale, "stale"},
     {FeedHealthState::Down, "down"},
     {FeedHealthState::Blocked, "blocked"},
+    {FeedHealthState::Standby, "standby"},
 };
 } // namespace
 
@@ -27,6 +28,7 @@ QString displayName(FeedHealthState state)
     case FeedHealthState::Stale: return Tr::tr("stale");
     case FeedHealthState::Down: return Tr::tr("down");
     case FeedHealthState::Blocked: return Tr::tr("blocked");
+    case FeedHealthState::Standby: return Tr::tr("standby");
     }
     return {};
 }

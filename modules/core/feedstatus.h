@@ -17,6 +17,7 @@ enum class FeedHealthState
     Stale,    //!< no successful poll for the stale interval
     Down,     //!< the configured number of polls in a row failed
     Blocked,  //!< the page at the cursor cannot be parsed at all: the feed cannot move on
+    Standby,  //!< another seat of the shared database ingests it; this one takes over when that seat ends
 };
 
 QString toKey(FeedHealthState state);

@@ -52,6 +52,10 @@ bool LiveSession::start(const LiveSessionConfig &config, QString *error)
     outlets.problem = [self](const QString &text) {
         QMetaObject::invokeMethod(self, [self, text] { if (self) emit self->storeProblem(text); }, Qt::QueuedConnection);
     };
+    outlets.feedRole = [self](const QString &feedId, const QString &holder) {
+        QMetaObject::invokeMethod(self, [self, feedId, holder] { if (self) emit self->feedRoleChanged(feedId, holder); },
+                                  Qt::QueuedConnection);
+    };
 
     // The worker is made on the session's thread, so its timers and connections belong to it.
     m_thread.start();

@@ -91,6 +91,11 @@ signals:
     void actionFinished(quint64 requestId, const cp::alarms::ActionResult &result);
     //! Emitted when the store refused a write, with a ready-to-show text; the session goes on.
     void storeProblem(const QString &text);
+    /*!
+     * Emitted when a configured feed became this seat's to ingest (\a holder empty) or is ingested
+     * by another seat of the shared database (\a holder says which, or why the claim failed).
+     */
+    void feedRoleChanged(const QString &feedId, const QString &holder);
 
 private:
     void applyDelta(const AlarmDelta &delta);

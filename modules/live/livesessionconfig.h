@@ -4,6 +4,7 @@
 #include "alarms/alarmenginesettings.h"
 #include "core/enterprise.h"
 #include "feeds/feedsettings.h"
+#include "storage/changefollower.h"
 
 #include <QList>
 #include <QString>
@@ -20,6 +21,10 @@ namespace cp::live {
 struct LiveSessionConfig
 {
     QString storePath;                      //!< the GeoPackage the session writes (one writer per file)
+    //! The shared PostgreSQL database (a URI, conninfo or service, PostgresAddress); when set, storePath is unused.
+    QString databaseAddress;
+    //! How a seat on the shared database follows the other seats' changes (NOTIFY and a heartbeat).
+    storage::ChangeFollower::Options following;
     QList<feeds::FeedSettings> feeds;
     alarms::AlarmEngineSettings engine;
     //! The registry's enterprises (sectors and setpoints); nullopt: read from the store's registry.

@@ -4,13 +4,37 @@
 #include "core/beijingtime.h"
 #include "feeds/feedclient.h"
 #include "live/tr.h"
+#include "live/alarmconflict.h"
+#include "storage/changefollower.h"
 #include "storage/geopackagestore.h"
+#include "storage/postgresstore.h"
+
+#include <algorithm>
+#include <iterator>
+#include <utility>
 
 namespace cp::live {
 
 namespace {
 constexpr int tickIntervalMs = 1000;      // the engine's timers: shelve expiry, escalation, stale, flood end
 constexpr int statusEveryTicks = 10;      // feed status (events today, lag) written every 10 s besides changes
+// A standby seat asks for its feeds this often; with the database freeing a dead seat's claim at
+// once, a feed is taken over within about this interval (issue 14: within 10 s).
+constexpr int claimIntervalMs = 2000;
+
+//! The shared database when the session names one, else its GeoPackage.
+std::unique_ptr<storage::Store> openSessionStore(const LiveSessionConfig &config, QString *error)
+{
+    if (config.databaseAddress.isEmpty())
+        return storage::GeoPackageStore::open(config.storePath, error);
+    const std::optional<storage::PostgresAddress> address = storage::PostgresAddress::parse(config.databaseAddress, error);
+    if (!address)
+        return nullptr;
+    std::unique_ptr<storage::PostgresStore> store = storage::PostgresStore::connect(*address, error);
+    if (!store || !store->setActor(config.user, error))
+        return nullptr;
+    return store;
+}
 
 QString displayUrl(const QUrl &url)
 {
@@ -27,13 +51,15 @@ SessionWorker::SessionWorker(const LiveSessionConfig &config, Outlets outlets)
     connect(&m_refresh, &RefreshThrottle::refresh, this, &SessionWorker::sendDelta);
     m_tick.setInterval(tickIntervalMs);
     connect(&m_tick, &QTimer::timeout, this, &SessionWorker::tick);
+    m_claim.setInterval(claimIntervalMs);
+    connect(&m_claim, &QTimer::timeout, this, &SessionWorker::claimStandbyFeeds);
 }
 
 SessionWorker::~SessionWorker() { stop(); }
 
 bool SessionWorker::start(QString *error)
 {
-    m_store = storage::GeoPackageStore::open(m_config.storePath, error);
+    m_store = openSessionStore(m_config, error);
     if (!m_store)
         return false;
     QList<core::Enterprise> enterprises;
@@ -45,11 +71,15 @@ bool SessionWorker::start(QString *error)
             return false;
         enterprises = registry->enterprises;
     }
-    const std::optional<QList<core::Alarm>> open = m_store->openAlarms(error);
-    if (!open)
-        return false;
-    const std::optional<QList<core::FeedStatus>> stored = m_store->feeds(error);
+    // Every row, for the versions the seat's writes state; the open ones are what it restores.
+    const std::optional<QList<core::Alarm>> stored = m_store->alarms(error);
     if (!stored)
+        return false;
+    QList<core::Alarm> open;
+    std::copy_if(stored->cbegin(), stored->cend(), std::back_inserter(open),
+                 [](const core::Alarm &a) { return a.state != core::AlarmState::Normal; });
+    const std::optional<QList<core::FeedStatus>> storedFeeds = m_store->feeds(error);
+    if (!storedFeeds)
         return false;
 
     m_classifier = std::make_unique<alarms::SectorClassifier>(*m_config.sectors);
@@ -60,33 +90,137 @@ bool SessionWorker::start(QString *error)
     for (const core::Enterprise &e : std::as_const(enterprises))
         sectors.insert(e.id, e.sectorId);
     m_engine->setEnterpriseSectors(sectors);
-    m_engine->restore(*open);
+    m_engine->restore(open);
     m_engine->setObserver(this);
     m_journal = std::make_unique<AlarmJournal>(*m_store);
+    m_journal->noteStored(*stored);
     m_sink = std::make_unique<StoreFeedSink>(*m_store, *m_engine, *m_journal);
     m_sink->setDelivered([this](const QString &feedId, int fresh, const QDateTime &newest) { delivered(feedId, fresh, newest); });
     m_communication = std::make_unique<CommunicationAlarms>(*m_engine, [clock] { return clock.now(); });
 
     m_today = core::beijingNow().date();
-    for (const core::FeedStatus &f : *stored)
+    for (const core::FeedStatus &f : *storedFeeds)
         m_feeds.insert(f.feedId, f);
     QStringList ids;
-    for (const feeds::FeedSettings &settings : std::as_const(m_config.feeds)) {
+    for (const feeds::FeedSettings &settings : std::as_const(m_config.feeds))
         ids.append(settings.id);
-        addFeed(settings);
-    }
     m_communication->retire(ids);
     flush();
     m_sendAll = true;
     sendDelta();
+    for (const feeds::FeedSettings &settings : std::as_const(m_config.feeds))
+        claimFeed(settings, false);
     sendFeeds();
-    for (feeds::FeedClient *client : std::as_const(m_clients))
-        client->start();
     m_tick.start();
+    m_claim.start();
+    followOtherSeats();
     return true;
 }
 
-void SessionWorker::addFeed(const feeds::FeedSettings &settings)
+void SessionWorker::followOtherSeats()
+{
+    auto *shared = dynamic_cast<storage::PostgresStore *>(m_store.get());
+    if (!shared)
+        return; // a GeoPackage has one seat
+    QString error;
+    const std::optional<qint64> latest = shared->latestChange(&error);
+    if (!latest) {
+        if (m_outlets.problem)
+            m_outlets.problem(error);
+        return;
+    }
+    m_follower = std::make_unique<storage::ChangeFollower>(*storage::PostgresAddress::parse(m_config.databaseAddress, nullptr),
+                                                           *latest, m_config.following);
+    connect(m_follower.get(), &storage::ChangeFollower::changed, this, &SessionWorker::otherSeatsChanged);
+    m_follower->start();
+}
+
+void SessionWorker::otherSeatsChanged(const QList<storage::ChangeRecord> &changes)
+{
+    QStringList keys;
+    for (const storage::ChangeRecord &change : changes)
+        if (change.table == QLatin1String("alarms") && !keys.contains(change.rowId))
+            keys.append(change.rowId);
+    if (keys.isEmpty())
+        return;
+    QString error;
+    const std::optional<QList<core::Alarm>> stored = m_store->alarmsWithKeys(keys, &error);
+    if (!stored) {
+        if (m_outlets.problem)
+            m_outlets.problem(error);
+        return;
+    }
+    // This seat's own writes come back too, at the version it knows: only newer rows are news. A
+    // row with a change of this seat pending is left to that write, which is refused and adopts it.
+    QList<core::Alarm> newer;
+    for (const core::Alarm &alarm : *stored)
+        if (alarm.rowVersion > m_journal->storedVersion(alarm.key) && !m_journal->isPending(alarm.key))
+            newer.append(alarm);
+    m_journal->adopt(*m_engine, newer);
+}
+
+void SessionWorker::claimFeed(const feeds::FeedSettings &settings, bool takingOver)
+{
+    QString holder;
+    QString error;
+    const std::optional<bool> mine = m_store->claimFeed(settings.id, &holder, &error);
+    if (!mine) {
+        if (m_outlets.problem)
+            m_outlets.problem(error);
+    } else if (*mine) {
+        if (takingOver)
+            adoptStoredAlarms();
+        addFeed(settings)->start();
+        if (m_outlets.feedRole)
+            m_outlets.feedRole(settings.id, QString());
+        return;
+    }
+    // Another seat ingests it (or the claim could not be asked): this seat stands by and shows why.
+    const bool known = std::any_of(m_standby.cbegin(), m_standby.cend(),
+                                   [&settings](const feeds::FeedSettings &f) { return f.id == settings.id; });
+    core::FeedStatus &status = m_feeds[settings.id];
+    status.feedId = settings.id;
+    status.url = displayUrl(settings.baseUrl);
+    status.health = core::FeedHealthState::Standby;
+    const QString reason = mine ? Tr::tr("ingested by %1").arg(holder) : error;
+    const bool changed = status.healthReason != reason;
+    status.healthReason = reason;
+    if (!known)
+        m_standby.append(settings);
+    if (changed && m_outlets.feedRole)
+        m_outlets.feedRole(settings.id, reason);
+}
+
+void SessionWorker::claimStandbyFeeds()
+{
+    if (m_standby.isEmpty())
+        return;
+    const QList<feeds::FeedSettings> waiting = std::exchange(m_standby, {});
+    for (const feeds::FeedSettings &settings : waiting)
+        claimFeed(settings, true);
+    if (m_standby.size() != waiting.size())
+        sendFeeds();
+}
+
+void SessionWorker::adoptStoredAlarms()
+{
+    // Until now another seat applied this feed's events: the stored alarm states are the shared
+    // truth, and this seat's engine goes on from them, not from what it restored at its start.
+    flush();
+    QString error;
+    const std::optional<QList<core::Alarm>> stored = m_store->openAlarms(&error);
+    if (!stored) {
+        if (m_outlets.problem)
+            m_outlets.problem(error);
+        return;
+    }
+    m_engine->restore(*stored);
+    m_journal->noteStored(*stored);
+    m_sendAll = true;
+    m_refresh.changed();
+}
+
+feeds::FeedClient *SessionWorker::addFeed(const feeds::FeedSettings &settings)
 {
     core::FeedStatus &status = m_feeds[settings.id];
     status.feedId = settings.id;
@@ -99,11 +233,14 @@ void SessionWorker::addFeed(const feeds::FeedSettings &settings)
     connect(client, &feeds::FeedClient::healthChanged, this, [this, id] { feedHealthChanged(id); });
     connect(client, &feeds::FeedClient::failed, this, [this, id] { feedHealthChanged(id); });
     m_clients.append(client);
+    return client;
 }
 
 void SessionWorker::stop()
 {
     m_tick.stop();
+    m_claim.stop();
+    m_follower.reset();
     for (feeds::FeedClient *client : std::as_const(m_clients)) {
         client->stop();
         saveFeedStatus(client->settings().id);
@@ -173,8 +310,9 @@ void SessionWorker::tick()
     for (feeds::FeedClient *client : std::as_const(m_clients))
         feedHealthChanged(client->settings().id); // staleness comes with time alone
     if (++m_ticks % statusEveryTicks == 0) {
-        for (auto it = m_feeds.cbegin(); it != m_feeds.cend(); ++it)
-            saveFeedStatus(it.key());
+        // Only the feeds this seat ingests: another seat's rows are that seat's to write.
+        for (const feeds::FeedClient *client : std::as_const(m_clients))
+            saveFeedStatus(client->settings().id);
         sendFeeds();
     }
 }
@@ -207,8 +345,17 @@ void SessionWorker::act(quint64 requestId, const AlarmAction &action)
     alarms::ActionResult result = perform(action);
     if (result) {
         QString error;
-        if (!m_journal->flush(&error))
-            result.message = Tr::tr("Done, but not saved yet (it is retried every second): %1").arg(error);
+        if (!m_journal->flush(&error)) {
+            // Refused because another seat changed the alarm first? Then that seat's change stands.
+            QString readError;
+            const QList<core::Alarm> adopted = m_journal->adoptStale(*m_engine, &readError);
+            const auto mine = std::find_if(adopted.cbegin(), adopted.cend(),
+                                           [&action](const core::Alarm &a) { return a.key == action.key; });
+            if (mine != adopted.cend())
+                result = {false, conflictText(action, *mine)};
+            else if (adopted.isEmpty() || !m_journal->flush(&error))
+                result.message = Tr::tr("Done, but not saved yet (it is retried every second): %1").arg(error);
+        }
         // The officer's change reaches the console before its answer does, not at the next refresh.
         sendDelta();
     }

@@ -24,7 +24,9 @@ namespace cp::feeds {
 class FeedClient;
 }
 namespace cp::storage {
-class GeoPackageStore;
+class ChangeFollower;
+class Store;
+struct ChangeRecord;
 }
 
 namespace cp::live {
@@ -59,6 +61,8 @@ public:
         std::function<void(const core::Alarm &)> escalated;
         std::function<void(quint64, const alarms::ActionResult &)> actionFinished;
         std::function<void(const QString &)> problem;
+        //! A configured feed became this seat's to ingest (\a holder empty) or another seat's (\a holder names it).
+        std::function<void(const QString &feedId, const QString &holder)> feedRole;
     };
 
     SessionWorker(const LiveSessionConfig &config, Outlets outlets);
@@ -81,7 +85,18 @@ private:
     void floodChanged(bool inFlood, const QDateTime &at) override;
 
     alarms::ActionResult perform(const AlarmAction &action);
-    void addFeed(const feeds::FeedSettings &settings);
+    /*!
+     * Starts ingesting \a settings' feed if this seat may (Store::claimFeed), else keeps it for
+     * claimStandbyFeeds(); \a takingOver: another seat ingested it until now (adoptStoredAlarms()).
+     */
+    void claimFeed(const feeds::FeedSettings &settings, bool takingOver);
+    void claimStandbyFeeds();
+    //! Replaces the engine's alarms with the stored ones, after writing what is pending.
+    void adoptStoredAlarms();
+    //! On a shared database: follows the change log, so the other seats' alarm changes reach this engine.
+    void followOtherSeats();
+    void otherSeatsChanged(const QList<storage::ChangeRecord> &changes);
+    feeds::FeedClient *addFeed(const feeds::FeedSettings &settings);
     void feedHealthChanged(const QString &feedId);
     void delivered(const QString &feedId, int freshEvents, const QDateTime &newest);
     void tick();
@@ -93,13 +108,16 @@ private:
     LiveSessionConfig m_config;
     Outlets m_outlets;
     core::SteadyClock m_clock;
-    std::unique_ptr<storage::GeoPackageStore> m_store;
+    std::unique_ptr<storage::Store> m_store;
     std::unique_ptr<alarms::SectorClassifier> m_classifier;
     std::unique_ptr<alarms::AlarmEngine> m_engine;
     std::unique_ptr<AlarmJournal> m_journal;
     std::unique_ptr<StoreFeedSink> m_sink;
     std::unique_ptr<CommunicationAlarms> m_communication;
     QList<feeds::FeedClient *> m_clients;
+    QList<feeds::FeedSettings> m_standby; //!< configured feeds another seat ingests
+    std::unique_ptr<storage::ChangeFollower> m_follower;
+    QTimer m_claim;
     QHash<QString, core::FeedStatus> m_feeds;
     QDate m_today;
     RefreshThrottle m_refresh;

@@ -16,6 +16,18 @@ StoreFeedSink::StoreFeedSink(storage::Store &store, alarms::AlarmEngine &engine,
 
 bool StoreFeedSink::commit(const feeds::FeedBatch &batch, QString *error)
 {
+    if (commitOnce(batch, error))
+        return true;
+    // Another seat (an officer acknowledging, say) wrote an alarm this batch changes: the engine
+    // takes that seat's state and the batch's events are applied again on top of it.
+    QString readError;
+    if (m_journal.adoptStale(m_engine, &readError).isEmpty())
+        return false;
+    return commitOnce(batch, error);
+}
+
+bool StoreFeedSink::commitOnce(const feeds::FeedBatch &batch, QString *error)
+{
     QList<core::AlarmEvent> events;
     events.reserve(static_cast<int>(batch.events.size()));
     for (const core::AlarmEvent &e : batch.events) {
@@ -47,6 +59,7 @@ bool StoreFeedSink::commit(const feeds::FeedBatch &batch, QString *error)
         m_engine.revert(undo);
         return false;
     }
+    m_journal.committed(taken);
     if (m_delivered)
         m_delivered(batch.feedId, freshEvents, newest);
     return true;

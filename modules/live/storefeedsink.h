@@ -23,7 +23,8 @@ class AlarmJournal;
  * cursor commit in one transaction (Store::commitFeedBatch): only events stored for the first time
  * are applied to the engine, inside that transaction, so a resent event changes nothing and a crash
  * at any instant leaves the alarms as the stored events made them. When the commit fails the engine
- * is put back as it was and the client retries the same cursor.
+ * is put back as it was and the client retries the same cursor; when it failed because another seat
+ * wrote one of the alarms meanwhile, the engine adopts that seat's state and the batch is tried once more.
  */
 class StoreFeedSink : public feeds::FeedBatchSink
 {
@@ -40,6 +41,9 @@ public:
     void setDelivered(Delivered delivered) { m_delivered = std::move(delivered); }
 
 private:
+    //! One attempt: the events applied to the engine and committed with the alarms they changed.
+    bool commitOnce(const feeds::FeedBatch &batch, QString *error);
+
     storage::Store &m_store;
     alarms::AlarmEngine &m_engine;
     AlarmJournal &m_journal;

@@ -57,7 +57,10 @@ QString upsertSql()
         if (i >= keyColumns)
             updates.append(names.at(i) + QStringLiteral(" = excluded.") + names.at(i));
     }
-    return QStringLiteral("INSERT INTO alarms (%1) VALUES (%2) ON CONFLICT (enterprise_id, sensor_id, kind) DO UPDATE SET %3")
+    // The row is written as version rowVersion + 1, and only over the version the writer read: when
+    // another seat wrote it since, the WHERE is false, no row changes and the caller refuses the write.
+    return QStringLiteral("INSERT INTO alarms (%1, row_version) VALUES (%2, ? + 1) ON CONFLICT (enterprise_id, sensor_id, kind) "
+                          "DO UPDATE SET %3, row_version = alarms.row_version + 1 WHERE alarms.row_version = ?")
         .arg(names.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")), updates.join(QStringLiteral(", ")));
 }
 
@@ -73,13 +76,14 @@ QVariantList values(const core::Alarm &a)
             storeTimeValue(a.activeSince), storeTimeValue(a.unacknowledgedSince), storeTimeValue(a.shelvedUntil),
             a.acknowledgedBy, storeTimeValue(a.acknowledgedAt), a.stateBy, storeTimeValue(a.stateAt), a.stateReason,
             core::toKey(a.verification), a.verificationReason, a.verifiedBy, storeTimeValue(a.verifiedAt),
-            core::toKey(a.escalation), activationsText(a.recentActivations), a.activationCount, a.chattering, a.stale};
+            core::toKey(a.escalation), activationsText(a.recentActivations), a.activationCount, a.chattering, a.stale,
+            a.rowVersion, a.rowVersion};
 }
 
 QString selectSql()
 {
     // The key first: RowReader names a record by column 0.
-    return QStringLiteral("SELECT enterprise_id || '/' || sensor_id || '/' || kind, %1 FROM alarms")
+    return QStringLiteral("SELECT enterprise_id || '/' || sensor_id || '/' || kind, %1, row_version FROM alarms")
         .arg(columnList().join(QStringLiteral(", ")));
 }
 
@@ -124,6 +128,7 @@ core::Alarm read(const QSqlQuery &q, RowReader &reader)
     a.activationCount = q.value(c++).toInt();
     a.chattering = flag();
     a.stale = flag();
+    a.rowVersion = q.value(c++).toInt();
     return a;
 }
 

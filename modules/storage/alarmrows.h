@@ -20,7 +20,10 @@ class RowReader;
  */
 namespace alarmrows {
 
-//! The upsert of one alarm, keyed by (enterprise_id, sensor_id, kind); bind values().
+/*!
+ * The upsert of one alarm, keyed by (enterprise_id, sensor_id, kind), over the row version the alarm
+ * was read as; bind values(). It changes no row when the stored row has another version (a stale write).
+ */
 QString upsertSql();
 //! The values of \a alarm in upsertSql()'s order.
 QVariantList values(const core::Alarm &alarm);

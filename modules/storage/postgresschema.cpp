@@ -36,7 +36,7 @@ const SharedTable sharedTables[] = {
      "state_by text, state_at timestamptz, state_reason text, verification text NOT NULL DEFAULT 'none', "
      "verification_reason text, verified_by text, verified_at timestamptz, escalation text NOT NULL DEFAULT 'none', "
      "recent_activations text, activation_count integer NOT NULL DEFAULT 0, chattering boolean NOT NULL DEFAULT false, "
-     "stale boolean NOT NULL DEFAULT false, UNIQUE (enterprise_id, sensor_id, kind)",
+     "stale boolean NOT NULL DEFAULT false, row_version integer NOT NULL DEFAULT 1, UNIQUE (enterprise_id, sensor_id, kind)",
      "enterprise_id,sensor_id,kind"},
     {"incidents",
      "id text NOT NULL UNIQUE, title text, sector text, incident_type text, enterprise_id text, source_alarm_id text, "
@@ -123,7 +123,7 @@ BEGIN
             key := key || CASE WHEN i > 0 THEN '/' ELSE '' END || COALESCE(changed ->> TG_ARGV[i], '');
         END LOOP;
     END IF;
-    PERFORM pg_advisory_xact_lock(73160, 0);
+    PERFORM pg_advisory_xact_lock(73160, 0); -- PostgresSchema::changeLogLock
     number := nextval('change_log_seq');
     INSERT INTO change_log (seq, table_name, op, row_id, actor)
     VALUES (number, TG_TABLE_NAME, lower(TG_OP), key,
@@ -200,6 +200,38 @@ bool PostgresSchema::create(QSqlDatabase &database, QString *error)
                                .arg(StoreSchema::currentVersion()));
         return query.exec();
     });
+}
+
+bool PostgresSchema::migrate(QSqlDatabase &database, int fromVersion, QString *error)
+{
+    // The shared schema's steps after version 6, the first it was created at; each with its row.
+    struct Step
+    {
+        int toVersion;
+        const char *summary;
+        const char *sql;
+    };
+    static const Step steps[] = {
+        {7, "each alarm row carries a version, so a write over another seat's change is refused",
+         "ALTER TABLE alarms ADD COLUMN row_version integer NOT NULL DEFAULT 1"},
+    };
+    for (const Step &step : steps) {
+        if (step.toVersion <= fromVersion)
+            continue;
+        const bool ok = runInTransaction(database, Tr::tr("cannot upgrade the database to schema version %1").arg(step.toVersion),
+                                         error, [&step](QSqlQuery &query) {
+                                             if (!query.exec(QString::fromLatin1(step.sql)))
+                                                 return false;
+                                             query.prepare(QStringLiteral("INSERT INTO %1 (version, applied_at, summary) VALUES (?, now(), ?)")
+                                                               .arg(StoreSchema::versionTable()));
+                                             query.addBindValue(step.toVersion);
+                                             query.addBindValue(QString::fromLatin1(step.summary));
+                                             return query.exec();
+                                         });
+        if (!ok)
+            return false;
+    }
+    return true;
 }
 
 bool PostgresSchema::logRegistryChanges(QSqlDatabase &database, const QStringList &layers, QString *error)

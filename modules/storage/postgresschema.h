@@ -23,6 +23,10 @@ class PostgresSchema
 public:
     //! The channel a seat LISTENs on; the payload is the change's sequence number.
     static QString notificationChannel();
+    //! The first key of the advisory lock that numbers the change log in commit order (the second is 0).
+    static constexpr int changeLogLock = 73160;
+    //! The first key of the advisory lock per feed that makes one seat its ingester (the second is hashtext(feed id)).
+    static constexpr int feedLeaseLock = 73161;
     /*!
      * The stored schema version: 0 for a database that holds no CommandPost tables yet,
      * nullopt with \a error when it cannot be read.
@@ -31,6 +35,8 @@ public:
     //! Creates PostGIS, the operational tables, the change log and its triggers in one transaction;
     //! false with \a error "what: reason".
     static bool create(QSqlDatabase &database, QString *error);
+    //! Upgrades a database at \a fromVersion to StoreSchema::currentVersion(), a transaction per step.
+    static bool migrate(QSqlDatabase &database, int fromVersion, QString *error);
     //! Adds the change triggers to the registry layers GDAL created (a statement-level change each).
     static bool logRegistryChanges(QSqlDatabase &database, const QStringList &layers, QString *error);
 };

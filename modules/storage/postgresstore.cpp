@@ -11,7 +11,9 @@
 #include "storage/storetime.h"
 #include "storage/tr.h"
 
+#include <QCoreApplication>
 #include <QHash>
+#include <QSysInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -104,6 +106,21 @@ std::optional<int> PostgresStore::storedVersion(const PostgresAddress &address, 
     return version;
 }
 
+bool PostgresStore::migrate(const PostgresAddress &address, QString *error)
+{
+    SqlConnection connection;
+    if (!connection.openPostgres(address.conninfo, address.label, error))
+        return false;
+    QString failure;
+    const std::optional<int> version = PostgresSchema::storedVersion(connection.database(), &failure);
+    if (!version || !PostgresSchema::migrate(connection.database(), *version, &failure)) {
+        if (error)
+            *error = Tr::tr("%1: %2").arg(address.label, failure);
+        return false;
+    }
+    return true;
+}
+
 bool PostgresStore::initialize(const PostgresAddress &address, QString *error)
 {
     SqlConnection connection;
@@ -186,9 +203,44 @@ std::unique_ptr<PostgresStore> PostgresStore::connect(const PostgresAddress &add
 
 bool PostgresStore::setActor(const QString &actor, QString *error)
 {
+    // application_name names the seat to the other seats (who holds a feed) and in pg_stat_activity.
+    const QString seat = QStringLiteral("commandpost %1@%2 pid %3")
+                             .arg(actor, QSysInfo::machineHostName())
+                             .arg(QCoreApplication::applicationPid());
     QSqlQuery query(database());
-    return runStatement(query, QStringLiteral("SELECT set_config('commandpost.actor', ?, false)"), {notNull(actor)},
-                        Tr::tr("%1: cannot name the seat's user").arg(m_location), error);
+    return runStatement(query, QStringLiteral("SELECT set_config('commandpost.actor', ?, false), set_config('application_name', ?, false)"),
+                        {notNull(actor), seat}, Tr::tr("%1: cannot name the seat's user").arg(m_location), error);
+}
+
+std::optional<bool> PostgresStore::claimFeed(const QString &feedId, QString *holder, QString *error)
+{
+    if (m_claimedFeeds.contains(feedId))
+        return true; // a second pg_try_advisory_lock would stack a second hold
+    QSqlQuery query(database());
+    const QString what = Tr::tr("%1: cannot claim feed \"%2\"").arg(m_location, feedId);
+    if (!runStatement(query, QStringLiteral("SELECT pg_try_advisory_lock(?, hashtext(?))"),
+                      {PostgresSchema::feedLeaseLock, feedId}, what, error)
+        || !query.next())
+        return std::nullopt;
+    if (query.value(0).toBool()) {
+        m_claimedFeeds.insert(feedId);
+        return true;
+    }
+    if (holder) {
+        // pg_locks shows the int4 key as an unsigned oid.
+        QSqlQuery who(database());
+        const QString sql = QStringLiteral(
+            "SELECT a.application_name, host(a.client_addr), a.backend_start FROM pg_locks l "
+            "JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted "
+            "AND l.classid = ? AND l.objid = (hashtext(?)::bigint & 4294967295)::oid AND l.objsubid = 2");
+        if (runStatement(who, sql, {PostgresSchema::feedLeaseLock, feedId}, what, nullptr) && who.next())
+            *holder = Tr::tr("%1 from %2 since %3")
+                          .arg(who.value(0).toString(), who.value(1).toString().isEmpty() ? Tr::tr("a local socket") : who.value(1).toString(),
+                               storeTimeFrom(who.value(2)).toString(Qt::ISODate));
+        else
+            *holder = Tr::tr("another seat");
+    }
+    return false;
 }
 
 std::optional<QList<ChangeRecord>> PostgresStore::changesAfter(qint64 seq, int limit, QString *error) const

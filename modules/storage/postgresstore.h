@@ -5,6 +5,8 @@
 #include "storage/postgresaddress.h"
 #include "storage/sqlstore.h"
 
+#include <QSet>
+
 #include <memory>
 
 class QSqlQuery;
@@ -34,6 +36,8 @@ public:
      * another schema version.
      */
     static std::unique_ptr<PostgresStore> connect(const PostgresAddress &address, QString *error);
+    //! Upgrades the schema at \a address to this build's version (older only; a step per transaction).
+    static bool migrate(const PostgresAddress &address, QString *error);
     //! The schema version stored at \a address: 0 before `db init`; nullopt with \a error when unreachable.
     static std::optional<int> storedVersion(const PostgresAddress &address, QString *error);
 
@@ -46,6 +50,8 @@ public:
     //! The newest change's sequence number; 0 when nothing has changed yet.
     std::optional<qint64> latestChange(QString *error) const;
 
+    //! An advisory lock per feed, held by this seat's connection (taken again by no one until it ends).
+    std::optional<bool> claimFeed(const QString &feedId, QString *holder, QString *error) override;
     bool writeRegistry(const Registry &registry, QString *error) override;
     std::optional<Registry> readRegistry(QString *error) const override;
 
@@ -59,6 +65,7 @@ private:
 
     PostgresAddress m_address;
     std::unique_ptr<SqlConnection> m_connection;
+    QSet<QString> m_claimedFeeds;
 };
 
 //! The change log rows \a query selected (seq, table_name, op, row_id, actor, at).

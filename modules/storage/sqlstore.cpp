@@ -129,6 +129,11 @@ std::optional<QVector<bool>> SqlStore::commitFeedBatch(const QString &feedId, co
     return stored ? fresh : std::nullopt;
 }
 
+std::optional<bool> SqlStore::claimFeed(const QString &, QString *, QString *)
+{
+    return true; // one writer per file: the seat that opened it
+}
+
 std::optional<QString> SqlStore::feedCursor(const QString &feedId, QString *error) const
 {
     QSqlQuery query(database());
@@ -240,6 +245,12 @@ bool SqlStore::writeAlarms(const QList<core::Alarm> &alarms, const QList<AuditEn
             *failure = Tr::tr("%1: cannot store alarm \"%2\": %3").arg(m_location, alarm.key.toString(), query.lastError().text());
             return false;
         }
+        if (query.numRowsAffected() == 0) {
+            *failure = Tr::tr("%1: alarm \"%2\" was changed by another seat since this seat read it (version %3)")
+                           .arg(m_location, alarm.key.toString())
+                           .arg(alarm.rowVersion);
+            return false;
+        }
     }
     for (const AuditEntry &entry : audit) {
         if (!appendAudit(entry, failure))
@@ -276,6 +287,18 @@ std::optional<QList<core::Alarm>> SqlStore::openAlarms(QString *error) const
 }
 
 std::optional<QList<core::Alarm>> SqlStore::alarms(QString *error) const { return readAlarms(QString(), error); }
+
+std::optional<QList<core::Alarm>> SqlStore::alarmsWithKeys(const QStringList &keys, QString *error) const
+{
+    // Keys as SQL text literals (quotes doubled): a handful per call, read in one statement.
+    QStringList literals;
+    for (QString text : keys)
+        literals.append(QLatin1Char('\'') + text.replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\''));
+    if (literals.isEmpty())
+        return QList<core::Alarm>();
+    return readAlarms(QStringLiteral(" WHERE enterprise_id || '/' || sensor_id || '/' || kind IN (%1)").arg(literals.join(QLatin1Char(','))),
+                      error);
+}
 
 bool SqlStore::appendAudit(const AuditEntry &entry, QString *error)
 {

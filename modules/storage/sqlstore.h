@@ -29,6 +29,7 @@ public:
     std::optional<QVector<bool>> commitFeedBatch(const QString &feedId, const QList<core::AlarmEvent> &events,
                                                  const QList<core::QuarantinedItem> &quarantined, const QString &cursor,
                                                  const FeedBatchEffects &effects, QString *error) override;
+    std::optional<bool> claimFeed(const QString &feedId, QString *holder, QString *error) override;
     std::optional<QString> feedCursor(const QString &feedId, QString *error) const override;
     std::optional<QList<core::AlarmEvent>> feedEvents(const QString &feedId, QString *error) const override;
     std::optional<QList<core::QuarantinedItem>> quarantinedItems(const QString &feedId, int limit,
@@ -39,6 +40,7 @@ public:
     bool saveAlarms(const QList<core::Alarm> &alarms, const QList<AuditEntry> &audit, QString *error) override;
     std::optional<QList<core::Alarm>> openAlarms(QString *error) const override;
     std::optional<QList<core::Alarm>> alarms(QString *error) const override;
+    std::optional<QList<core::Alarm>> alarmsWithKeys(const QStringList &keys, QString *error) const override;
 
     bool saveIncident(const core::Incident &incident, QString *error) override;
     std::optional<QList<core::Incident>> incidents(QString *error) const override;

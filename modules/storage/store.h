@@ -76,6 +76,13 @@ public:
                                                          const QList<core::QuarantinedItem> &quarantined,
                                                          const QString &cursor, const FeedBatchEffects &effects,
                                                          QString *error) = 0;
+    /*!
+     * Makes this seat the one that ingests \a feedId unless another seat already does: true when
+     * the feed is this seat's (now or already), false when another seat holds it (\a holder, if
+     * given, then names that seat). A claim lasts while the store is open and ends with the seat's
+     * connection, so a seat that dies frees its feeds. A one-seat store grants every claim.
+     */
+    virtual std::optional<bool> claimFeed(const QString &feedId, QString *holder, QString *error) = 0;
     //! The cursor last committed for \a feedId; an empty string when the feed never committed.
     virtual std::optional<QString> feedCursor(const QString &feedId, QString *error) const = 0;
     //! Every stored event of \a feedId in the order they were committed (tests and exports: it reads them all).
@@ -95,13 +102,18 @@ public:
     /*!
      * Inserts or replaces the state of each alarm (keyed by its AlarmKey) and appends \a audit to
      * the audit log, all in one transaction: an officer's action and the state it led to are kept
-     * together or not at all.
+     * together or not at all. Each alarm is written over the row version it states
+     * (core::Alarm::rowVersion, 0 for a new row) and becomes version rowVersion + 1; when another
+     * seat wrote one of them since, nothing is stored and \a error names the alarm (the caller reads
+     * it again with alarmsWithKeys()).
      */
     virtual bool saveAlarms(const QList<core::Alarm> &alarms, const QList<AuditEntry> &audit, QString *error) = 0;
     //! The alarms that are not Normal, as a restarted session takes them back (indexed: fast whatever the history).
     virtual std::optional<QList<core::Alarm>> openAlarms(QString *error) const = 0;
     //! Every stored alarm, open or normal, ordered by key.
     virtual std::optional<QList<core::Alarm>> alarms(QString *error) const = 0;
+    //! The stored alarms whose keys (AlarmKey::toString(), the change log's row id) are \a keys, open or normal, ordered by key.
+    virtual std::optional<QList<core::Alarm>> alarmsWithKeys(const QStringList &keys, QString *error) const = 0;
 
     //! Inserts or replaces \a incident (keyed by id).
     virtual bool saveIncident(const core::Incident &incident, QString *error) = 0;

@@ -244,6 +244,13 @@ const QList<Migration> &migrations()
          [](QSqlQuery &query) { return migrateToVersion5(query); }},
         {6, "digital response plans: a checklist of steps per incident type and response level",
          [](QSqlQuery &query) { return migrateToVersion6(query); }},
+        {7, "several seats: each alarm row carries a version, so a write over another seat's change is refused",
+         [](QSqlQuery &query) {
+             // Existing rows become version 1: a seat that read them before the upgrade re-reads them.
+             return query.exec(QStringLiteral("ALTER TABLE alarms ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"))
+                 && query.exec(QStringLiteral("UPDATE gpkg_contents SET last_change = "
+                                              "strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE table_name = 'alarms'"));
+         }},
     };
     return steps;
 }

@@ -16,6 +16,7 @@ QColor feedHealthColor(core::FeedHealthState health)
     case core::FeedHealthState::Stale: return QColor(0xff, 0xb3, 0x00);
     case core::FeedHealthState::Down:
     case core::FeedHealthState::Blocked: return QColor(0xc6, 0x28, 0x28);
+    case core::FeedHealthState::Standby: return QColor(0x54, 0x6e, 0x7a); // calm: the feed is served, by another seat
     }
     return Qt::gray;
 }

@@ -54,6 +54,29 @@ private slots:
         QVERIFY2(run.code == 0 && run.outText().contains(QStringLiteral("nothing to do")), qPrintable(run.outText() + run.errText()));
     }
 
+    void migrateUpgradesADatabaseOfTheFirstSharedVersion()
+    {
+        // Version 6, the first shared schema, had no alarm row versions: take them out again.
+        QString error;
+        QVERIFY2(m_cluster.createDatabase(QStringLiteral("old"), &error), qPrintable(error));
+        const QString db = m_cluster.conninfo(QStringLiteral("old"));
+        QVERIFY(admin({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--db"), db}).code == 0);
+        m_cluster.psql(QStringLiteral("old"), QStringLiteral("ALTER TABLE alarms DROP COLUMN row_version; "
+                                                             "UPDATE commandpost_schema SET version = 6"),
+                       &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const test::AdminRun run = admin({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"), db});
+        QVERIFY2(run.code == 0 && run.outText().contains(QStringLiteral("upgraded from schema version 6 to %1")
+                                                             .arg(storage::GeoPackageStore::schemaVersion())),
+                 qPrintable(run.outText() + run.errText()));
+        QCOMPARE(m_cluster.psql(QStringLiteral("old"), QStringLiteral("SELECT max(version) FROM commandpost_schema")).toInt(),
+                 storage::GeoPackageStore::schemaVersion());
+        QCOMPARE(m_cluster.psql(QStringLiteral("old"), QStringLiteral("SELECT count(*) FROM information_schema.columns "
+                                                                      "WHERE table_name = 'alarms' AND column_name = 'row_version'"))
+                     .toInt(),
+                 1);
+    }
+
     void importTakesTheDemoDataSetAndStatusReadsIt()
     {
         const QString demo = test::sourcePath(QStringLiteral("maps/liangshan/demo.gpkg"));

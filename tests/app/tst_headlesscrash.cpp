@@ -4,12 +4,11 @@
 // is absent."
 #include "feeds/feedurl.h"
 #include "storage/geopackagestore.h"
+#include "servedlog.h"
 #include "testpaths.h"
 
 #include <QtTest>
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -17,39 +16,6 @@
 namespace {
 constexpr int eventCount = 4000;
 constexpr int kills = 22;
-
-//! What the simulator served: every event of a complete answer is valid, the rest never arrived whole.
-struct ServedLog
-{
-    QHash<QString, QJsonObject> valid;
-    QSet<QString> onlyBroken;
-};
-
-ServedLog readLog(const QString &path)
-{
-    ServedLog log;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return log;
-    QSet<QString> broken;
-    while (!file.atEnd()) {
-        const QByteArray line = file.readLine().trimmed();
-        const QJsonObject o = QJsonDocument::fromJson(line).object();
-        if (o.isEmpty())
-            continue; // the line being written
-        const QJsonObject event = o.value(QStringLiteral("event")).toObject();
-        const QString id = event.value(QStringLiteral("id")).toString();
-        if (o.value(QStringLiteral("delivery")).toString() == QLatin1String("complete"))
-            log.valid.insert(id, event);
-        else
-            broken.insert(id);
-    }
-    for (const QString &id : std::as_const(broken)) {
-        if (!log.valid.contains(id))
-            log.onlyBroken.insert(id);
-    }
-    return log;
-}
 } // namespace
 
 class TestHeadlessCrash : public QObject
@@ -124,7 +90,7 @@ private slots:
             QVERIFY2(ingest.state() == QProcess::Running,
                      qPrintable(QStringLiteral("kill %1: the ingest ended by itself with code %2").arg(i).arg(ingest.exitCode())));
             ingest.kill(); // SIGKILL: no handler, no cleanup
-            killsMidStream += readLog(logPath()).valid.size() < eventCount;
+            killsMidStream += cp::test::readServedLog(logPath()).valid.size() < eventCount;
             QVERIFY(ingest.waitForFinished(5000));
             QCOMPARE(ingest.exitStatus(), QProcess::CrashExit);
         }
@@ -137,7 +103,7 @@ private slots:
         QProcess ingest;
         startIngest(ingest);
         QVERIFY(ingest.waitForStarted());
-        QTRY_COMPARE_WITH_TIMEOUT(readLog(logPath()).valid.size(), eventCount, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(cp::test::readServedLog(logPath()).valid.size(), eventCount, 60000);
         // The answer holding the last events was logged when sent; give the client its commit.
         QTest::qWait(3000);
         ingest.terminate();
@@ -145,7 +111,7 @@ private slots:
         QCOMPARE(ingest.exitStatus(), QProcess::NormalExit);
         QCOMPARE(ingest.exitCode(), 0);
 
-        const ServedLog log = readLog(logPath());
+        const cp::test::ServedLog log = cp::test::readServedLog(logPath());
         QString error;
         const auto store = cp::storage::GeoPackageStore::open(storePath(), &error);
         QVERIFY2(store, qPrintable(error));

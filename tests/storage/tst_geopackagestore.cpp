@@ -490,7 +490,8 @@ private slots:
             auto store = GeoPackageStore::create(path, &error);
             QVERIFY2(store, qPrintable(error));
             QVERIFY2(store->saveAlarms({alarm}, {}, &error), qPrintable(error));
-            // A second save updates the same alarm, and its audit line goes in with it.
+            // A second save updates the same alarm over the version the first wrote, and its audit line goes in with it.
+            alarm.rowVersion = 1;
             alarm.state = core::AlarmState::Shelved;
             alarm.acknowledgedBy = QStringLiteral("duty1");
             alarm.acknowledgedAt = t0.addSecs(30);
@@ -512,6 +513,7 @@ private slots:
             core::Alarm normal = alarm;
             normal.key.sensorId = QStringLiteral("GT-102");
             normal.state = core::AlarmState::Normal;
+            normal.rowVersion = 0; // a new row
             QVERIFY2(store->saveAlarms({normal}, {}, &error), qPrintable(error));
         }
         auto store = GeoPackageStore::open(path, &error);
@@ -521,6 +523,7 @@ private slots:
         QVERIFY2(open && open->size() == 1, qPrintable(error));
         const core::Alarm &a = open->first();
         QCOMPARE(a.key, alarm.key);
+        QCOMPARE(a.rowVersion, 2);
         QCOMPARE(a.feedId, alarm.feedId);
         QCOMPARE(a.eventId, alarm.eventId);
         QCOMPARE(a.value, alarm.value);
@@ -606,12 +609,44 @@ private slots:
         QVERIFY2(store->saveAlarms({lost}, {}, &error), qPrintable(error));
         lost.state = core::AlarmState::UnacknowledgedCleared; // the same key again: one row, updated
         lost.conditionActive = false;
+        lost.rowVersion = 1;
         QVERIFY2(store->saveAlarms({lost}, {}, &error), qPrintable(error));
         const auto open = store->openAlarms(&error);
         QVERIFY2(open, qPrintable(error));
         QCOMPARE(open->size(), 1);
         QCOMPARE(open->first().key, lost.key);
         QCOMPARE(open->first().state, core::AlarmState::UnacknowledgedCleared);
+    }
+
+    void aWriteOverAnotherVersionIsRefusedAndChangesNothing()
+    {
+        QString error;
+        auto store = GeoPackageStore::create(m_dir.filePath(QStringLiteral("versions.gpkg")), &error);
+        QVERIFY2(store, qPrintable(error));
+        core::Alarm alarm;
+        alarm.key = {QStringLiteral("E001"), QStringLiteral("GT-101"), QStringLiteral("combustible_gas")};
+        alarm.state = core::AlarmState::UnacknowledgedActive;
+        QVERIFY2(store->saveAlarms({alarm}, {}, &error), qPrintable(error));
+        // Written as if the row were new (version 0), with an audit line: the row is version 1 by now.
+        core::Alarm stale = alarm;
+        stale.state = core::AlarmState::AcknowledgedActive;
+        stale.acknowledgedBy = QStringLiteral("李");
+        const AuditEntry audit{QStringLiteral("李"), QDateTime::currentDateTimeUtc(), QStringLiteral("alarm.acknowledge"),
+                               alarm.key.toString(), QString()};
+        QVERIFY(!store->saveAlarms({stale}, {audit}, &error));
+        QVERIFY2(error.contains(QStringLiteral("E001/GT-101/combustible_gas")) && error.contains(QStringLiteral("another seat")),
+                 qPrintable(error));
+        const auto stored = store->alarmsWithKeys({alarm.key.toString(), QStringLiteral("E404/none/kind")}, &error);
+        QVERIFY2(stored, qPrintable(error));
+        QCOMPARE(stored->size(), 1);
+        QCOMPARE(stored->first().state, core::AlarmState::UnacknowledgedActive);
+        QCOMPARE(stored->first().rowVersion, 1);
+        QVERIFY(store->auditLog(&error)->isEmpty());
+        // Over the version read, the same write goes in.
+        stale.rowVersion = stored->first().rowVersion;
+        QVERIFY2(store->saveAlarms({stale}, {audit}, &error), qPrintable(error));
+        QCOMPARE(store->alarmsWithKeys({alarm.key.toString()}, &error)->first().rowVersion, 2);
+        QCOMPARE(store->auditLog(&error)->size(), 1);
     }
 
     void twoStoresOnDifferentFilesKeepTheirOwnConnections()

@@ -120,6 +120,36 @@ private slots:
         QCOMPARE(store->quarantinedItems(QStringLiteral("north"), 5, &error)->first().raw, bad.raw);
     }
 
+    void aStaleAlarmWriteFromAnotherSeatIsRefused()
+    {
+        const PostgresAddress address = initialized(QStringLiteral("versions"));
+        QString error;
+        auto seatA = PostgresStore::connect(address, &error);
+        auto seatB = PostgresStore::connect(address, &error);
+        QVERIFY2(seatA && seatB, qPrintable(error));
+        core::Alarm alarm;
+        alarm.key = {QStringLiteral("E001"), QStringLiteral("GT-101"), QStringLiteral("combustible_gas")};
+        alarm.state = core::AlarmState::UnacknowledgedActive;
+        QVERIFY2(seatA->saveAlarms({alarm}, {}, &error), qPrintable(error));
+        // Both seats read version 1; A acknowledges first, B's write over version 1 is refused.
+        const auto read = seatB->alarmsWithKeys({alarm.key.toString()}, &error);
+        QVERIFY2(read && read->size() == 1 && read->first().rowVersion == 1, qPrintable(error));
+        core::Alarm byA = read->first();
+        byA.state = core::AlarmState::AcknowledgedActive;
+        byA.acknowledgedBy = QStringLiteral("王");
+        QVERIFY2(seatA->saveAlarms({byA}, {}, &error), qPrintable(error));
+        core::Alarm byB = read->first();
+        byB.state = core::AlarmState::Shelved;
+        byB.stateBy = QStringLiteral("李");
+        QVERIFY(!seatB->saveAlarms({byB}, {}, &error));
+        QVERIFY2(error.contains(QStringLiteral("another seat")), qPrintable(error));
+        const auto now = seatB->alarmsWithKeys({alarm.key.toString()}, &error);
+        QVERIFY2(now && now->size() == 1, qPrintable(error));
+        QCOMPARE(now->first().rowVersion, 2);
+        QCOMPARE(now->first().acknowledgedBy, QStringLiteral("王"));
+        QCOMPARE(now->first().state, core::AlarmState::AcknowledgedActive);
+    }
+
     void operationalRecordsRoundTripAndEveryChangeIsLoggedWithItsActor()
     {
         const PostgresAddress address = initialized(QStringLiteral("ops"));
