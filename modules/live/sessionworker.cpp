@@ -71,13 +71,6 @@ bool SessionWorker::start(QString *error)
             return false;
         enterprises = registry->enterprises;
     }
-    // Every row, for the versions the seat's writes state; the open ones are what it restores.
-    const std::optional<QList<core::Alarm>> stored = m_store->alarms(error);
-    if (!stored)
-        return false;
-    QList<core::Alarm> open;
-    std::copy_if(stored->cbegin(), stored->cend(), std::back_inserter(open),
-                 [](const core::Alarm &a) { return a.state != core::AlarmState::Normal; });
     const std::optional<QList<core::FeedStatus>> storedFeeds = m_store->feeds(error);
     if (!storedFeeds)
         return false;
@@ -90,10 +83,10 @@ bool SessionWorker::start(QString *error)
     for (const core::Enterprise &e : std::as_const(enterprises))
         sectors.insert(e.id, e.sectorId);
     m_engine->setEnterpriseSectors(sectors);
-    m_engine->restore(open);
-    m_engine->setObserver(this);
     m_journal = std::make_unique<AlarmJournal>(*m_store);
-    m_journal->noteStored(*stored);
+    if (!restoreStoredAlarms(error))
+        return false;
+    m_engine->setObserver(this);
     m_sink = std::make_unique<StoreFeedSink>(*m_store, *m_engine, *m_journal);
     m_sink->setDelivered([this](const QString &feedId, int fresh, const QDateTime &newest) { delivered(feedId, fresh, newest); });
     m_communication = std::make_unique<CommunicationAlarms>(*m_engine, [clock] { return clock.now(); });
@@ -129,22 +122,21 @@ void SessionWorker::followOtherSeats()
             m_outlets.problem(error);
         return;
     }
-    m_follower = std::make_unique<storage::ChangeFollower>(*storage::PostgresAddress::parse(m_config.databaseAddress, nullptr),
-                                                           *latest, m_config.following);
+    m_follower = std::make_unique<storage::ChangeFollower>(shared->address(), *latest, m_config.following);
     connect(m_follower.get(), &storage::ChangeFollower::changed, this, &SessionWorker::otherSeatsChanged);
     m_follower->start();
 }
 
 void SessionWorker::otherSeatsChanged(const QList<storage::ChangeRecord> &changes)
 {
-    QStringList keys;
+    QSet<QString> keys;
     for (const storage::ChangeRecord &change : changes)
-        if (change.table == QLatin1String("alarms") && !keys.contains(change.rowId))
-            keys.append(change.rowId);
+        if (change.table == QLatin1String("alarms"))
+            keys.insert(change.rowId);
     if (keys.isEmpty())
         return;
     QString error;
-    const std::optional<QList<core::Alarm>> stored = m_store->alarmsWithKeys(keys, &error);
+    const std::optional<QList<core::Alarm>> stored = m_store->alarmsWithKeys(keys.values(), &error);
     if (!stored) {
         if (m_outlets.problem)
             m_outlets.problem(error);
@@ -208,16 +200,27 @@ void SessionWorker::adoptStoredAlarms()
     // truth, and this seat's engine goes on from them, not from what it restored at its start.
     flush();
     QString error;
-    const std::optional<QList<core::Alarm>> stored = m_store->openAlarms(&error);
-    if (!stored) {
+    if (!restoreStoredAlarms(&error)) {
         if (m_outlets.problem)
             m_outlets.problem(error);
         return;
     }
-    m_engine->restore(*stored);
-    m_journal->noteStored(*stored);
     m_sendAll = true;
     m_refresh.changed();
+}
+
+bool SessionWorker::restoreStoredAlarms(QString *error)
+{
+    // Every row, for the versions the seat's writes state; the open ones are what the engine tracks.
+    const std::optional<QList<core::Alarm>> stored = m_store->alarms(error);
+    if (!stored)
+        return false;
+    QList<core::Alarm> open;
+    std::copy_if(stored->cbegin(), stored->cend(), std::back_inserter(open),
+                 [](const core::Alarm &a) { return a.state != core::AlarmState::Normal; });
+    m_engine->restore(open);
+    m_journal->noteStored(*stored);
+    return true;
 }
 
 feeds::FeedClient *SessionWorker::addFeed(const feeds::FeedSettings &settings)

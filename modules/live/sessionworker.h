@@ -93,6 +93,8 @@ private:
     void claimStandbyFeeds();
     //! Replaces the engine's alarms with the stored ones, after writing what is pending.
     void adoptStoredAlarms();
+    //! The engine takes the stored open alarms and the journal every row's version; false with \a error.
+    bool restoreStoredAlarms(QString *error);
     //! On a shared database: follows the change log, so the other seats' alarm changes reach this engine.
     void followOtherSeats();
     void otherSeatsChanged(const QList<storage::ChangeRecord> &changes);

@@ -143,6 +143,15 @@ QString triggerSql(const QString &table, const QString &level, const QStringList
         .arg(table, level, quoted.join(QStringLiteral(", ")));
 }
 
+//! Records \a version of the schema with its \a summary, inside the step's transaction.
+bool recordVersion(QSqlQuery &query, int version, const QString &summary)
+{
+    query.prepare(QStringLiteral("INSERT INTO %1 (version, applied_at, summary) VALUES (?, now(), ?)").arg(StoreSchema::versionTable()));
+    query.addBindValue(version);
+    query.addBindValue(summary);
+    return query.exec();
+}
+
 } // namespace
 
 QString PostgresSchema::notificationChannel() { return QStringLiteral("commandpost_changes"); }
@@ -193,12 +202,9 @@ bool PostgresSchema::create(QSqlDatabase &database, QString *error)
         for (const char *sql : indexes)
             if (!query.exec(QString::fromLatin1(sql)))
                 return false;
-        query.prepare(QStringLiteral("INSERT INTO %1 (version, applied_at, summary) VALUES (?, now(), ?)")
-                          .arg(StoreSchema::versionTable()));
-        query.addBindValue(StoreSchema::currentVersion());
-        query.addBindValue(QStringLiteral("shared PostgreSQL/PostGIS database at the GeoPackage's schema version %1")
-                               .arg(StoreSchema::currentVersion()));
-        return query.exec();
+        return recordVersion(query, StoreSchema::currentVersion(),
+                             QStringLiteral("shared PostgreSQL/PostGIS database at the GeoPackage's schema version %1")
+                                 .arg(StoreSchema::currentVersion()));
     });
 }
 
@@ -220,13 +226,8 @@ bool PostgresSchema::migrate(QSqlDatabase &database, int fromVersion, QString *e
             continue;
         const bool ok = runInTransaction(database, Tr::tr("cannot upgrade the database to schema version %1").arg(step.toVersion),
                                          error, [&step](QSqlQuery &query) {
-                                             if (!query.exec(QString::fromLatin1(step.sql)))
-                                                 return false;
-                                             query.prepare(QStringLiteral("INSERT INTO %1 (version, applied_at, summary) VALUES (?, now(), ?)")
-                                                               .arg(StoreSchema::versionTable()));
-                                             query.addBindValue(step.toVersion);
-                                             query.addBindValue(QString::fromLatin1(step.summary));
-                                             return query.exec();
+                                             return query.exec(QString::fromLatin1(step.sql))
+                                                 && recordVersion(query, step.toVersion, QString::fromLatin1(step.summary));
                                          });
         if (!ok)
             return false;

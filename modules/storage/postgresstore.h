@@ -43,6 +43,8 @@ public:
 
     ~PostgresStore() override;
 
+    //! Where this store is connected (for a ChangeFollower on the same database).
+    const PostgresAddress &address() const { return m_address; }
     //! Who the change log names for this seat's changes (the officer logged in); the database user until set.
     bool setActor(const QString &actor, QString *error);
     //! The changes after \a seq, oldest first, at most \a limit of them.

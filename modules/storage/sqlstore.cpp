@@ -265,11 +265,11 @@ bool SqlStore::saveAlarms(const QList<core::Alarm> &alarms, const QList<AuditEnt
                          [&](QString *failure) { return writeAlarms(alarms, audit, failure); });
 }
 
-std::optional<QList<core::Alarm>> SqlStore::readAlarms(const QString &where, QString *error) const
+std::optional<QList<core::Alarm>> SqlStore::readAlarms(const QString &where, const QVariantList &values, QString *error) const
 {
     QSqlQuery query(database());
     query.setForwardOnly(true);
-    if (!runStatement(query, alarmrows::selectSql() + where + QStringLiteral(" ORDER BY enterprise_id, sensor_id, kind"), {},
+    if (!runStatement(query, alarmrows::selectSql() + where + QStringLiteral(" ORDER BY enterprise_id, sensor_id, kind"), values,
                       Tr::tr("%1: cannot read the alarms").arg(m_location), error))
         return std::nullopt;
     QList<core::Alarm> result;
@@ -283,21 +283,20 @@ std::optional<QList<core::Alarm>> SqlStore::readAlarms(const QString &where, QSt
 
 std::optional<QList<core::Alarm>> SqlStore::openAlarms(QString *error) const
 {
-    return readAlarms(QStringLiteral(" WHERE state <> 'normal'"), error);
+    return readAlarms(QStringLiteral(" WHERE state <> 'normal'"), {}, error);
 }
 
-std::optional<QList<core::Alarm>> SqlStore::alarms(QString *error) const { return readAlarms(QString(), error); }
+std::optional<QList<core::Alarm>> SqlStore::alarms(QString *error) const { return readAlarms(QString(), {}, error); }
 
 std::optional<QList<core::Alarm>> SqlStore::alarmsWithKeys(const QStringList &keys, QString *error) const
 {
-    // Keys as SQL text literals (quotes doubled): a handful per call, read in one statement.
-    QStringList literals;
-    for (QString text : keys)
-        literals.append(QLatin1Char('\'') + text.replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\''));
-    if (literals.isEmpty())
+    if (keys.isEmpty())
         return QList<core::Alarm>();
-    return readAlarms(QStringLiteral(" WHERE enterprise_id || '/' || sensor_id || '/' || kind IN (%1)").arg(literals.join(QLatin1Char(','))),
-                      error);
+    QVariantList values;
+    for (const QString &key : keys)
+        values.append(key);
+    const QString placeholders = QStringLiteral("?,").repeated(keys.size()).chopped(1);
+    return readAlarms(QStringLiteral(" WHERE enterprise_id || '/' || sensor_id || '/' || kind IN (%1)").arg(placeholders), values, error);
 }
 
 bool SqlStore::appendAudit(const AuditEntry &entry, QString *error)

@@ -4,6 +4,7 @@
 #include "storage/store.h"
 
 #include <QSqlDatabase>
+#include <QVariantList>
 
 #include <memory>
 
@@ -72,7 +73,8 @@ protected:
     QString m_location;
 
 private:
-    std::optional<QList<core::Alarm>> readAlarms(const QString &where, QString *error) const;
+    //! The alarms matching \a where (with its bound \a values), ordered by key.
+    std::optional<QList<core::Alarm>> readAlarms(const QString &where, const QVariantList &values, QString *error) const;
     //! saveAlarms() and appendAudit() inside the caller's transaction; false with \a failure set.
     bool writeAlarms(const QList<core::Alarm> &alarms, const QList<AuditEntry> &audit, QString *failure);
     //! commitIncidentRecords() inside the caller's transaction; false with \a failure set.
