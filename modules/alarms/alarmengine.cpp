@@ -25,11 +25,15 @@ AlarmEngine::AlarmEngine(const Classifier &classifier, const AlarmEngineSettings
 void AlarmEngine::setEnterpriseSectors(const QHash<QString, QString> &sectorByEnterprise)
 {
     m_sectorByEnterprise = sectorByEnterprise;
-    for (core::Alarm &a : m_alarms) {
-        const auto it = m_sectorByEnterprise.constFind(a.key.enterpriseId);
-        a.enterpriseKnown = it != m_sectorByEnterprise.constEnd();
-        a.sectorId = a.enterpriseKnown ? it.value() : QString();
-    }
+    for (core::Alarm &a : m_alarms)
+        placeInRegistry(a);
+}
+
+void AlarmEngine::placeInRegistry(core::Alarm &a) const
+{
+    const auto it = m_sectorByEnterprise.constFind(a.key.enterpriseId);
+    a.enterpriseKnown = it != m_sectorByEnterprise.constEnd();
+    a.sectorId = a.enterpriseKnown ? it.value() : QString();
 }
 
 namespace {
@@ -108,9 +112,7 @@ void AlarmEngine::restore(const QList<core::Alarm> &alarms)
     m_alarms.clear();
     m_episodes.clear();
     for (core::Alarm a : alarms) {
-        const auto sector = m_sectorByEnterprise.constFind(a.key.enterpriseId);
-        a.enterpriseKnown = sector != m_sectorByEnterprise.constEnd();
-        a.sectorId = a.enterpriseKnown ? sector.value() : QString();
+        placeInRegistry(a);
         if (a.state != AlarmState::Normal)
             openEpisode(a);
         m_alarms.insert(a.key, a);
@@ -129,8 +131,11 @@ void AlarmEngine::revert(const Undo &undo)
 {
     for (auto it = undo.cbegin(); it != undo.cend(); ++it) {
         if (it.value()) {
-            m_alarms.insert(it.key(), *it.value());
-            notifyChanged(*it.value());
+            // What comes back may be another seat's row from the store, which does not hold these.
+            core::Alarm a = *it.value();
+            placeInRegistry(a);
+            m_alarms.insert(it.key(), a);
+            notifyChanged(a);
         } else if (m_alarms.remove(it.key()) && m_observer) {
             m_observer->alarmRemoved(it.key());
         }

@@ -101,8 +101,9 @@ public:
     //! Notes \a key's alarm in \a undo as it is now, unless \a undo has it already.
     void remember(Undo &undo, const core::AlarmKey &key) const;
     /*!
-     * Puts back the alarms of \a undo as they were (a change the store refused to keep), so the
-     * engine shows what the store holds. Observed as alarmChanged() or alarmRemoved().
+     * Puts back the alarms of \a undo as they were (a change the store refused to keep, or rows
+     * another seat wrote), so the engine shows what the store holds; whether the enterprise is in
+     * the registry, and its sector, come from this engine. Observed as alarmChanged() or alarmRemoved().
      */
     void revert(const Undo &undo);
 
@@ -148,6 +149,8 @@ public:
     int episodeOf(const core::AlarmKey &key) const { return m_episodes.value(key, -1); }
 
 private:
+    //! Sets enterpriseKnown and sectorId of \a a from the registry's enterprises.
+    void placeInRegistry(core::Alarm &a) const;
     void enterState(core::Alarm &a, core::AlarmState to, const QDateTime &now);
     void openEpisode(const core::Alarm &a);
     void recordActivation(core::Alarm &a, const QDateTime &now);

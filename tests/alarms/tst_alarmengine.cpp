@@ -133,6 +133,20 @@ private slots:
         QCOMPARE(f.engine.size(), 1);
     }
 
+    void anAlarmFromAnotherSeatIsPlacedInThisEnginesRegistry()
+    {
+        // A stored row carries no registry facts: the seat that adopts it knows the enterprise.
+        EngineFixture f;
+        cp::core::Alarm stored;
+        stored.key = EngineFixture::key(QStringLiteral("GT-07"));
+        stored.state = AlarmState::UnacknowledgedActive;
+        AlarmEngine::Undo adopt;
+        adopt.insert(stored.key, stored);
+        f.engine.revert(adopt);
+        QVERIFY(f.engine.find(stored.key)->enterpriseKnown);
+        QCOMPARE(f.engine.find(stored.key)->sectorId, QStringLiteral("hazchem"));
+    }
+
     void anUnknownEnterpriseIsKeptAndMarked()
     {
         EngineFixture f;
