@@ -13,7 +13,7 @@ packages=(
   # Qt 6 flavour of the QGIS-free modules
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql
   # several seats on one shared database: the server and PostGIS the multi-seat tests start
-  postgresql-15 postgresql-15-postgis-3
+  postgresql-15 postgresql-15-postgis-3 libpq-dev
   # tests, screenshots and data checks; CJK fonts so Chinese labels render
   xvfb xauth gdal-bin python3-gdal poppler-utils fonts-noto-cjk
   # setpriv: tests run a program without root's file-permission override

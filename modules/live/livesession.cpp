@@ -57,6 +57,11 @@ bool LiveSession::start(const LiveSessionConfig &config, QString *error)
                                   Qt::QueuedConnection);
     };
 
+    outlets.sharedConnection = [self](bool connected, const QString &reason) {
+        QMetaObject::invokeMethod(self, [self, connected, reason] { if (self) emit self->sharedConnectionChanged(connected, reason); },
+                                  Qt::QueuedConnection);
+    };
+
     // The worker is made on the session's thread, so its timers and connections belong to it.
     m_thread.start();
     auto *context = new QObject;

@@ -96,6 +96,12 @@ signals:
      * by another seat of the shared database (\a holder says which, or why the claim failed).
      */
     void feedRoleChanged(const QString &feedId, const QString &holder);
+    /*!
+     * Emitted when the seat's connection to the shared database came up or went down (\a reason:
+     * the server's message). While it is down the seat shows its last state and its writes fail;
+     * when it is back every change of the other seats made meanwhile is adopted.
+     */
+    void sharedConnectionChanged(bool connected, const QString &reason);
 
 private:
     void applyDelta(const AlarmDelta &delta);

@@ -52,7 +52,7 @@ SessionWorker::SessionWorker(const LiveSessionConfig &config, Outlets outlets)
     m_tick.setInterval(tickIntervalMs);
     connect(&m_tick, &QTimer::timeout, this, &SessionWorker::tick);
     m_claim.setInterval(claimIntervalMs);
-    connect(&m_claim, &QTimer::timeout, this, &SessionWorker::claimStandbyFeeds);
+    connect(&m_claim, &QTimer::timeout, this, &SessionWorker::reviewClaims);
 }
 
 SessionWorker::~SessionWorker() { stop(); }
@@ -124,24 +124,44 @@ void SessionWorker::followOtherSeats()
     }
     m_follower = std::make_unique<storage::ChangeFollower>(shared->address(), *latest, m_config.following);
     connect(m_follower.get(), &storage::ChangeFollower::changed, this, &SessionWorker::otherSeatsChanged);
+    connect(m_follower.get(), &storage::ChangeFollower::connectionChanged, this, [this, shared](bool connected, const QString &reason) {
+        if (connected && m_sharedLost) {
+            // What ended the change log's connection most likely ended the store's too: make it
+            // again now, and hear at once of a feed another seat took over meanwhile.
+            QString error;
+            if (!shared->checkConnection(&error) && m_outlets.problem)
+                m_outlets.problem(error);
+            reviewClaims();
+        }
+        m_sharedLost = !connected;
+        if (m_outlets.sharedConnection)
+            m_outlets.sharedConnection(connected, reason);
+    });
     m_follower->start();
 }
 
 void SessionWorker::otherSeatsChanged(const QList<storage::ChangeRecord> &changes)
 {
-    QSet<QString> keys;
     for (const storage::ChangeRecord &change : changes)
         if (change.table == QLatin1String("alarms"))
-            keys.insert(change.rowId);
-    if (keys.isEmpty())
+            m_changedElsewhere.insert(change.rowId);
+    adoptChangedElsewhere();
+}
+
+void SessionWorker::adoptChangedElsewhere()
+{
+    if (m_changedElsewhere.isEmpty())
         return;
+    // The follower has moved past these changes: until their rows are read they stay here, so a
+    // read that fails (the store's connection lost too) is tried again at the next tick.
     QString error;
-    const std::optional<QList<core::Alarm>> stored = m_store->alarmsWithKeys(keys.values(), &error);
+    const std::optional<QList<core::Alarm>> stored = m_store->alarmsWithKeys(m_changedElsewhere.values(), &error);
     if (!stored) {
         if (m_outlets.problem)
             m_outlets.problem(error);
         return;
     }
+    m_changedElsewhere.clear();
     // This seat's own writes come back too, at the version it knows: only newer rows are news. A
     // row with a change of this seat pending is left to that write, which is refused and adopts it.
     QList<core::Alarm> newer;
@@ -183,8 +203,23 @@ void SessionWorker::claimFeed(const feeds::FeedSettings &settings, bool takingOv
         m_outlets.feedRole(settings.id, reason);
 }
 
-void SessionWorker::claimStandbyFeeds()
+void SessionWorker::reviewClaims()
 {
+    // A seat whose connection to the shared database was lost and made again may find that another
+    // seat took one of its feeds over meanwhile: that seat goes on with it, this one stands by.
+    const QList<feeds::FeedClient *> clients = m_clients;
+    for (feeds::FeedClient *client : clients) {
+        QString holder;
+        QString error;
+        if (m_store->claimFeed(client->settings().id, &holder, &error).value_or(true))
+            continue;
+        const feeds::FeedSettings settings = client->settings();
+        client->stop();
+        m_clients.removeOne(client);
+        client->deleteLater();
+        claimFeed(settings, false);
+        sendFeeds();
+    }
     if (m_standby.isEmpty())
         return;
     const QList<feeds::FeedSettings> waiting = std::exchange(m_standby, {});
@@ -310,6 +345,7 @@ void SessionWorker::tick()
 {
     m_engine->tick();
     flush();
+    adoptChangedElsewhere();
     for (feeds::FeedClient *client : std::as_const(m_clients))
         feedHealthChanged(client->settings().id); // staleness comes with time alone
     if (++m_ticks % statusEveryTicks == 0) {
@@ -323,7 +359,14 @@ void SessionWorker::tick()
 void SessionWorker::flush()
 {
     QString error;
-    if (!m_journal->flush(&error) && m_outlets.problem)
+    if (m_journal->flush(&error))
+        return;
+    // Refused because another seat wrote some of these rows since (its engine escalated the same
+    // alarm, say): this seat takes that seat's rows, and writes the rest.
+    QString readError;
+    if (!m_journal->adoptStale(*m_engine, &readError).isEmpty() && m_journal->flush(&error))
+        return;
+    if (m_outlets.problem)
         m_outlets.problem(Tr::tr("%n alarm change(s) not saved yet: %1", nullptr, m_journal->pending()).arg(error));
 }
 

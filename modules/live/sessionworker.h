@@ -63,6 +63,8 @@ public:
         std::function<void(const QString &)> problem;
         //! A configured feed became this seat's to ingest (\a holder empty) or another seat's (\a holder names it).
         std::function<void(const QString &feedId, const QString &holder)> feedRole;
+        //! The seat's change-log connection to the shared database came up or went down (\a reason: the server's message).
+        std::function<void(bool connected, const QString &reason)> sharedConnection;
     };
 
     SessionWorker(const LiveSessionConfig &config, Outlets outlets);
@@ -87,10 +89,11 @@ private:
     alarms::ActionResult perform(const AlarmAction &action);
     /*!
      * Starts ingesting \a settings' feed if this seat may (Store::claimFeed), else keeps it for
-     * claimStandbyFeeds(); \a takingOver: another seat ingested it until now (adoptStoredAlarms()).
+     * reviewClaims(); \a takingOver: another seat ingested it until now (adoptStoredAlarms()).
      */
     void claimFeed(const feeds::FeedSettings &settings, bool takingOver);
-    void claimStandbyFeeds();
+    //! Every 2 s: stands by for the feeds another seat now holds, and claims the standby feeds again.
+    void reviewClaims();
     //! Replaces the engine's alarms with the stored ones, after writing what is pending.
     void adoptStoredAlarms();
     //! The engine takes the stored open alarms and the journal every row's version; false with \a error.
@@ -98,6 +101,8 @@ private:
     //! On a shared database: follows the change log, so the other seats' alarm changes reach this engine.
     void followOtherSeats();
     void otherSeatsChanged(const QList<storage::ChangeRecord> &changes);
+    //! Takes the newer of the alarm rows other seats changed into the engine; on a failed read keeps them for the next tick.
+    void adoptChangedElsewhere();
     feeds::FeedClient *addFeed(const feeds::FeedSettings &settings);
     void feedHealthChanged(const QString &feedId);
     void delivered(const QString &feedId, int freshEvents, const QDateTime &newest);
@@ -119,6 +124,8 @@ private:
     QList<feeds::FeedClient *> m_clients;
     QList<feeds::FeedSettings> m_standby; //!< configured feeds another seat ingests
     std::unique_ptr<storage::ChangeFollower> m_follower;
+    QSet<QString> m_changedElsewhere; //!< keys of alarm rows other seats changed, not yet read
+    bool m_sharedLost = false;         //!< the change log's connection is down
     QTimer m_claim;
     QHash<QString, core::FeedStatus> m_feeds;
     QDate m_today;

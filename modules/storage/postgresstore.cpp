@@ -11,7 +11,10 @@
 #include "storage/storetime.h"
 #include "storage/tr.h"
 
+#include <libpq-fe.h>
+
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QHash>
 #include <QSysInfo>
 #include <QSqlError>
@@ -19,10 +22,14 @@
 #include <QVariant>
 
 #include <cmath>
+#include <utility>
 
 namespace cp::storage {
 
 namespace {
+
+//! The shortest wait between two tries to reach a server that went away.
+constexpr qint64 reconnectIntervalMs = 1000;
 
 //! Rows per INSERT of feed events: one round trip each, and a statement the server plans quickly.
 constexpr int eventsPerStatement = 1000;
@@ -92,7 +99,75 @@ PostgresStore::~PostgresStore()
     m_connection.reset();
 }
 
-QSqlDatabase &PostgresStore::database() const { return m_connection->database(); }
+QSqlDatabase &PostgresStore::database() const
+{
+    // Qt's QPSQL driver never reconnects: after a server restart or a killed backend every statement
+    // would fail for as long as the seat runs. Reaching the data is not the store's state, so a
+    // const read may make the connection again (never inside a transaction, whose statements must
+    // all go to one connection).
+    if (!insideTransaction() && !isConnected()
+        && (!m_lastReconnect.isValid() || m_lastReconnect.elapsed() >= reconnectIntervalMs))
+        const_cast<PostgresStore *>(this)->reconnect(nullptr);
+    return m_connection->database();
+}
+
+bool PostgresStore::isConnected() const
+{
+    const QSqlDatabase &db = m_connection->database();
+    if (!db.isOpen() || !db.driver())
+        return false;
+    const QVariant handle = db.driver()->handle();
+    // Qt 5 names the handle's type by libpq's typedef, Qt 6 by the struct behind it.
+    if (!handle.isValid() || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        return false;
+    PGconn *connection = *static_cast<PGconn *const *>(handle.constData());
+    return connection && PQstatus(connection) == CONNECTION_OK;
+}
+
+bool PostgresStore::checkConnection(QString *error)
+{
+    {
+        QSqlQuery ping(database());
+        if (ping.exec(QStringLiteral("SELECT 1")))
+            return true;
+    }
+    return reconnect(error);
+}
+
+bool PostgresStore::open(QString *error)
+{
+    if (!m_connection->openPostgres(m_address.conninfo, m_address.label, error))
+        return false;
+    QString failure;
+    if (!sessionSetup(m_connection->database(), &failure)) {
+        if (error)
+            *error = Tr::tr("%1: %2").arg(m_address.label, failure);
+        return false;
+    }
+    return true;
+}
+
+QString PostgresStore::connectionProblem() const { return isConnected() ? QString() : m_reconnectError; }
+
+bool PostgresStore::reconnect(QString *error)
+{
+    m_lastReconnect.start();
+    releaseStatements();
+    QString failure;
+    if (!open(&failure) || !prepareFeedStatements(&failure) || (!m_actor.isNull() && !setActor(m_actor, &failure))) {
+        m_reconnectError = failure;
+        if (error)
+            *error = failure;
+        return false;
+    }
+    m_reconnectError.clear();
+    // The claims ended with the old connection. Take them again; one another seat took meanwhile
+    // stays that seat's, and this seat's next claimFeed() hears so.
+    const QSet<QString> held = std::exchange(m_claimedFeeds, {});
+    for (const QString &feedId : held)
+        claimFeed(feedId, nullptr, nullptr);
+    return true;
+}
 
 std::optional<int> PostgresStore::storedVersion(const PostgresAddress &address, QString *error)
 {
@@ -170,11 +245,11 @@ bool PostgresStore::initialize(const PostgresAddress &address, QString *error)
 std::unique_ptr<PostgresStore> PostgresStore::connect(const PostgresAddress &address, QString *error)
 {
     std::unique_ptr<PostgresStore> store(new PostgresStore(address));
-    if (!store->m_connection->openPostgres(address.conninfo, address.label, error))
+    if (!store->open(error))
         return nullptr;
     QString failure;
     const std::optional<int> version = PostgresSchema::storedVersion(store->database(), &failure);
-    if (!version || !sessionSetup(store->database(), &failure)) {
+    if (!version) {
         if (error)
             *error = Tr::tr("%1: %2").arg(address.label, failure);
         return nullptr;
@@ -208,8 +283,11 @@ bool PostgresStore::setActor(const QString &actor, QString *error)
                              .arg(actor, QSysInfo::machineHostName())
                              .arg(QCoreApplication::applicationPid());
     QSqlQuery query(database());
-    return runStatement(query, QStringLiteral("SELECT set_config('commandpost.actor', ?, false), set_config('application_name', ?, false)"),
-                        {notNull(actor), seat}, Tr::tr("%1: cannot name the seat's user").arg(m_location), error);
+    if (!runStatement(query, QStringLiteral("SELECT set_config('commandpost.actor', ?, false), set_config('application_name', ?, false)"),
+                      {notNull(actor), seat}, Tr::tr("%1: cannot name the seat's user").arg(m_location), error))
+        return false;
+    m_actor = notNull(actor);
+    return true;
 }
 
 std::optional<bool> PostgresStore::claimFeed(const QString &feedId, QString *holder, QString *error)

@@ -5,6 +5,7 @@
 #include "storage/postgresaddress.h"
 #include "storage/sqlstore.h"
 
+#include <QElapsedTimer>
 #include <QSet>
 
 #include <memory>
@@ -47,6 +48,18 @@ public:
     const PostgresAddress &address() const { return m_address; }
     //! Who the change log names for this seat's changes (the officer logged in); the database user until set.
     bool setActor(const QString &actor, QString *error);
+    /*!
+     * Whether the connection is alive as far as libpq knows (it learns of a loss at the first
+     * statement after it). A lost connection is made again at the next use outside a transaction,
+     * at most once a second: the actor is set again and the feed claims are taken again; a feed
+     * another seat claimed meanwhile stays that seat's (claimFeed() then says so).
+     */
+    bool isConnected() const;
+    /*!
+     * Asks the server now (libpq hears of a lost connection only when it next uses it) and
+     * connects again at once when the connection is gone; false with \a error when it cannot.
+     */
+    bool checkConnection(QString *error);
     //! The changes after \a seq, oldest first, at most \a limit of them.
     std::optional<QList<ChangeRecord>> changesAfter(qint64 seq, int limit, QString *error) const;
     //! The newest change's sequence number; 0 when nothing has changed yet.
@@ -59,15 +72,23 @@ public:
 
 protected:
     QSqlDatabase &database() const override;
+    QString connectionProblem() const override;
     std::optional<QVector<bool>> insertFeedEvents(const QList<core::AlarmEvent> &events, const QString &feedId,
                                                   QString *failure) override;
 
 private:
     explicit PostgresStore(PostgresAddress address);
+    //! Opens the connection and sets the session up (again after a loss, see isConnected()).
+    bool open(QString *error);
+    //! Connects again after a loss; false (with \a error) when the server still cannot be reached.
+    bool reconnect(QString *error);
 
     PostgresAddress m_address;
     std::unique_ptr<SqlConnection> m_connection;
     QSet<QString> m_claimedFeeds;
+    QString m_actor;
+    QString m_reconnectError; //!< why the last reconnect failed; empty after one that worked
+    QElapsedTimer m_lastReconnect; //!< monotonic; one try a second while the server is away
 };
 
 //! The change log rows \a query selected (seq, table_name, op, row_id, actor, at).

@@ -62,21 +62,27 @@ void SqlStore::releaseStatements() { m_feedStatements.reset(); }
 
 bool SqlStore::inTransaction(const QString &what, QString *error, const std::function<bool(QString *failure)> &write)
 {
-    QSqlDatabase &db = database();
-    if (!db.transaction()) {
+    // A connection the server ended (a restart, a killed backend) fails at BEGIN, before anything
+    // is written, and a backend that can connects again on the next use: so BEGIN gets a second try.
+    if (!database().transaction() && !database().transaction()) {
+        const QString problem = connectionProblem();
         if (error)
-            *error = Tr::tr("%1: cannot start a transaction: %2").arg(m_location, db.lastError().text());
+            *error = Tr::tr("%1: cannot start a transaction: %2").arg(m_location, problem.isEmpty() ? database().lastError().text() : problem);
         return false;
     }
+    m_transactionOpen = true;
+    QSqlDatabase &db = database();
     QString failure;
-    if (write(&failure) && db.commit())
-        return true;
-    if (failure.isEmpty())
-        failure = Tr::tr("%1: cannot commit %2: %3").arg(m_location, what, db.lastError().text());
-    db.rollback();
-    if (error)
-        *error = failure;
-    return false;
+    const bool committed = write(&failure) && db.commit();
+    if (!committed) {
+        if (failure.isEmpty())
+            failure = Tr::tr("%1: cannot commit %2: %3").arg(m_location, what, db.lastError().text());
+        db.rollback();
+        if (error)
+            *error = failure;
+    }
+    m_transactionOpen = false;
+    return committed;
 }
 
 std::optional<QVector<bool>> SqlStore::commitFeedBatch(const QString &feedId, const QList<core::AlarmEvent> &events,

@@ -69,6 +69,10 @@ protected:
     bool prepareFeedStatements(QString *error);
     //! Drops the prepared statements; before the connection closes.
     void releaseStatements();
+    //! Why the backend cannot reach its data now (a server away), for messages; empty when it can.
+    virtual QString connectionProblem() const { return {}; }
+    //! Whether inTransaction() has begun and not yet ended: a backend must not change connection then.
+    bool insideTransaction() const { return m_transactionOpen; }
 
     QString m_location;
 
@@ -83,6 +87,7 @@ private:
     bool inTransaction(const QString &what, QString *error, const std::function<bool(QString *failure)> &write);
 
     std::unique_ptr<FeedStatements> m_feedStatements;
+    bool m_transactionOpen = false;
 };
 
 } // namespace cp::storage

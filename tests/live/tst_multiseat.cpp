@@ -2,6 +2,7 @@
 // Issue 14: several seats' live sessions on one PostgreSQL. "A change made at one seat (alarm
 // acknowledged …) shows on every other seat in under 1 s"; "two officers acting on the same thing:
 // exactly one wins; the other is told who did what and when".
+#include "feeds/feedsettingsreader.h"
 #include "live/livesession.h"
 #include "pgcluster.h"
 #include "sectors/sectorregistry.h"
@@ -145,6 +146,92 @@ private slots:
         const auto stored = m_store->alarmsWithKeys({key.toString()}, &error);
         QVERIFY2(stored && stored->size() == 1, qPrintable(error));
         QCOMPARE(stored->first().acknowledgedBy, QStringLiteral("王"));
+    }
+
+    void twoSeatsEscalatingOneAlarmAgreeOnTheStoredRow()
+    {
+        // Every seat's engine escalates an unacknowledged alarm on the same schedule; one write wins,
+        // the other seat takes it instead of trying its own again for ever.
+        QString error;
+        const core::Alarm alarm = unacknowledged(QStringLiteral("GT-105"));
+        QVERIFY2(m_store->saveAlarms({alarm}, {}, &error), qPrintable(error));
+        live::LiveSession seatA;
+        live::LiveSession seatC;
+        QSignalSpy problemsA(&seatA, &live::LiveSession::storeProblem);
+        QSignalSpy problemsC(&seatC, &live::LiveSession::storeProblem);
+        // Neither hears of the other's change, so both escalate it themselves and the second write is refused.
+        live::LiveSessionConfig a = seat(QStringLiteral("duty-a"), {3600 * 1000, false});
+        live::LiveSessionConfig c = seat(QStringLiteral("duty-c"), {3600 * 1000, false});
+        for (live::LiveSessionConfig *config : {&a, &c})
+            config->engine.escalation[static_cast<int>(core::AlarmPriority::High)] = {1000, 2000};
+        QVERIFY2(seatA.start(a, &error), qPrintable(error));
+        QVERIFY2(seatC.start(c, &error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(seatA.alarm(alarm.key) && seatA.alarm(alarm.key)->escalation == core::EscalationStage::ShiftLeader, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(seatC.alarm(alarm.key) && seatC.alarm(alarm.key)->escalation == core::EscalationStage::ShiftLeader, 5000);
+        QTest::qWait(1500); // a tick or two more: nothing is left to save
+        seatA.stop();
+        seatC.stop();
+        for (QSignalSpy *problems : {&problemsA, &problemsC}) {
+            const QString first = problems->isEmpty() ? QString() : problems->first().first().toString();
+            QVERIFY2(problems->isEmpty(), qPrintable(first));
+        }
+        const auto stored = m_store->alarmsWithKeys({alarm.key.toString()}, &error);
+        QVERIFY2(stored && stored->size() == 1, qPrintable(error));
+        QCOMPARE(stored->first().escalation, core::EscalationStage::ShiftLeader);
+    }
+
+    void aSeatThatLosesTheDatabaseSaysSoCatchesUpAndActsAgainWhenItIsBack()
+    {
+        QString error;
+        const core::AlarmKey changedMeanwhile = unacknowledged(QStringLiteral("GT-103")).key;
+        const core::AlarmKey actedOnAfter = unacknowledged(QStringLiteral("GT-104")).key;
+        QVERIFY2(m_store->saveAlarms({unacknowledged(QStringLiteral("GT-103")), unacknowledged(QStringLiteral("GT-104"))}, {}, &error),
+                 qPrintable(error));
+        live::LiveSession seatA;
+        QSignalSpy connection(&seatA, &live::LiveSession::sharedConnectionChanged);
+        QSignalSpy roles(&seatA, &live::LiveSession::feedRoleChanged);
+        live::LiveSessionConfig config = seat(QStringLiteral("duty-a"), {500, true});
+        // A feed nobody serves (the discard port): what matters here is who holds its claim.
+        feeds::FeedSettings north = feeds::feedSettingsFromUrl(QStringLiteral("http://127.0.0.1:9/"), QString(), QString(), &error);
+        north.id = QStringLiteral("north");
+        config.feeds = {north};
+        QVERIFY2(seatA.start(config, &error), qPrintable(error));
+        QTRY_VERIFY(seatA.alarm(actedOnAfter));
+        QTRY_VERIFY(!connection.isEmpty() && connection.last().first().toBool());
+        QTRY_VERIFY(!roles.isEmpty());
+        QCOMPARE(roles.last().at(0).toString(), QStringLiteral("north"));
+        QVERIFY(roles.last().at(1).toString().isEmpty()); // seat A ingests it
+
+        // Both of the seat's connections end (a server restart looks the same to it).
+        const QString killed = m_cluster.psql(QStringLiteral("seats"), QStringLiteral(
+            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name LIKE 'commandpost duty-a@%' "
+            "OR application_name = 'commandpost-changes'"));
+        QCOMPARE(killed, QStringLiteral("2"));
+        QTRY_VERIFY_WITH_TIMEOUT(!connection.last().first().toBool(), 5000);
+        QVERIFY(!connection.last().at(1).toString().isEmpty()); // the server's reason, for the banner
+
+        // Another seat takes the feed over and acknowledges meanwhile; seat A catches up when it is back.
+        QTRY_COMPARE(m_store->claimFeed(QStringLiteral("north"), nullptr, &error), std::optional<bool>(true));
+        auto stored = m_store->alarmsWithKeys({changedMeanwhile.toString()}, &error);
+        QVERIFY2(stored && stored->size() == 1, qPrintable(error));
+        core::Alarm byLi = stored->first();
+        byLi.state = core::AlarmState::AcknowledgedActive;
+        byLi.acknowledgedBy = QStringLiteral("李");
+        byLi.acknowledgedAt = QDateTime::currentDateTimeUtc();
+        QVERIFY2(m_store->saveAlarms({byLi}, {}, &error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(connection.last().first().toBool(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(seatA.alarm(changedMeanwhile) && seatA.alarm(changedMeanwhile)->acknowledgedBy == QStringLiteral("李"),
+                                 2000);
+
+        // It stands by for the feed the other seat holds now, naming that seat.
+        QTRY_VERIFY_WITH_TIMEOUT(roles.last().at(1).toString().startsWith(QLatin1String("ingested by commandpost")), 5000);
+        // And its own store connection is made again: its next write goes through.
+        QSignalSpy finished(&seatA, &live::LiveSession::actionFinished);
+        const auto result = answer(finished, seatA.acknowledge(actedOnAfter));
+        QVERIFY(result);
+        QVERIFY2(result->accepted, qPrintable(result->message));
+        seatA.stop();
+        QCOMPARE(acknowledgements(actedOnAfter), 1);
     }
 };
 

@@ -150,6 +150,45 @@ private slots:
         QCOMPARE(now->first().state, core::AlarmState::AcknowledgedActive);
     }
 
+    void aLostConnectionIsMadeAgainWithItsActorAndItsClaims()
+    {
+        const PostgresAddress address = initialized(QStringLiteral("reconnect"));
+        QString error;
+        auto seatA = PostgresStore::connect(address, &error);
+        // ASCII: PostgreSQL turns other characters of application_name into '?'.
+        QVERIFY2(seatA && seatA->setActor(QStringLiteral("wang"), &error), qPrintable(error));
+        QVERIFY(seatA->isConnected()); // else every use would connect again, and claims would come and go
+        QCOMPARE(seatA->claimFeed(QStringLiteral("north"), nullptr, &error), std::optional<bool>(true));
+        QCOMPARE(seatA->claimFeed(QStringLiteral("south"), nullptr, &error), std::optional<bool>(true));
+        const QString seatsOfWang = QStringLiteral("FROM pg_stat_activity WHERE application_name LIKE 'commandpost wang@%'");
+        QCOMPARE(m_cluster.psql(QStringLiteral("reconnect"), QStringLiteral("SELECT count(pg_terminate_backend(pid)) ") + seatsOfWang),
+                 QStringLiteral("1"));
+        QTRY_COMPARE(m_cluster.psql(QStringLiteral("reconnect"), QStringLiteral("SELECT count(*) ") + seatsOfWang), QStringLiteral("0"));
+        // While A was away, B took one of its feeds.
+        auto seatB = PostgresStore::connect(address, &error);
+        QVERIFY2(seatB, qPrintable(error));
+        QCOMPARE(seatB->claimFeed(QStringLiteral("south"), nullptr, &error), std::optional<bool>(true));
+
+        // A's next write goes through: its BEGIN finds the connection gone and A connects again.
+        core::Alarm alarm;
+        alarm.key = {QStringLiteral("E001"), QStringLiteral("GT-101"), QStringLiteral("combustible_gas")};
+        alarm.state = core::AlarmState::UnacknowledgedActive;
+        QVERIFY2(seatA->saveAlarms({alarm}, {}, &error), qPrintable(error));
+        QVERIFY(seatA->isConnected());
+        const auto changes = seatA->changesAfter(0, 100, &error);
+        QVERIFY2(changes && !changes->isEmpty(), qPrintable(error));
+        QCOMPARE(changes->last().table, QStringLiteral("alarms"));
+        QCOMPARE(changes->last().actor, QStringLiteral("wang"));
+        // Its claims were taken again, except the one B holds now, which A hears about.
+        QCOMPARE(seatA->claimFeed(QStringLiteral("north"), nullptr, &error), std::optional<bool>(true));
+        QString holder;
+        QCOMPARE(seatA->claimFeed(QStringLiteral("south"), &holder, &error), std::optional<bool>(false));
+        QVERIFY2(holder.startsWith(QLatin1String("commandpost")), qPrintable(holder));
+        QCOMPARE(m_cluster.psql(QStringLiteral("reconnect"),
+                                QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND classid = 73161 AND granted")),
+                 QStringLiteral("2"));
+    }
+
     void operationalRecordsRoundTripAndEveryChangeIsLoggedWithItsActor()
     {
         const PostgresAddress address = initialized(QStringLiteral("ops"));
