@@ -5,10 +5,9 @@
 #include "deskchild.h"
 #include "feeds/feedurl.h"
 #include "pgcluster.h"
+#include "pgcounty.h"
 #include "servedlog.h"
-#include "storage/geopackagestore.h"
 #include "storage/postgresstore.h"
-#include "storage/storecopy.h"
 #include "testpaths.h"
 
 #include <QtTest>
@@ -72,23 +71,10 @@ private slots:
         QVERIFY(m_dir.isValid());
         QString error;
         QVERIFY2(m_cluster.start(&error), qPrintable(error));
-        QVERIFY2(m_cluster.createDatabase(QStringLiteral("county"), &error), qPrintable(error));
-        m_conninfo = m_cluster.conninfo(QStringLiteral("county"));
-        const auto address = storage::PostgresAddress::parse(m_conninfo, &error);
-        QVERIFY2(address, qPrintable(error));
-        QVERIFY2(storage::PostgresStore::initialize(*address, &error), qPrintable(error));
         // The county data set in the shared database, as `commandpost-admin db import` puts it there.
+        m_conninfo = test::createCountyDatabase(m_cluster, QStringLiteral("county"), &error);
+        QVERIFY2(!m_conninfo.isEmpty(), qPrintable(error));
         const QString demo = test::sourcePath(QStringLiteral("maps/liangshan/demo.gpkg"));
-        const QString local = m_dir.filePath(QStringLiteral("demo.gpkg"));
-        QVERIFY(QFile::copy(demo, local));
-        QFile::setPermissions(local, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        {
-            const auto from = storage::GeoPackageStore::open(local, &error);
-            QVERIFY2(from, qPrintable(error));
-            const auto to = storage::PostgresStore::connect(*address, &error);
-            QVERIFY2(to, qPrintable(error));
-            QVERIFY2(storage::copyDataSet(*from, *to, &error), qPrintable(error));
-        }
 
         // Duplicates on every 2nd and truncated bodies on every 3rd request (docs/feed-api.md).
         m_sim.start(QStringLiteral(COMMANDPOST_FEEDSIM_EXECUTABLE),
