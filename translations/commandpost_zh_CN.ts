@@ -565,16 +565,16 @@
         <translation>--db：%1</translation>
     </message>
     <message>
-        <source>--db: so far only --headless works on the shared database; the desk and the wall open --data FILE</source>
-        <translation>--db：目前只有 --headless 可使用共享数据库；值班台和大屏请用 --data FILE 打开</translation>
-    </message>
-    <message>
         <source>feed %1: ingested by this seat</source>
         <translation>数据源 %1：由本席位接入</translation>
     </message>
     <message>
         <source>feed %1: standing by, %2</source>
         <translation>数据源 %1：待命，%2</translation>
+    </message>
+    <message>
+        <source>--plan works on a GeoPackage: export one from the shared database with `commandpost-admin db export FILE.gpkg --db …` and give --data FILE</source>
+        <translation>--plan 在 GeoPackage 上运行：请用 `commandpost-admin db export FILE.gpkg --db …` 从共享数据库导出一份，再用 --data FILE 打开</translation>
     </message>
 </context>
 <context>
@@ -1427,10 +1427,6 @@
         <translation> 米</translation>
     </message>
     <message>
-        <source>No data set is open.</source>
-        <translation>未打开数据集。</translation>
-    </message>
-    <message>
         <source>Shelter plan: %1</source>
         <translation>避难场所规划：%1</translation>
     </message>
@@ -1523,6 +1519,14 @@
 %2 people</source>
         <translation>%1
 %2 人</translation>
+    </message>
+    <message>
+        <source>Planning works on a GeoPackage: on the shared database, export one with `commandpost-admin db export FILE.gpkg --db …` and open it with --data FILE.</source>
+        <translation>规划在 GeoPackage 上进行：在共享数据库上，请用 `commandpost-admin db export FILE.gpkg --db …` 导出一份，再用 --data FILE 打开。</translation>
+    </message>
+    <message>
+        <source>No data set is open.</source>
+        <translation>未打开数据集。</translation>
     </message>
 </context>
 <context>
@@ -4717,6 +4721,14 @@
     <message>
         <source>Open shelters: %1, people sheltered: %2</source>
         <translation>开放的避难场所：%1，安置人数：%2</translation>
+    </message>
+    <message>
+        <source>No connection to the shared database since %1 (%2). The last state is shown and nothing can be changed here; reconnecting, and every change made meanwhile will be caught up.</source>
+        <translation>自 %1 起与共享数据库断开连接（%2）。当前显示的是最后的状态，本席位暂不能做任何更改；正在重新连接，连接恢复后将补齐期间的全部变更。</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无应答</translation>
     </message>
 </context>
 </TS>

@@ -125,10 +125,6 @@ bool CommandLine::parse(const QStringList &arguments, QString *error)
             *error = Tr::tr("--db: %1").arg(addressError);
             return false;
         }
-        if (!headless) {
-            *error = Tr::tr("--db: so far only --headless works on the shared database; the desk and the wall open --data FILE");
-            return false;
-        }
     }
     if (parser.isSet(scenarioOption)) {
         // The scenarios commandpost-feedsim knows (app/commandpost-feedsim/scenario.cpp).
@@ -197,6 +193,11 @@ bool CommandLine::parsePlan(const QString &value, QString *error)
 {
     if (headless || wall || !exportMapPath.isEmpty()) {
         *error = Tr::tr("--plan runs in the desk's planning view: it cannot be combined with --headless, --wall or --export-map");
+        return false;
+    }
+    if (!databaseAddress.isEmpty()) {
+        *error = Tr::tr("--plan works on a GeoPackage: export one from the shared database with "
+                        "`commandpost-admin db export FILE.gpkg --db …` and give --data FILE");
         return false;
     }
     const QStringList parts = value.split(QLatin1Char(':'));

@@ -106,9 +106,10 @@ bool seatSession(const cp::app::CommandLine &options, cp::feeds::LocalSimulator 
     return ok;
 }
 
+//! On the shared database every seat follows the alarms, with feeds of its own or not.
 bool wantsSession(const cp::app::CommandLine &options)
 {
-    return options.demo || !options.feedsPath.isEmpty() || !options.feedUrl.isEmpty();
+    return options.demo || !options.feedsPath.isEmpty() || !options.feedUrl.isEmpty() || !options.databaseAddress.isEmpty();
 }
 
 int runWall(const cp::app::CommandLine &options, const cp::sectors::SectorRegistry &sectors)
@@ -123,7 +124,7 @@ int runWall(const cp::app::CommandLine &options, const cp::sectors::SectorRegist
     // when it closes. With feeds of its own (or the demo, a private copy) it runs its own session and writes.
     const bool ownSession = wantsSession(options);
     const cp::app::CountyData data = cp::app::openCountyData(
-        options.dataPath, ownSession ? cp::app::StoreAccess::ReadWrite : cp::app::StoreAccess::ReadOnly, sectors);
+        cp::app::DataSetAddress::of(options), ownSession ? cp::app::StoreAccess::ReadWrite : cp::app::StoreAccess::ReadOnly, sectors);
     for (const QString &p : data.layerErrors)
         std::fprintf(stderr, "commandpost: %s\n", qPrintable(p));
     int rc = 0;
@@ -228,7 +229,7 @@ int runDesk(const cp::app::CommandLine &options, const cp::sectors::SectorRegist
 {
     int rc = 0;
     cp::app::MainWindow window(sectors);
-    const QStringList problems = window.openData(options.dataPath);
+    const QStringList problems = window.openData(cp::app::DataSetAddress::of(options));
     for (const QString &p : problems)
         std::fprintf(stderr, "commandpost: %s\n", qPrintable(p));
     if (!options.exportMapPath.isEmpty()) {

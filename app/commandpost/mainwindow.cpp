@@ -17,9 +17,11 @@
 #include "map/featuredescription.h"
 #include "map/mapexporter.h"
 #include "map/measuretool.h"
+#include "map/lastpicture.h"
 #include "ui/alarmconsole.h"
 #include "ui/alarmhistorydialog.h"
 #include "ui/alarmtablemodel.h"
+#include "ui/connectionbanner.h"
 #include "ui/facilitypanel.h"
 #include "ui/feedsdialog.h"
 #include "ui/feedstatusbar.h"
@@ -60,6 +62,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace cp::app {
 
@@ -73,7 +76,15 @@ MainWindow::MainWindow(const sectors::SectorRegistry &sectors, QWidget *parent) 
     m_canvas->setCachingEnabled(true);
     m_canvas->setParallelRenderingEnabled(true);
     m_canvas->setPreviewJobsEnabled(false);
-    setCentralWidget(m_canvas);
+    // A seat on the shared database says above the map when it cannot reach it.
+    m_connection = new ui::ConnectionBanner(this);
+    auto *centre = new QWidget(this);
+    auto *column = new QVBoxLayout(centre);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_connection);
+    column->addWidget(m_canvas, 1);
+    setCentralWidget(centre);
     new map::CanvasDecorations(m_canvas);
     m_overlay = new map::AlarmOverlay(m_canvas);
 
@@ -382,6 +393,10 @@ bool MainWindow::startAlarms(live::LiveSessionConfig config, QString *error)
         statusBar()->showMessage(result ? (result.message.isEmpty() ? tr("Done") : result.message) : result.message, 8000);
     });
     connect(m_session, &live::LiveSession::feedsChanged, this, &MainWindow::showFeedHealth);
+    connect(m_session, &live::LiveSession::sharedConnectionChanged, m_connection, [this](bool connected, const QString &reason) {
+        m_connection->showConnection(connected, reason);
+        map::keepLastPicture(*m_canvas, connected);
+    });
     connect(m_console, &ui::AlarmConsole::toneUrgencyChanged, m_alarms, &DeskAlarms::setToneUrgency);
     connect(m_console, &ui::AlarmConsole::soundingChanged, m_alarms, &DeskAlarms::setSounding);
     m_console->setSectorNames(m_alarms->sectorNames());
@@ -466,9 +481,9 @@ MainWindow::~MainWindow()
     m_incidents->setJournal(nullptr);
 }
 
-QStringList MainWindow::openData(const QString &gpkgPath)
+QStringList MainWindow::openData(const DataSetAddress &address)
 {
-    CountyData data = openCountyData(gpkgPath, StoreAccess::ReadWrite, m_sectors);
+    CountyData data = openCountyData(address, StoreAccess::ReadWrite, m_sectors);
     QStringList errors;
     m_store = std::move(data.store);
     if (!m_store)
@@ -476,20 +491,22 @@ QStringList MainWindow::openData(const QString &gpkgPath)
     errors << data.layerErrors;
     m_incidents->setJournal(m_store.get());
     m_registryLayers = data.layers;
-    m_planning->setDataPath(gpkgPath);
+    // Planning works on a GeoPackage (offline, `commandpost-admin db export` makes one from the shared database).
+    m_planning->setDataPath(address.gpkgPath);
+    if (address.database)
+        m_planning->setOnSharedDatabase();
     // Identify looks at facilities, not at roads, villages or the boundary.
     QList<QgsMapLayer *> facilities;
     for (QgsVectorLayer *layer : std::as_const(m_registryLayers)) {
-        const QString source = layer->source();
-        if (!source.endsWith(QLatin1String("=roads")) && !source.endsWith(QLatin1String("=county_boundary"))
-            && !source.endsWith(QLatin1String("=demand_points")))
+        const QString table = map::CountyMap::tableOf(*layer);
+        if (table != QLatin1String("roads") && table != QLatin1String("county_boundary") && table != QLatin1String("demand_points"))
             facilities << layer;
     }
     m_identifyTool->setLayers(facilities);
     m_search->setLayers(m_registryLayers);
     QString dispatchError;
     QStringList planProblems;
-    if (!loadIncidentResources(gpkgPath, m_store.get(), *m_incidents, *m_incidentPanel, &planProblems, &dispatchError))
+    if (!loadIncidentResources(address.gdalPath(), m_store.get(), *m_incidents, *m_incidentPanel, &planProblems, &dispatchError))
         errors << dispatchError;
     errors << planProblems;
     zoomToCounty();

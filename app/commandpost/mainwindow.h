@@ -6,7 +6,8 @@
 #include <qgsrectangle.h>
 
 #include "live/livesessionconfig.h"
-#include "storage/geopackagestore.h"
+#include "countydata.h"
+#include "storage/store.h"
 
 #include <QMainWindow>
 
@@ -25,6 +26,7 @@ class MeasureTool;
 namespace cp::ui {
 class AlarmConsole;
 class AlarmTableModel;
+class ConnectionBanner;
 class FacilityPanel;
 class FeedStatusBar;
 class FeedsDialog;
@@ -62,12 +64,12 @@ public:
     ~MainWindow() override;
 
     /*!
-     * Opens the store of \a gpkgPath (alarms, audit, incidents and orders are kept there), loads its
-     * registry layers into the project and zooms to the county. Call it once. Returns the problems
-     * met (each naming file and layer); the layers that loaded are shown, and without a store the
-     * desk keeps what happens in memory.
+     * Opens the store of \a address, a GeoPackage or the shared database (alarms, audit, incidents
+     * and orders are kept there), loads its registry layers into the project and zooms to the
+     * county. Call it once. Returns the problems met (each naming file or database and layer); the
+     * layers that loaded are shown, and without a store the desk keeps what happens in memory.
      */
-    QStringList openData(const QString &gpkgPath);
+    QStringList openData(const DataSetAddress &address);
 
     QgsMapCanvas *canvas() const { return m_canvas; }
     map::AlarmOverlay *alarmOverlay() const { return m_overlay; }
@@ -111,7 +113,7 @@ private:
     void showFeeds();
 
     const sectors::SectorRegistry &m_sectors;
-    std::unique_ptr<storage::GeoPackageStore> m_store; //!< outlives m_alarms and the incident panel (~MainWindow)
+    std::unique_ptr<storage::Store> m_store; //!< outlives m_alarms and the incident panel (~MainWindow)
     QgsMapCanvas *m_canvas = nullptr;
     map::AlarmOverlay *m_overlay = nullptr;
     QgsMapTool *m_panTool = nullptr;
@@ -130,6 +132,7 @@ private:
     SearchBox *m_search = nullptr;
     QList<QgsVectorLayer *> m_registryLayers;
     ui::FeedStatusBar *m_feedStatus = nullptr;
+    ui::ConnectionBanner *m_connection = nullptr; //!< on the shared database, while it cannot be reached
     ui::FeedsDialog *m_feedsDialog = nullptr;
     QLabel *m_coordinates = nullptr;
     QLabel *m_scale = nullptr;

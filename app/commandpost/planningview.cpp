@@ -241,7 +241,9 @@ bool PlanningView::run()
     if (isRunning())
         return false;
     if (m_dataPath.isEmpty()) {
-        m_status->setText(tr("No data set is open."));
+        m_status->setText(m_onSharedDatabase ? tr("Planning works on a GeoPackage: on the shared database, export one with "
+                                                  "`commandpost-admin db export FILE.gpkg --db …` and open it with --data FILE.")
+                                             : tr("No data set is open."));
         emit finished(false, m_status->text());
         return false;
     }

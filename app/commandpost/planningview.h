@@ -50,6 +50,8 @@ public:
 
     //! Plans on the GeoPackage \a gpkgPath from now on.
     void setDataPath(const QString &gpkgPath);
+    //! The seat is on the shared database: run() says how to plan on an exported GeoPackage instead.
+    void setOnSharedDatabase() { m_onSharedDatabase = true; }
     //! Sets the model and p in the form, as `--plan MODEL:P` asks.
     void setModel(planning::PlacementModel model, int p);
     //! The settings the form holds, on the current data set.
@@ -98,6 +100,7 @@ private:
 
     QgsMapCanvas *m_canvas = nullptr;
     QString m_dataPath;
+    bool m_onSharedDatabase = false;
     QComboBox *m_model = nullptr;
     QSpinBox *m_p = nullptr;
     QDoubleSpinBox *m_limit = nullptr;

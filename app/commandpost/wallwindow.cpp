@@ -4,7 +4,9 @@
 #include "map/alarmoverlay.h"
 #include "map/canvasdecorations.h"
 #include "map/countymap.h"
+#include "map/lastpicture.h"
 #include "ui/alarmtablemodel.h"
+#include "ui/connectionbanner.h"
 #include "ui/countchart.h"
 #include "ui/theme.h"
 #include "ui/ticker.h"
@@ -16,6 +18,8 @@
 #include "core/risklevel.h"
 #include "core/team.h"
 #include "dispatch/incidentsession.h"
+#include "storage/changefollower.h"
+#include "storage/postgresstore.h"
 
 #include <qgscoordinatereferencesystem.h>
 #include <qgscoordinatetransform.h>
@@ -105,8 +109,10 @@ WallWindow::WallWindow(QWidget *parent) : QWidget(parent)
     auto *body = new QHBoxLayout;
     body->addWidget(m_canvas, 2);
     body->addLayout(panels, 1);
+    m_connection = new ui::ConnectionBanner(this);
     auto *root = new QVBoxLayout(this);
     root->addLayout(header);
+    root->addWidget(m_connection);
     root->addLayout(body, 1);
     root->addWidget(m_ticker);
 
@@ -181,6 +187,20 @@ void WallWindow::showAlarms(const ui::AlarmTableModel &alarms)
 bool WallWindow::followIncidents(const storage::Store &store, QString *error)
 {
     auto *watcher = new ui::StoreIncidentWatcher(store, storeReadInterval, this);
+    if (const auto *shared = dynamic_cast<const storage::PostgresStore *>(&store)) {
+        // On the shared database the change log says when the desk changed something: within a second.
+        std::optional<qint64> latest = shared->latestChange(error);
+        if (!latest)
+            return false;
+        auto *follower = new storage::ChangeFollower(shared->address(), *latest, {}, this);
+        watcher->follow(*follower);
+        connect(watcher, &ui::StoreIncidentWatcher::connectionChanged, m_connection,
+                [this](bool connected, const QString &reason) {
+                    m_connection->showConnection(connected, reason);
+                    map::keepLastPicture(*m_canvas, connected);
+                });
+        follower->start();
+    }
     connect(watcher, &ui::StoreIncidentWatcher::changed, this, [this, watcher] { showIncidents(watcher->session()); });
     connect(watcher, &ui::StoreIncidentWatcher::readFailed, this,
             [](const QString &text) { std::fprintf(stderr, "commandpost: %s\n", qPrintable(text)); });

@@ -26,6 +26,7 @@ class Store;
 }
 namespace cp::ui {
 class AlarmTableModel;
+class ConnectionBanner;
 class CountChart;
 class Ticker;
 class WallIncidentBoard;
@@ -52,9 +53,11 @@ public:
     //! Shows the project's registry layers (already loaded by the desk code) and fills the panels.
     void showLayers(const QList<QgsVectorLayer *> &layers);
     /*!
-     * Follows the incidents of \a store (the desk's, another process): reads it every 5 s and shows
-     * what it holds (showIncidents()); a failed read is printed and the last one kept. False with
-     * \a error when its registry cannot be read. \a store must outlive the wall.
+     * Follows the incidents of \a store (the desk's, another process) and shows what it holds
+     * (showIncidents()): a GeoPackage is read every 5 s, the shared database whenever its change
+     * log shows an incident changed, with a banner while it cannot be reached. A failed read is
+     * printed and the last one kept. False with \a error when its registry cannot be read. \a store
+     * must outlive the wall.
      */
     bool followIncidents(const storage::Store &store, QString *error);
     //! Shows the incidents, teams and shelters of \a session (the desk's, as the store holds it),
@@ -96,6 +99,7 @@ private:
     ui::CountChart *m_alarmsBySector = nullptr;
     ui::CountChart *m_enterprisesByRisk = nullptr;
     ui::CountChart *m_teamsByStatus = nullptr;
+    ui::ConnectionBanner *m_connection = nullptr; //!< on the shared database, while it cannot be reached
     QLabel *m_title = nullptr;
     QLabel *m_clock = nullptr;
     QgsRectangle m_county;

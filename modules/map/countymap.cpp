@@ -5,6 +5,7 @@
 #include "map/layerstyles.h"
 #include "map/tr.h"
 
+#include <qgsdatasourceuri.h>
 #include <qgsfeature.h>
 #include <qgsfeatureiterator.h>
 #include <qgsfeaturerequest.h>
@@ -12,20 +13,59 @@
 
 #include <QFileInfo>
 
+#include <functional>
+
 namespace cp::map {
 
 namespace {
 
 const QString viewProperty = QStringLiteral("commandpost/view");
+const QString tableProperty = QStringLiteral("commandpost/table");
+
+//! Makes the layer of registry table \a table, named \a name, from wherever the data set is.
+using LayerMaker = std::function<QgsVectorLayer *(const QString &table, const QString &name)>;
 
 //! A second view of the enterprises table, drawn above it with its own style.
-QgsVectorLayer *enterpriseView(const QString &gpkgPath, const QString &view, const sectors::SectorRegistry *sectors)
+QgsVectorLayer *enterpriseView(const LayerMaker &make, const QString &view, const sectors::SectorRegistry *sectors)
 {
-    auto *layer = new QgsVectorLayer(gpkgPath + QStringLiteral("|layername=enterprises"), CountyMap::displayName(view),
-                                     QStringLiteral("ogr"));
+    QgsVectorLayer *layer = make(QStringLiteral("enterprises"), CountyMap::displayName(view));
+    layer->setCustomProperty(tableProperty, QStringLiteral("enterprises"));
     layer->setCustomProperty(viewProperty, view); // find() tells the views from the table's own layer by it
     applyRegistryStyle(*layer, view, sectors);
     return layer;
+}
+
+//! CountyMap::load() from \a label (a file or a database, for messages) through \a make.
+QList<QgsVectorLayer *> loadLayers(const QString &label, const LayerMaker &make, QStringList *errors,
+                                   const sectors::SectorRegistry *sectors)
+{
+    QList<QgsVectorLayer *> layers;
+    for (const QString &name : CountyMap::layerNames()) {
+        QgsVectorLayer *layer = make(name, CountyMap::displayName(name));
+        if (!layer->isValid()) {
+            // QgsError::summary() crashes on an empty error (QGIS-NOTES §1), so use message().
+            const QString reason = layer->error().isEmpty() ? Tr::tr("the layer is missing or unreadable") : layer->error().message();
+            errors->append(Tr::tr("%1, layer \"%2\": %3").arg(label, name, reason));
+            delete layer;
+            continue;
+        }
+        layer->setCustomProperty(tableProperty, name);
+        if (name == QLatin1String("enterprises")) {
+            // Three simple renderers beat one rule-based renderer whose expressions run per feature:
+            // sector glyphs (near scales only) and major-hazard rings over the risk-grade discs.
+            // Names in a view of their own that QGIS skips entirely outside its scale range: labelling
+            // settings alone still make every feature pass through the labelling engine.
+            layers.append(enterpriseView(make, CountyMap::enterpriseNameView, sectors));
+            if (sectors)
+                layers.append(enterpriseView(make, CountyMap::sectorSymbolView, sectors));
+            layers.append(enterpriseView(make, CountyMap::majorHazardView, sectors));
+        }
+        applyRegistryStyle(*layer, name, sectors);
+        layers.append(layer);
+        if (name == QLatin1String("enterprises"))
+            layers.append(EnterpriseOverview::build(*layer));
+    }
+    return layers;
 }
 
 } // namespace
@@ -62,9 +102,8 @@ QString CountyMap::displayName(const QString &layerName)
 
 QgsVectorLayer *CountyMap::find(const QList<QgsVectorLayer *> &layers, const QString &layerName)
 {
-    const QString suffix = QStringLiteral("|layername=") + layerName;
     for (QgsVectorLayer *layer : layers) {
-        if (layer->source().endsWith(suffix) && !layer->customProperty(viewProperty).isValid())
+        if (tableOf(*layer) == layerName && !layer->customProperty(viewProperty).isValid())
             return layer;
     }
     return nullptr;
@@ -88,36 +127,28 @@ QMap<QString, int> CountyMap::countBy(QgsVectorLayer &layer, const QString &fiel
 
 QList<QgsVectorLayer *> CountyMap::load(const QString &gpkgPath, QStringList *errors, const sectors::SectorRegistry *sectors)
 {
-    QList<QgsVectorLayer *> layers;
     if (!QFileInfo(gpkgPath).isFile()) {
         errors->append(Tr::tr("%1: no such file").arg(gpkgPath));
-        return layers;
+        return {};
     }
-    for (const QString &name : layerNames()) {
-        auto *layer = new QgsVectorLayer(gpkgPath + QStringLiteral("|layername=") + name, displayName(name), QStringLiteral("ogr"));
-        if (!layer->isValid()) {
-            // QgsError::summary() crashes on an empty error (QGIS-NOTES §1), so use message().
-            const QString reason = layer->error().isEmpty() ? Tr::tr("the layer is missing or unreadable") : layer->error().message();
-            errors->append(Tr::tr("%1, layer \"%2\": %3").arg(gpkgPath, name, reason));
-            delete layer;
-            continue;
-        }
-        if (name == QLatin1String("enterprises")) {
-            // Three simple renderers beat one rule-based renderer whose expressions run per feature:
-            // sector glyphs (near scales only) and major-hazard rings over the risk-grade discs.
-            // Names in a view of their own that QGIS skips entirely outside its scale range: labelling
-            // settings alone still make every feature pass through the labelling engine.
-            layers.append(enterpriseView(gpkgPath, enterpriseNameView, sectors));
-            if (sectors)
-                layers.append(enterpriseView(gpkgPath, sectorSymbolView, sectors));
-            layers.append(enterpriseView(gpkgPath, majorHazardView, sectors));
-        }
-        applyRegistryStyle(*layer, name, sectors);
-        layers.append(layer);
-        if (name == QLatin1String("enterprises"))
-            layers.append(EnterpriseOverview::build(*layer));
-    }
-    return layers;
+    const LayerMaker fromFile = [&gpkgPath](const QString &table, const QString &name) {
+        return new QgsVectorLayer(gpkgPath + QStringLiteral("|layername=") + table, name, QStringLiteral("ogr"));
+    };
+    return loadLayers(gpkgPath, fromFile, errors, sectors);
 }
+
+QList<QgsVectorLayer *> CountyMap::loadPostgres(const QString &conninfo, const QString &label, QStringList *errors,
+                                                const sectors::SectorRegistry *sectors)
+{
+    // The tables `commandpost-admin db init` created through GDAL: geometry "geom", key "fid".
+    const LayerMaker fromDatabase = [&conninfo](const QString &table, const QString &name) {
+        QgsDataSourceUri uri(conninfo);
+        uri.setDataSource(QStringLiteral("public"), table, QStringLiteral("geom"), QString(), QStringLiteral("fid"));
+        return new QgsVectorLayer(uri.uri(false), name, QStringLiteral("postgres"));
+    };
+    return loadLayers(label, fromDatabase, errors, sectors);
+}
+
+QString CountyMap::tableOf(const QgsMapLayer &layer) { return layer.customProperty(tableProperty).toString(); }
 
 } // namespace cp::map

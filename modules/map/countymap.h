@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+class QgsMapLayer;
 class QgsVectorLayer;
 
 namespace cp::sectors {
@@ -42,12 +43,20 @@ public:
      */
     static QList<QgsVectorLayer *> load(const QString &gpkgPath, QStringList *errors,
                                         const sectors::SectorRegistry *sectors = nullptr);
+    /*!
+     * The same layers from the shared PostGIS database at libpq \a conninfo, through QGIS's
+     * postgres provider; \a label names the database in \a errors.
+     */
+    static QList<QgsVectorLayer *> loadPostgres(const QString &conninfo, const QString &label, QStringList *errors,
+                                                const sectors::SectorRegistry *sectors = nullptr);
+    //! The registry table a layer of load() shows ("roads", "enterprises" …); empty for another layer.
+    static QString tableOf(const QgsMapLayer &layer);
 
     //! Translated display name of a registry layer ("enterprises" → 企业).
     static QString displayName(const QString &layerName);
 
-    //! The layer of \a layerName among \a layers (matched on the source's layername; the extra views
-    //! of a table are not returned), or nullptr.
+    //! The layer of registry table \a layerName among \a layers (tableOf(); the extra views of a
+    //! table are not returned), or nullptr.
     static QgsVectorLayer *find(const QList<QgsVectorLayer *> &layers, const QString &layerName);
 
     //! How many features of \a layer have each value of \a field (values as strings).

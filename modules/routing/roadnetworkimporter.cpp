@@ -103,7 +103,8 @@ RoadGraph RoadNetworkImporter::import(const QString &source, QString *error)
             return fail(Tr::tr("Unknown option \"%1\" in road network source %2; only layername= is understood.")
                             .arg(option, source));
     }
-    if (!QFileInfo::exists(path))
+    // "PG:conninfo" is the shared database's road layer (GDAL's PostgreSQL driver); the rest are files.
+    if (!path.startsWith(QLatin1String("PG:")) && !QFileInfo::exists(path))
         return fail(Tr::tr("The road network file %1 does not exist.").arg(path));
 
     GDALAllRegister();

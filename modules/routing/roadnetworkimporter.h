@@ -37,7 +37,8 @@ public:
     QString targetCrs() const { return m_targetCrs; }
 
     /*!
-     * \brief Imports \a source: a file name, optionally followed by `|layername=NAME`.
+     * \brief Imports \a source: a file name or a shared database (`PG:` and its conninfo), optionally
+     * followed by `|layername=NAME`.
      *
      * Without a layer name the layer `roads`, else `lines` (OSM), else the first line layer is used.
      * Returns an empty graph and sets \a error when the file cannot be opened, the layer is missing, not

@@ -348,6 +348,10 @@ bool RegistryLayers::createFile(const QString &path, QString *error)
 bool RegistryLayers::createLayers(GDALDataset &dataset, const QString &label, QString *error)
 {
     OGRSpatialReference srs = GdalSupport::projectedSrs();
+    // GDAL makes a JSON field a json column in PostgreSQL, which QGIS 3.22's postgres provider hands
+    // out as a map (the readers expect the text, as from a GeoPackage) and, for each NULL, warns that
+    // "" is no JSON. Text holds the same document.
+    const bool jsonAsText = EQUAL(dataset.GetDriverName(), "PostgreSQL");
     for (const LayerSpec &spec : layerSpecs()) {
         const QByteArray description = QByteArray("DESCRIPTION=") + spec.description;
         const char *options[] = {"FID=fid", "GEOMETRY_NAME=geom", description.constData(), nullptr};
@@ -362,7 +366,7 @@ bool RegistryLayers::createLayers(GDALDataset &dataset, const QString &label, QS
         }
         for (const FieldSpec &field : spec.fields) {
             OGRFieldDefn definition(field.name, field.type);
-            definition.SetSubType(field.subType);
+            definition.SetSubType(jsonAsText && field.subType == OFSTJSON ? OFSTNone : field.subType);
             ok = ok && layer->CreateField(&definition) == OGRERR_NONE;
         }
         if (!ok)

@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ui/storeincidentwatcher.h"
 
+#include "storage/changefollower.h"
 #include "storage/store.h"
+
+#include <algorithm>
 
 namespace cp::ui {
 
 namespace {
+
+constexpr int retryAfterFailureMs = 1000;
 
 /*!
  * What \a records hold, in short: every action of the workflow appends an event or a movement, and
@@ -43,8 +48,24 @@ bool StoreIncidentWatcher::start(QString *error)
         return false;
     m_session.setResources(registry->teams, registry->supplyDepots, registry->shelters);
     poll();
-    m_timer.start();
+    if (!m_following)
+        m_timer.start();
     return true;
+}
+
+void StoreIncidentWatcher::follow(storage::ChangeFollower &follower)
+{
+    m_following = true;
+    connect(&follower, &storage::ChangeFollower::changed, this, [this](const QList<storage::ChangeRecord> &changes) {
+        static const QStringList tables = storage::Store::incidentTables();
+        if (std::any_of(changes.cbegin(), changes.cend(), [](const storage::ChangeRecord &c) { return tables.contains(c.table); }))
+            poll();
+    });
+    connect(&follower, &storage::ChangeFollower::connectionChanged, this, [this](bool connected, const QString &reason) {
+        if (connected)
+            poll(); // what changed while the connection was down
+        emit connectionChanged(connected, reason);
+    });
 }
 
 void StoreIncidentWatcher::poll()
@@ -53,6 +74,15 @@ void StoreIncidentWatcher::poll()
     const std::optional<dispatch::IncidentRecords> records = m_store.incidentRecords(&error);
     if (!records) {
         emit readFailed(error);
+        // Following the change log, no timer would read again: the changes already announced must
+        // not wait for the next one (the store reconnects at its next use).
+        if (m_following && !m_retryPending) {
+            m_retryPending = true;
+            QTimer::singleShot(retryAfterFailureMs, this, [this] {
+                m_retryPending = false;
+                poll();
+            });
+        }
         return;
     }
     const QString mark = changeMark(*records);

@@ -9,6 +9,7 @@
 #include <chrono>
 
 namespace cp::storage {
+class ChangeFollower;
 class Store;
 }
 
@@ -18,7 +19,8 @@ namespace cp::ui {
  * \brief Follows the incidents of a store for a seat that only shows them (the wall).
  *
  * The desk that opens incidents and the wall that shows them are separate processes on one
- * GeoPackage (or database), so the wall reads the store every interval rather than being told. What
+ * GeoPackage, so the wall reads the store every interval rather than being told; on the shared
+ * database it is told: it reads when the change log shows an incident table changed (follow()). What
  * it reads is restored into a session of its own, without a journal, so the wall sees exactly what
  * the desk's session holds: every open incident, the teams' status, the shelters and who is in them.
  */
@@ -35,6 +37,12 @@ public:
      * then every interval. False with \a error when the registry cannot be read.
      */
     bool start(QString *error);
+    /*!
+     * Reads the store when \a follower reports a change of an incident table and whenever it
+     * reconnects (catching up), instead of every interval. Call it before start(). \a follower must
+     * outlive the watcher.
+     */
+    void follow(storage::ChangeFollower &follower);
     //! Reads the store once; emits changed() when what it holds differs from the last read.
     void poll();
 
@@ -46,11 +54,15 @@ signals:
     void changed();
     //! Emitted when the store cannot be read; session() stays what it was.
     void readFailed(const QString &error);
+    //! follow()'s connection to the shared database came up or went down (\a reason: the server's message).
+    void connectionChanged(bool connected, const QString &reason);
 
 private:
     const storage::Store &m_store;
     dispatch::IncidentSession m_session;
-    QTimer m_timer;
+    QTimer m_timer; //!< not started when following the change log
+    bool m_following = false;
+    bool m_retryPending = false; //!< following: a failed read is tried again in a second
     QString m_lastRead; //!< what the last read held, in short (see changeMark())
 };
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // The commandpost executable as users and scripts call it: exit codes, messages, and its outputs.
+#include "pgcluster.h"
 #include "testpaths.h"
 
 #include <QImage>
@@ -87,6 +88,8 @@ private slots:
         QTest::newRow("a plan with an unknown model") << QStringList{QStringLiteral("--demo"), QStringLiteral("--plan"), QStringLiteral("cheapest:5")} << "--plan cheapest:5";
         QTest::newRow("a plan with p zero") << QStringList{QStringLiteral("--demo"), QStringLiteral("--plan"), QStringLiteral("pmedian:0")} << "--plan pmedian:0";
         QTest::newRow("a plan on the wall") << QStringList{QStringLiteral("--demo"), QStringLiteral("--wall"), QStringLiteral("--plan"), QStringLiteral("pmedian")} << "--plan";
+        QTest::newRow("a plan on the shared database") << QStringList{QStringLiteral("--db"), QStringLiteral("dbname=county"), QStringLiteral("--plan"), QStringLiteral("pmedian")} << "db export";
+        QTest::newRow("a database address with a password") << QStringList{QStringLiteral("--wall"), QStringLiteral("--db"), QStringLiteral("dbname=county password=x")} << "--db";
         QTest::newRow("a plan report without a plan") << QStringList{QStringLiteral("--demo"), QStringLiteral("--plan-report"), QStringLiteral("/tmp/p.pdf")} << "--plan-report /tmp/p.pdf";
         QTest::newRow("a missing plugins folder") << QStringList{QStringLiteral("--list-plugins"), QStringLiteral("--plugins"), QStringLiteral("/nonexistent/p")} << "/nonexistent/p";
     }
@@ -216,6 +219,43 @@ private slots:
         QVERIFY2(busyness(shot) > 0.05, "the screenshot is nearly blank");
         if (extra.contains(QStringLiteral("--plan")))
             QVERIFY2(run.out.contains(QStringLiteral("commandpost: plan pmedian: 6 sites")), qPrintable(run.out + run.err));
+    }
+
+    void theDeskAndTheWallOpenTheSharedDatabase()
+    {
+        // The county data set in a real PostgreSQL + PostGIS, put there as the IT staff would.
+        cp::test::PgCluster cluster;
+        QString error;
+        QVERIFY2(cluster.start(&error), qPrintable(error));
+        QVERIFY2(cluster.createDatabase(QStringLiteral("county"), &error), qPrintable(error));
+        const QString db = cluster.conninfo(QStringLiteral("county"));
+        for (const QStringList &step : {QStringList{QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--db"), db},
+                                        QStringList{QStringLiteral("db"), QStringLiteral("import"),
+                                                    cp::test::sourcePath(QStringLiteral("maps/liangshan/demo.gpkg")), QStringLiteral("--db"), db}}) {
+            QProcess admin;
+            admin.start(QStringLiteral(COMMANDPOST_ADMIN_EXECUTABLE), step);
+            QVERIFY(admin.waitForFinished(120000));
+            QVERIFY2(admin.exitCode() == 0, admin.readAllStandardError().constData());
+        }
+        QTemporaryDir dir;
+        for (const QStringList &seat : {QStringList{}, QStringList{QStringLiteral("--wall")}}) {
+            const QString png = dir.filePath(QStringLiteral("shot.png"));
+            QFile::remove(png);
+            const Run run = commandpost(QStringList{QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"),
+                                                    QStringLiteral("--screenshot"), png}
+                                        + seat);
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+            // Every layer came from PostGIS, the store opened and the incident resources loaded.
+            QVERIFY2(!run.err.contains(QLatin1String("layer \"")) && !run.err.contains(QLatin1String("cannot"), Qt::CaseInsensitive),
+                     qPrintable(run.err));
+            const QImage shot(png);
+            QVERIFY(!shot.isNull());
+            QVERIFY2(busyness(shot) > 0.05, "the screenshot is nearly blank");
+        }
+        // Planning stays on a GeoPackage: --plan on the shared database is refused with the way to one.
+        const Run plan = commandpost({QStringLiteral("--db"), db, QStringLiteral("--plan"), QStringLiteral("pmedian")});
+        QCOMPARE(plan.exitCode, 2);
+        QVERIFY2(plan.err.contains(QLatin1String("db export")), qPrintable(plan.err));
     }
 };
 

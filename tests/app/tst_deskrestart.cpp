@@ -131,7 +131,7 @@ int runDesk(int argc, char **argv)
             return 2;
         }
         app::MainWindow window(registry);
-        for (const QString &problem : window.openData(options.dataPath))
+        for (const QString &problem : window.openData(app::DataSetAddress::of(options)))
             std::fprintf(stderr, "desk: %s\n", qPrintable(problem));
         live::LiveSessionConfig config;
         QStringList problems;

@@ -242,7 +242,7 @@ int runSeat(int argc, char **argv, const std::function<int(const sectors::Sector
 int runDesk(const sectors::SectorRegistry &registry)
 {
     app::MainWindow window(registry);
-    const QStringList problems = window.openData(QCoreApplication::arguments().value(2));
+    const QStringList problems = window.openData(app::DataSetAddress::file(QCoreApplication::arguments().value(2)));
     if (!problems.isEmpty()) {
         std::fprintf(stderr, "desk: %s\n", qPrintable(problems.join(QLatin1Char(' '))));
         return 2;
@@ -273,7 +273,7 @@ QJsonArray rowsOf(const QTableWidget *table)
  */
 int runWall(const sectors::SectorRegistry &registry)
 {
-    const app::CountyData data = app::openCountyData(QCoreApplication::arguments().value(2), app::StoreAccess::ReadOnly, registry);
+    const app::CountyData data = app::openCountyData(app::DataSetAddress::file(QCoreApplication::arguments().value(2)), app::StoreAccess::ReadOnly, registry);
     app::WallWindow wall;
     wall.showLayers(data.layers);
     QString error = data.storeError;
