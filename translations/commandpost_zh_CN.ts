@@ -1992,10 +1992,6 @@
         <translation>%1“%2”</translation>
     </message>
     <message>
-        <source>Cannot dispatch team %1: it is already committed to incident %2 (order %3, %4)</source>
-        <translation>无法派遣队伍 %1：该队伍已派往事件 %2（调度单 %3，%4）</translation>
-    </message>
-    <message>
         <source>Dispatch order %1 is unknown</source>
         <translation>调度单 %1 不存在</translation>
     </message>
@@ -2558,6 +2554,10 @@
     <message>
         <source>response plan %1, step &quot;%2&quot;: the id is already used by plan %3</source>
         <translation>应急预案 %1，步骤“%2”：编号已被预案 %3 使用</translation>
+    </message>
+    <message>
+        <source>Cannot dispatch team %1: it is already committed to incident %2 (order %3, %4 by %5 at %6)</source>
+        <translation>无法派遣队伍 %1：该队伍已派往事件 %2（调度单 %3，%4，%5 于 %6）</translation>
     </message>
 </context>
 <context>

@@ -18,10 +18,13 @@
 #include "map/mapexporter.h"
 #include "map/measuretool.h"
 #include "map/lastpicture.h"
+#include "storage/changefollower.h"
+#include "storage/postgresstore.h"
 #include "ui/alarmconsole.h"
 #include "ui/alarmhistorydialog.h"
 #include "ui/alarmtablemodel.h"
 #include "ui/connectionbanner.h"
+#include "ui/incidentfollower.h"
 #include "ui/facilitypanel.h"
 #include "ui/feedsdialog.h"
 #include "ui/feedstatusbar.h"
@@ -509,6 +512,18 @@ QStringList MainWindow::openData(const DataSetAddress &address)
     if (!loadIncidentResources(address.gdalPath(), m_store.get(), *m_incidents, *m_incidentPanel, &planProblems, &dispatchError))
         errors << dispatchError;
     errors << planProblems;
+    if (const auto *shared = dynamic_cast<const storage::PostgresStore *>(m_store.get())) {
+        // Another desk's incidents, orders, stock and shelters show here as they are stored.
+        QString followError;
+        if (storage::ChangeFollower *follower = storage::ChangeFollower::fromNow(*shared, {}, &followError).release()) {
+            follower->setParent(this);
+            auto *incidents = new ui::IncidentFollower(*m_incidents, *follower, this);
+            connect(incidents, &ui::IncidentFollower::restoreFailed, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+            follower->start();
+        } else {
+            errors << followError;
+        }
+    }
     zoomToCounty();
     if (!errors.isEmpty())
         statusBar()->showMessage(errors.join(QStringLiteral("; ")));

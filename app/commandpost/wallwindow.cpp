@@ -189,10 +189,10 @@ bool WallWindow::followIncidents(const storage::Store &store, QString *error)
     auto *watcher = new ui::StoreIncidentWatcher(store, storeReadInterval, this);
     if (const auto *shared = dynamic_cast<const storage::PostgresStore *>(&store)) {
         // On the shared database the change log says when the desk changed something: within a second.
-        std::optional<qint64> latest = shared->latestChange(error);
-        if (!latest)
+        storage::ChangeFollower *follower = storage::ChangeFollower::fromNow(*shared, {}, error).release();
+        if (!follower)
             return false;
-        auto *follower = new storage::ChangeFollower(shared->address(), *latest, {}, this);
+        follower->setParent(this);
         watcher->follow(*follower);
         connect(watcher, &ui::StoreIncidentWatcher::connectionChanged, m_connection,
                 [this](bool connected, const QString &reason) {

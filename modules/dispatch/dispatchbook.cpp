@@ -3,6 +3,8 @@
 
 #include "dispatch/tr.h"
 
+#include "core/beijingtime.h"
+
 #include <algorithm>
 
 namespace cp::dispatch {
@@ -34,8 +36,10 @@ std::optional<core::DispatchOrder> DispatchBook::newOrder(const QString &inciden
 {
     if (const std::optional<core::DispatchOrder> other = openOrder(teamId)) {
         if (error)
-            *error = Tr::tr("Cannot dispatch team %1: it is already committed to incident %2 (order %3, %4)")
-                         .arg(teamId, incidentLabel(other->incidentId), other->id, core::displayName(other->status));
+            // Who and when: on the shared database the other order may be another seat's.
+            *error = Tr::tr("Cannot dispatch team %1: it is already committed to incident %2 (order %3, %4 by %5 at %6)")
+                         .arg(teamId, incidentLabel(other->incidentId), other->id, core::displayName(other->status),
+                              other->updatedBy, core::beijingText(other->updatedAt));
         return std::nullopt;
     }
     core::DispatchOrder made;

@@ -116,13 +116,12 @@ void SessionWorker::followOtherSeats()
     if (!shared)
         return; // a GeoPackage has one seat
     QString error;
-    const std::optional<qint64> latest = shared->latestChange(&error);
-    if (!latest) {
+    m_follower = storage::ChangeFollower::fromNow(*shared, m_config.following, &error);
+    if (!m_follower) {
         if (m_outlets.problem)
             m_outlets.problem(error);
         return;
     }
-    m_follower = std::make_unique<storage::ChangeFollower>(shared->address(), *latest, m_config.following);
     connect(m_follower.get(), &storage::ChangeFollower::changed, this, &SessionWorker::otherSeatsChanged);
     connect(m_follower.get(), &storage::ChangeFollower::connectionChanged, this, [this, shared](bool connected, const QString &reason) {
         if (connected && m_sharedLost) {

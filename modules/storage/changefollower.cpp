@@ -31,6 +31,14 @@ ChangeFollower::ChangeFollower(PostgresAddress address, qint64 afterSeq, Options
     connect(&m_reconnect, &QTimer::timeout, this, &ChangeFollower::connectToServer);
 }
 
+std::unique_ptr<ChangeFollower> ChangeFollower::fromNow(const PostgresStore &store, Options options, QString *error)
+{
+    const std::optional<qint64> latest = store.latestChange(error);
+    if (!latest)
+        return nullptr;
+    return std::make_unique<ChangeFollower>(store.address(), *latest, options);
+}
+
 ChangeFollower::~ChangeFollower() = default;
 
 void ChangeFollower::start() { connectToServer(); }

@@ -12,6 +12,7 @@
 
 namespace cp::storage {
 
+class PostgresStore;
 class SqlConnection;
 
 /*!
@@ -42,6 +43,11 @@ public:
 
     //! Follows the database at \a address from after change \a afterSeq (0: from the first change).
     ChangeFollower(PostgresAddress address, qint64 afterSeq, Options options, QObject *parent = nullptr);
+    /*!
+     * A follower of \a store's database from its latest change on, not started: what a seat that
+     * has just read the store needs. nullptr with \a error when the log cannot be read.
+     */
+    static std::unique_ptr<ChangeFollower> fromNow(const PostgresStore &store, Options options, QString *error);
     ~ChangeFollower() override;
 
     //! Connects and starts following; connectionChanged() reports the outcome.

@@ -2,6 +2,7 @@
 // IncidentSession: several incidents, their lifecycle, orders and team status, supplies and stock,
 // shelters, plan steps; a refused or failed action changes nothing; a GeoPackage store gives back
 // exactly what was done.
+#include "core/beijingtime.h"
 #include "dispatch/accidentreportjson.h"
 #include "dispatch/incidentsession.h"
 #include "dispatch/incidenttimeline.h"
@@ -252,8 +253,8 @@ private slots:
         QVERIFY(session.dispatchTeam(fire, QStringLiteral("T1"), 300, duty1, t0, &error));
         QVERIFY(!session.dispatchTeam(leak, QStringLiteral("T1"), 200, duty1, t0, &error));
         QCOMPARE(error, QStringLiteral("Cannot dispatch team T1: it is already committed to incident %1 \"tank fire\" "
-                                       "(order %1-001, Dispatched)")
-                            .arg(fire));
+                                       "(order %1-001, Dispatched by %2 at %3)")
+                            .arg(fire, duty1, core::beijingText(t0)));
         QCOMPARE(session.orders(leak).size(), 0);
         QCOMPARE(session.commitments().value(QStringLiteral("T1")), QStringLiteral("%1 \"tank fire\"").arg(fire));
         QVERIFY(!session.dispatchTeam(leak, QStringLiteral("T3"), 200, duty1, t0, &error));
