@@ -13,6 +13,9 @@ QList<Benchmark> benchmarks()
         {"shared", "shared PostgreSQL store: events/s vs GeoPackage, change → other seat p50/p99, catch-up of 100k changes "
                    "[--events N --changes C]",
          runSharedBench},
+        {"seats", "4 seats on one PostgreSQL in the flood scenario: an acknowledgement until the other seats show it, p50/p99 "
+                  "[--seconds S]",
+         runSeatsBench},
         {"route", "road graph build, one-to-all, 1000 x 300 matrix; against QGIS network analysis", runRouteBench},
         {"dispatch", "team recommendation latency: demo teams to enterprises, 50 teams on a 1M-road network", runDispatchBench},
         {"orlib", "p-median heuristic on OR-Library pmed1-40 vs known optima; CBC on the small ones",

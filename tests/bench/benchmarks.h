@@ -18,6 +18,8 @@ int runStoreBench(BenchReport &report, const QStringList &args);
 
 //! The shared PostgreSQL store: ingest against the GeoPackage, change → seat latency, catch-up (bench_shared.cpp).
 int runSharedBench(BenchReport &report, const QStringList &args);
+//! Four seats' live sessions on one PostgreSQL in a flood: acknowledgement → other seats (bench_seats.cpp).
+int runSeatsBench(BenchReport &report, const QStringList &args);
 
 //! Road graph build, one-to-all and matrices, against QGIS's network analysis (bench_route.cpp).
 int runRouteBench(BenchReport &report, const QStringList &arguments);

@@ -12,6 +12,9 @@ int main(int argc, char **argv)
 {
     // QGIS is initialised for the benchmarks that measure against it; offscreen needs no display.
     qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    // The test helpers some benchmarks share (the demo county in PostgreSQL) find the source tree as under CTest.
+    if (qEnvironmentVariableIsEmpty("COMMANDPOST_SOURCE_DIR"))
+        qputenv("COMMANDPOST_SOURCE_DIR", COMMANDPOST_SOURCE_DIR);
     QgsApplication app(argc, argv, true); // with widgets: the render benchmark measures a real canvas
     QgsApplication::setPrefixPath(QStringLiteral("/usr"), true);
     QgsApplication::initQgis();
