@@ -175,6 +175,18 @@
         <source>GDAL has no GeoPackage driver</source>
         <translation>GDAL 没有 GeoPackage 驱动</translation>
     </message>
+    <message>
+        <source>Plan on the county data set of the shared PostgreSQL database ADDRESS (URI, conninfo or service, no password), as --demo does on the demo file.</source>
+        <translation>在共享 PostgreSQL 数据库 ADDRESS（URI、连接串或服务名，不含密码）的县级数据集上规划，与 --demo 在演示文件上的做法相同。</translation>
+    </message>
+    <message>
+        <source>give --demo or --db ADDRESS, not both</source>
+        <translation>请给出 --demo 或 --db ADDRESS 之一，不能同时给出</translation>
+    </message>
+    <message>
+        <source>--db: %1</source>
+        <translation>--db：%1</translation>
+    </message>
 </context>
 <context>
     <name>cp::admin</name>

@@ -152,7 +152,7 @@ int main(int argc, char **argv)
             << '\n';
         return 2;
     }
-    const bool onLayers = parser.isSet(QStringLiteral("demo")) || parser.isSet(QStringLiteral("demand"));
+    const bool onLayers = parser.isSet(QStringLiteral("demo")) || parser.isSet(QStringLiteral("db")) || parser.isSet(QStringLiteral("demand"));
     if (!parser.isSet(orlib) && !onLayers) {
         err << "commandpost-plan: " << Tr::tr("nothing to do: give --orlib FILE, --demand FILE or --demo (see --help)")
             << '\n';

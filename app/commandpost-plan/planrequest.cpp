@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "planrequest.h"
 
+#include "storage/postgresaddress.h"
+
 #include "tr.h"
 
 #include <cmath>
@@ -35,6 +37,9 @@ void PlanRequest::addOptions(QCommandLineParser &parser)
     parser.addOptions({
         {QStringLiteral("demo"), Tr::tr("Plan on the Liangshan demo data: its villages as demand, its shelters and town "
                                         "centres as candidates, its roads for the travel times.")},
+        {QStringLiteral("db"), Tr::tr("Plan on the county data set of the shared PostgreSQL database ADDRESS (URI, conninfo "
+                                      "or service, no password), as --demo does on the demo file."),
+         QStringLiteral("ADDRESS")},
         {QStringLiteral("model"), Tr::tr("lscp, mclp, pmedian (default), pcenter or capacitated."), QStringLiteral("M"),
          QStringLiteral("pmedian")},
         {QStringLiteral("p"), Tr::tr("Number of sites to open, fixed ones included."), QStringLiteral("N")},
@@ -114,15 +119,27 @@ std::optional<PlanRequest> PlanRequest::fromParser(const QCommandLineParser &par
     if (request.solver == SolverChoice::Heuristic && request.model == PlacementModel::CapacitatedPMedian)
         return fail(Tr::tr("--model capacitated has no heuristic; use --solver exact or auto"));
 
+    if (parser.isSet(QStringLiteral("demo")) && parser.isSet(QStringLiteral("db")))
+        return fail(Tr::tr("give --demo or --db ADDRESS, not both"));
+    QString countyData; // a county data set: the demo file, or the shared database as GDAL names it
     if (parser.isSet(QStringLiteral("demo"))) {
         if (demoPath.isEmpty())
             return fail(Tr::tr("the demo data set (maps/liangshan/demo.gpkg) is not installed"));
-        request.demand = {demoPath, QStringLiteral("demand_points")};
-        // The demo has no layer of candidate sites: the existing shelters and the town centres stand in (docs/planning.md).
-        request.candidates = {{demoPath, QStringLiteral("shelters")}, {demoPath, QStringLiteral("towns")}};
+        countyData = demoPath;
+    } else if (parser.isSet(QStringLiteral("db"))) {
+        QString addressError;
+        const std::optional<storage::PostgresAddress> address = storage::PostgresAddress::parse(parser.value(QStringLiteral("db")), &addressError);
+        if (!address)
+            return fail(Tr::tr("--db: %1").arg(addressError));
+        countyData = QStringLiteral("PG:") + address->conninfo;
+    }
+    if (!countyData.isEmpty()) {
+        request.demand = {countyData, QStringLiteral("demand_points")};
+        // A county data set has no layer of candidate sites: the existing shelters and the town centres stand in (docs/planning.md).
+        request.candidates = {{countyData, QStringLiteral("shelters")}, {countyData, QStringLiteral("towns")}};
         if (request.model == PlacementModel::CapacitatedPMedian)
             request.candidates.removeLast(); // town centres have no capacity
-        request.roads = {demoPath, QStringLiteral("roads")};
+        request.roads = {countyData, QStringLiteral("roads")};
     }
     if (parser.isSet(QStringLiteral("demand")))
         request.demand = LayerSpec::parse(parser.value(QStringLiteral("demand")));

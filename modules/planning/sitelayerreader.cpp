@@ -58,7 +58,8 @@ std::optional<QList<PlanSite>> SiteLayerReader::read(const LayerSpec &spec, cons
             *error = message;
         return std::nullopt;
     };
-    if (!QFileInfo(spec.path).isFile())
+    // "PG:conninfo" is the shared database (GDAL's PostgreSQL driver); the rest are files.
+    if (!spec.path.startsWith(QLatin1String("PG:")) && !QFileInfo(spec.path).isFile())
         return fail(Tr::tr("The file %1 does not exist.").arg(spec.path));
 
     GDALAllRegister();

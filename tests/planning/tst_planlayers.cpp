@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // commandpost-plan on layers: every model on a small GeoPackage made here whose optimum is worked out by hand,
-// the output GeoPackage read back with ogrinfo, the demo data set, and exit code 2 with a message on bad input.
+// the output GeoPackage read back with ogrinfo, the demo data set (as a file and in PostgreSQL), and exit code 2
+// with a message on bad input.
+#include "pgcluster.h"
+#include "pgcounty.h"
 #include "testpaths.h"
 
 #include <QProcess>
@@ -218,6 +221,26 @@ private slots:
         QVERIFY2(run.out.contains(QStringLiteral("\nweight_assigned: 805000 (100.0 %)\n")), qPrintable(run.out));
         QCOMPARE(featureCount(out, QStringLiteral("sites")), 10);
         QCOMPARE(featureCount(out, QStringLiteral("assignments")), 600);
+    }
+
+    void onTheSharedDatabase()
+    {
+        // The same plan as on the demo file, with the demo county in a real PostgreSQL + PostGIS.
+        cp::test::PgCluster cluster;
+        QString error;
+        QVERIFY2(cluster.start(&error), qPrintable(error));
+        const QString db = cp::test::createCountyDatabase(cluster, QStringLiteral("county"), &error);
+        QVERIFY2(!db.isEmpty(), qPrintable(error));
+        const QString out = m_dir.filePath(QStringLiteral("shared.gpkg"));
+        const Run run = plan({QStringLiteral("--db"), db, QStringLiteral("--p"), QStringLiteral("10"), QStringLiteral("--solver"),
+                              QStringLiteral("heuristic"), QStringLiteral("--out"), out});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("\ndemand_points: 600\n")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("\nweight_assigned: 805000 (100.0 %)\n")), qPrintable(run.out));
+        QCOMPARE(featureCount(out, QStringLiteral("sites")), 10);
+        const Run both = plan({QStringLiteral("--db"), db, QStringLiteral("--demo"), QStringLiteral("--p"), QStringLiteral("10")});
+        QCOMPARE(both.exitCode, 2);
+        QVERIFY2(both.err.contains(QStringLiteral("not both")), qPrintable(both.err));
     }
 
     void badInput_data()
