@@ -9,6 +9,7 @@
 #include "dispatch/incidentrecords.h"
 #include "dispatch/responseplan.h"
 #include "storage/auditentry.h"
+#include "storage/changerecord.h"
 #include "storage/registry.h"
 
 #include <QList>
@@ -135,8 +136,8 @@ public:
 
     // The incident workflow (dispatch::IncidentJournal): commitIncidentRecords() writes one action's
     // rows, events and their audit lines in one transaction; incidentRecords() reads them all back.
-    //! The tables incidentRecords() reads, for a seat that follows the change log (ChangeFollower).
-    static QStringList incidentTables();
+    //! Whether \a changes (from the change log, ChangeFollower) touch a table incidentRecords() reads.
+    static bool changesIncidents(const QList<ChangeRecord> &changes);
     //! Appends \a entry to the audit log; entries are never changed or removed.
     virtual bool appendAudit(const AuditEntry &entry, QString *error) = 0;
     //! The audit log in the order it was written.

@@ -4,6 +4,8 @@
 #include "ui/alarmtablemodel.h"
 #include "ui/tr.h"
 
+#include "core/beijingtime.h"
+
 namespace cp::ui {
 
 ConnectionBanner::ConnectionBanner(QWidget *parent) : QLabel(parent)
@@ -30,7 +32,7 @@ QString ConnectionBanner::lostText(const QDateTime &since, const QString &reason
 {
     return Tr::tr("No connection to the shared database since %1 (%2). The last state is shown and nothing can be "
                   "changed here; reconnecting, and every change made meanwhile will be caught up.")
-        .arg(since.toString(QStringLiteral("HH:mm:ss")), reason.isEmpty() ? Tr::tr("no answer") : reason);
+        .arg(core::beijingText(since), reason.isEmpty() ? Tr::tr("no answer") : reason);
 }
 
 } // namespace cp::ui

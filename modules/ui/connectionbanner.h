@@ -21,9 +21,9 @@ public:
     explicit ConnectionBanner(QWidget *parent = nullptr);
 
     //! Shows the banner when \a connected is false (\a reason: the server's message, at \a at), else hides it.
-    void showConnection(bool connected, const QString &reason, const QDateTime &at = QDateTime::currentDateTime());
+    void showConnection(bool connected, const QString &reason, const QDateTime &at = QDateTime::currentDateTimeUtc());
 
-    //! The banner's text for a connection lost at \a since for \a reason.
+    //! The banner's text for a connection lost at \a since (shown in Beijing time, as the desk's clock) for \a reason.
     static QString lostText(const QDateTime &since, const QString &reason);
 
 private:

@@ -7,8 +7,6 @@
 
 #include <QTimer>
 
-#include <algorithm>
-
 namespace cp::ui {
 
 namespace {
@@ -20,8 +18,7 @@ IncidentFollower::IncidentFollower(dispatch::IncidentSession &session, storage::
     , m_session(session)
 {
     connect(&follower, &storage::ChangeFollower::changed, this, [this](const QList<storage::ChangeRecord> &changes) {
-        static const QStringList tables = storage::Store::incidentTables();
-        if (std::any_of(changes.cbegin(), changes.cend(), [](const storage::ChangeRecord &c) { return tables.contains(c.table); }))
+        if (storage::Store::changesIncidents(changes))
             restore();
     });
     connect(&follower, &storage::ChangeFollower::connectionChanged, this, [this](bool connected, const QString &) {

@@ -14,7 +14,7 @@ namespace cp::ui {
 
 /*!
  * \brief Keeps a desk's own incident session current with the other seats' changes on the shared
- * database: when the change log shows an incident table changed (Store::incidentTables()), or
+ * database: when the change log shows an incident table changed (Store::changesIncidents()), or
  * the log's connection comes back, the session is restored from its journal, the store.
  *
  * A desk's own changes come back through the log too; restoring them again changes nothing. A

@@ -4,8 +4,6 @@
 #include "storage/changefollower.h"
 #include "storage/store.h"
 
-#include <algorithm>
-
 namespace cp::ui {
 
 namespace {
@@ -57,8 +55,7 @@ void StoreIncidentWatcher::follow(storage::ChangeFollower &follower)
 {
     m_following = true;
     connect(&follower, &storage::ChangeFollower::changed, this, [this](const QList<storage::ChangeRecord> &changes) {
-        static const QStringList tables = storage::Store::incidentTables();
-        if (std::any_of(changes.cbegin(), changes.cend(), [](const storage::ChangeRecord &c) { return tables.contains(c.table); }))
+        if (storage::Store::changesIncidents(changes))
             poll();
     });
     connect(&follower, &storage::ChangeFollower::connectionChanged, this, [this](bool connected, const QString &reason) {
