@@ -3756,10 +3756,6 @@
         <translation>%1：无法读取报警</translation>
     </message>
     <message>
-        <source>%1: cannot store incident &quot;%2&quot;</source>
-        <translation>%1：无法保存事件处置记录“%2”</translation>
-    </message>
-    <message>
         <source>%1: cannot read the incidents</source>
         <translation>%1：无法读取事件处置记录</translation>
     </message>
@@ -4162,6 +4158,14 @@
     <message>
         <source>%1: alarm &quot;%2&quot; was changed by another seat since this seat read it (version %3)</source>
         <translation>%1：报警“%2”在本席位读取后已被另一席位修改（版本 %3）</translation>
+    </message>
+    <message>
+        <source>%1: %2 was changed at another seat since this seat read it (last by %3 at %4)</source>
+        <translation>%1：本席位读取%2后，其他席位已修改（最后由 %3 于 %4 修改）</translation>
+    </message>
+    <message>
+        <source>%1: %2 was changed at another seat since this seat read it</source>
+        <translation>%1：本席位读取%2后，其他席位已修改</translation>
     </message>
 </context>
 <context>

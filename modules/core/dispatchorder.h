@@ -32,6 +32,12 @@ struct DispatchOrder
     double etaSeconds = 0;   //!< road travel time estimated at dispatch
     QDateTime updatedAt;     //!< time of the last status change
     QString updatedBy;       //!< user who made the last status change
+
+    /*!
+     * The version of the stored row this copy was read at (0: not stored yet). A write states it and
+     * is refused when another seat has written the row since (optimistic concurrency, issue 14).
+     */
+    int rowVersion = 0;
 };
 
 } // namespace cp::core

@@ -64,6 +64,12 @@ struct Incident
     QString openedBy;
     QString closingSummary; //!< what the officer wrote when closing (结案); empty while open
 
+    /*!
+     * The version of the stored row this copy was read at (0: not stored yet). A write states it and
+     * is refused when another seat has written the row since (optimistic concurrency, issue 14).
+     */
+    int rowVersion = 0;
+
     bool isOpen() const { return status != IncidentStatus::Closed; }
 };
 

@@ -49,6 +49,7 @@ struct StockLevel
     QString unit;
     double quantity = 0;
     double minimum = 0;
+    int rowVersion = 0; //!< the stored row's version this copy was read at, as core::Incident::rowVersion
 
     bool isBelowMinimum() const { return quantity < minimum; }
 };
@@ -61,6 +62,7 @@ struct TeamState
     QString incidentId; //!< the incident of its open order; empty when not committed
     QDateTime updatedAt;
     QString updatedBy;
+    int rowVersion = 0; //!< the stored row's version this copy was read at, as core::Incident::rowVersion
 };
 
 //! People counted at a shelter, in the groups the relief work plans for.
@@ -87,6 +89,7 @@ struct ShelterState
     ShelterCount present;
     QDateTime updatedAt;
     QString updatedBy;
+    int rowVersion = 0; //!< the stored row's version this copy was read at, as core::Incident::rowVersion
 };
 
 enum class ShelterMovementKind

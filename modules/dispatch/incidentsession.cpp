@@ -253,11 +253,72 @@ TeamState IncidentSession::teamStateFor(const core::DispatchOrder &order) const
             order.updatedAt, order.updatedBy};
 }
 
+namespace {
+
+//! \a rows with one copy per key, the last one: a row is written once per change, over one version.
+template<typename Row, typename KeyOf>
+QList<Row> lastPerKey(const QList<Row> &rows, KeyOf keyOf)
+{
+    QList<Row> result;
+    for (const Row &row : rows) {
+        const auto same = [&](const Row &kept) { return keyOf(kept) == keyOf(row); };
+        result.erase(std::remove_if(result.begin(), result.end(), same), result.end());
+        result.append(row);
+    }
+    return result;
+}
+
+template<typename Row>
+void advanceVersions(QList<Row> &rows)
+{
+    for (Row &row : rows)
+        ++row.rowVersion;
+}
+
+} // namespace
+
+IncidentRecords IncidentSession::atReadVersions(const IncidentRecords &change) const
+{
+    IncidentRecords stamped = change;
+    stamped.incidents = lastPerKey(change.incidents, [](const core::Incident &i) { return i.id; });
+    for (core::Incident &i : stamped.incidents) {
+        const core::Incident *held = incident(i.id);
+        i.rowVersion = held ? held->rowVersion : 0;
+    }
+    stamped.orders = lastPerKey(change.orders, [](const core::DispatchOrder &o) { return o.id; });
+    for (core::DispatchOrder &o : stamped.orders) {
+        const core::DispatchOrder *held = m_book.order(o.id);
+        o.rowVersion = held ? held->rowVersion : 0;
+    }
+    stamped.teams = lastPerKey(change.teams, [](const TeamState &t) { return t.teamId; });
+    for (TeamState &t : stamped.teams)
+        t.rowVersion = m_teamStates.value(t.teamId).rowVersion;
+    stamped.stock = lastPerKey(change.stock, [](const StockLevel &s) { return qMakePair(s.depotId, s.item); });
+    for (StockLevel &s : stamped.stock) {
+        const auto held = std::find_if(m_stock.cbegin(), m_stock.cend(), [&s](const StockLevel &k) {
+            return k.depotId == s.depotId && k.item == s.item;
+        });
+        s.rowVersion = held != m_stock.cend() ? held->rowVersion : 0;
+    }
+    stamped.shelters = lastPerKey(change.shelters, [](const ShelterState &s) { return s.shelterId; });
+    for (ShelterState &s : stamped.shelters)
+        s.rowVersion = m_shelters.value(s.shelterId).rowVersion;
+    return stamped;
+}
+
 bool IncidentSession::commit(const IncidentRecords &change, const QString &incidentId, QString *error)
 {
-    if (m_journal && !m_journal->commitIncidentRecords(change, error))
+    // Every state row is written over the version this session read, whatever the action built it
+    // from; a row another seat wrote since is refused by the journal and nothing changes here.
+    IncidentRecords stamped = atReadVersions(change);
+    if (m_journal && !m_journal->commitIncidentRecords(stamped, error))
         return false;
-    take(change);
+    advanceVersions(stamped.incidents);
+    advanceVersions(stamped.orders);
+    advanceVersions(stamped.teams);
+    advanceVersions(stamped.stock);
+    advanceVersions(stamped.shelters);
+    take(stamped);
     emit changed(incidentId);
     return true;
 }

@@ -166,6 +166,8 @@ private:
                         const QString &user, const QDateTime &time) const;
     TeamState teamStateFor(const core::DispatchOrder &order) const;
     StockLevel *findStock(const QString &depotId, const QString &item);
+    //! \a change with each state row once, at the version of it the session holds (0: not stored yet).
+    IncidentRecords atReadVersions(const IncidentRecords &change) const;
     //! Writes \a change, then takes it into the session and emits changed(\a incidentId).
     bool commit(const IncidentRecords &change, const QString &incidentId, QString *error);
     void take(const IncidentRecords &change);

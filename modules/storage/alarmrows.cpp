@@ -2,6 +2,7 @@
 #include "storage/alarmrows.h"
 
 #include "storage/rowreader.h"
+#include "storage/sqlstatement.h"
 #include "storage/storetime.h"
 
 #include <QStringList>
@@ -49,19 +50,8 @@ QList<QDateTime> activationsFrom(const QString &text)
 
 QString upsertSql()
 {
-    const QStringList names = columnList();
-    QStringList placeholders;
-    QStringList updates;
-    for (int i = 0; i < names.size(); ++i) {
-        placeholders.append(QStringLiteral("?"));
-        if (i >= keyColumns)
-            updates.append(names.at(i) + QStringLiteral(" = excluded.") + names.at(i));
-    }
-    // The row is written as version rowVersion + 1, and only over the version the writer read: when
-    // another seat wrote it since, the WHERE is false, no row changes and the caller refuses the write.
-    return QStringLiteral("INSERT INTO alarms (%1, row_version) VALUES (%2, ? + 1) ON CONFLICT (enterprise_id, sensor_id, kind) "
-                          "DO UPDATE SET %3, row_version = alarms.row_version + 1 WHERE alarms.row_version = ?")
-        .arg(names.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")), updates.join(QStringLiteral(", ")));
+    // Written over the version the writer read: another seat's change since then refuses the write.
+    return versionedUpsertSql(QStringLiteral("alarms"), columnList(), keyColumns);
 }
 
 //! A key part as text: an empty part (a feed's communication alarm has no enterprise) is '' in the

@@ -41,13 +41,13 @@ const SharedTable sharedTables[] = {
     {"incidents",
      "id text NOT NULL UNIQUE, title text, sector text, incident_type text, enterprise_id text, source_alarm_id text, "
      "lon double precision, lat double precision, response_level text NOT NULL, status text NOT NULL, opened_at timestamptz, "
-     "closed_at timestamptz, opened_by text, closing_summary text, "
+     "closed_at timestamptz, opened_by text, closing_summary text, row_version integer NOT NULL DEFAULT 1, "
      // CGCS2000 lon/lat (EPSG:4490) as the records carry them; QGIS reprojects on the fly.
      "geom geometry(Point, 4490) GENERATED ALWAYS AS (ST_SetSRID(ST_MakePoint(lon, lat), 4490)) STORED",
      "id"},
     {"dispatch_orders",
      "id text NOT NULL UNIQUE, incident_id text NOT NULL, team_id text NOT NULL, status text NOT NULL, eta_s double precision, "
-     "updated_at timestamptz, updated_by text",
+     "updated_at timestamptz, updated_by text, row_version integer NOT NULL DEFAULT 1",
      "id"},
     {"audit_log", "user_name text NOT NULL, logged_at timestamptz NOT NULL, action text NOT NULL, target text, comment text",
      "fid"},
@@ -68,15 +68,17 @@ const SharedTable sharedTables[] = {
     {"incident_events", "incident_id text NOT NULL, at timestamptz NOT NULL, user_name text NOT NULL, action text NOT NULL, detail text",
      "fid"},
     {"team_status",
-     "team_id text NOT NULL UNIQUE, status text NOT NULL, incident_id text, updated_at timestamptz, updated_by text", "team_id"},
+     "team_id text NOT NULL UNIQUE, status text NOT NULL, incident_id text, updated_at timestamptz, updated_by text, "
+     "row_version integer NOT NULL DEFAULT 1",
+     "team_id"},
     {"depot_stock",
      "depot_id text NOT NULL, item text NOT NULL, unit text, quantity double precision NOT NULL, "
-     "minimum double precision NOT NULL DEFAULT 0, UNIQUE (depot_id, item)",
+     "minimum double precision NOT NULL DEFAULT 0, row_version integer NOT NULL DEFAULT 1, UNIQUE (depot_id, item)",
      "depot_id,item"},
     {"shelter_status",
      "shelter_id text NOT NULL UNIQUE, incident_id text, open boolean NOT NULL, people integer NOT NULL DEFAULT 0, "
      "elderly integer NOT NULL DEFAULT 0, children integer NOT NULL DEFAULT 0, injured integer NOT NULL DEFAULT 0, "
-     "updated_at timestamptz, updated_by text",
+     "updated_at timestamptz, updated_by text, row_version integer NOT NULL DEFAULT 1",
      "shelter_id"},
     {"shelter_movements",
      "shelter_id text NOT NULL, incident_id text, kind text NOT NULL, people integer NOT NULL, elderly integer NOT NULL, "
@@ -215,19 +217,25 @@ bool PostgresSchema::migrate(QSqlDatabase &database, int fromVersion, QString *e
     {
         int toVersion;
         const char *summary;
-        const char *sql;
+        QStringList statements;
     };
-    static const Step steps[] = {
+    QStringList versionIncidentRows;
+    for (const QString &table : StoreSchema::versionedIncidentTables())
+        versionIncidentRows.append(QStringLiteral("ALTER TABLE %1 ADD COLUMN row_version integer NOT NULL DEFAULT 1").arg(table));
+    const Step steps[] = {
         {7, "each alarm row carries a version, so a write over another seat's change is refused",
-         "ALTER TABLE alarms ADD COLUMN row_version integer NOT NULL DEFAULT 1"},
+         {QStringLiteral("ALTER TABLE alarms ADD COLUMN row_version integer NOT NULL DEFAULT 1")}},
+        {8, "incidents, dispatch orders, team, stock and shelter status carry a version like the alarms", versionIncidentRows},
     };
     for (const Step &step : steps) {
         if (step.toVersion <= fromVersion)
             continue;
         const bool ok = runInTransaction(database, Tr::tr("cannot upgrade the database to schema version %1").arg(step.toVersion),
                                          error, [&step](QSqlQuery &query) {
-                                             return query.exec(QString::fromLatin1(step.sql))
-                                                 && recordVersion(query, step.toVersion, QString::fromLatin1(step.summary));
+                                             for (const QString &statement : step.statements)
+                                                 if (!query.exec(statement))
+                                                     return false;
+                                             return recordVersion(query, step.toVersion, QString::fromLatin1(step.summary));
                                          });
         if (!ok)
             return false;

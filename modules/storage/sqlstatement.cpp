@@ -22,6 +22,17 @@ QString upsertSql(const QString &table, const QStringList &columns, int keyColum
              columns.mid(0, keyColumns).join(QStringLiteral(", ")), updates.join(QStringLiteral(", ")));
 }
 
+QString versionedUpsertSql(const QString &table, const QStringList &columns, int keyColumns)
+{
+    QStringList updates;
+    for (int i = keyColumns; i < columns.size(); ++i)
+        updates.append(columns[i] + QStringLiteral(" = excluded.") + columns[i]);
+    return QStringLiteral("INSERT INTO %1 (%2, row_version) VALUES (%3? + 1) ON CONFLICT(%4) DO UPDATE SET %5, "
+                          "row_version = %1.row_version + 1 WHERE %1.row_version = ?")
+        .arg(table, columns.join(QStringLiteral(", ")), QStringLiteral("?, ").repeated(columns.size()),
+             columns.mid(0, keyColumns).join(QStringLiteral(", ")), updates.join(QStringLiteral(", ")));
+}
+
 bool runStatement(QSqlQuery &query, const QString &sql, const QVariantList &values, const QString &what, QString *error)
 {
     bool ok = query.prepare(sql);

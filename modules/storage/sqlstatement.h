@@ -17,6 +17,13 @@ namespace cp::storage {
 //! columns), keeping its fid.
 QString upsertSql(const QString &table, const QStringList &columns, int keyColumns = 1);
 
+/*!
+ * upsertSql() over a row version: the row is written as version v + 1, and over an existing row only
+ * when it is still at v (the \c row_version column). Bind the columns' values, then v twice. When
+ * another seat wrote the row since, no row changes (numRowsAffected() is 0) and the caller refuses.
+ */
+QString versionedUpsertSql(const QString &table, const QStringList &columns, int keyColumns = 1);
+
 //! Prepares and runs \a sql with \a values bound in order; on failure sets \a error to "what: reason".
 bool runStatement(QSqlQuery &query, const QString &sql, const QVariantList &values, const QString &what, QString *error);
 

@@ -83,6 +83,14 @@ private:
     bool writeAlarms(const QList<core::Alarm> &alarms, const QList<AuditEntry> &audit, QString *failure);
     //! commitIncidentRecords() inside the caller's transaction; false with \a failure set.
     bool writeIncidentRecords(const dispatch::IncidentRecords &change, QString *failure);
+    //! Who last acted on a row, and when: \a sql selects (user, time) for the row's \a key.
+    struct StaleRowQuery
+    {
+        QString sql;
+        QVariantList key;
+    };
+    //! The refusal of a write over \a what that another seat changed since, naming its last action when known.
+    QString staleRowText(const QString &what, const StaleRowQuery &lastAction) const;
     //! Runs \a write in a transaction; \a what names the change in a commit failure.
     bool inTransaction(const QString &what, QString *error, const std::function<bool(QString *failure)> &write);
 

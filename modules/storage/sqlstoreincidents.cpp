@@ -2,6 +2,7 @@
 // SqlStore: the incident workflow's tables (schema version 5).
 #include "storage/sqlstore.h"
 
+#include "core/beijingtime.h"
 #include "dispatch/accidentreportjson.h"
 
 #include "storage/rowreader.h"
@@ -44,9 +45,19 @@ dispatch::ShelterCount countFrom(const QSqlQuery &query, int first)
 
 bool SqlStore::saveIncident(const core::Incident &i, QString *error)
 {
+    dispatch::IncidentRecords change;
+    change.incidents = {i};
+    return commitIncidentRecords(change, error);
+}
+
+QString SqlStore::staleRowText(const QString &what, const StaleRowQuery &lastAction) const
+{
     QSqlQuery query(database());
-    return runStatement(query, upsertSql(QStringLiteral("incidents"), incidentColumns), incidentValues(i),
-                        Tr::tr("%1: cannot store incident \"%2\"").arg(m_location, i.id), error);
+    QString ignored;
+    if (runStatement(query, lastAction.sql, lastAction.key, QString(), &ignored) && query.next() && !query.value(0).toString().isEmpty())
+        return Tr::tr("%1: %2 was changed at another seat since this seat read it (last by %3 at %4)")
+            .arg(m_location, what, query.value(0).toString(), core::beijingText(storeTimeFrom(query.value(1))));
+    return Tr::tr("%1: %2 was changed at another seat since this seat read it").arg(m_location, what);
 }
 
 std::optional<QList<core::Incident>> SqlStore::incidents(QString *error) const
@@ -54,7 +65,7 @@ std::optional<QList<core::Incident>> SqlStore::incidents(QString *error) const
     QSqlQuery query(database());
     query.setForwardOnly(true);
     if (!runStatement(query,
-                      QStringLiteral("SELECT %1 FROM incidents ORDER BY opened_at, id").arg(incidentColumns.join(QStringLiteral(", "))),
+                      QStringLiteral("SELECT %1, row_version FROM incidents ORDER BY opened_at, id").arg(incidentColumns.join(QStringLiteral(", "))),
                       {}, Tr::tr("%1: cannot read the incidents").arg(m_location), error))
         return std::nullopt;
     QList<core::Incident> result;
@@ -74,6 +85,7 @@ std::optional<QList<core::Incident>> SqlStore::incidents(QString *error) const
         i.closedAt = storeTimeFrom(query.value(11));
         i.openedBy = query.value(12).toString();
         i.closingSummary = query.value(13).toString();
+        i.rowVersion = query.value(14).toInt();
         result.append(i);
     }
     if (reader.failed(error))
@@ -85,7 +97,7 @@ std::optional<QList<core::DispatchOrder>> SqlStore::dispatchOrders(const QString
 {
     QSqlQuery query(database());
     query.setForwardOnly(true);
-    QString sql = QStringLiteral("SELECT id, incident_id, team_id, status, eta_s, updated_at, updated_by FROM dispatch_orders");
+    QString sql = QStringLiteral("SELECT id, incident_id, team_id, status, eta_s, updated_at, updated_by, row_version FROM dispatch_orders");
     QVariantList values;
     if (!incidentId.isEmpty()) {
         sql += QStringLiteral(" WHERE incident_id = ?");
@@ -105,6 +117,7 @@ std::optional<QList<core::DispatchOrder>> SqlStore::dispatchOrders(const QString
         o.etaSeconds = query.value(4).toDouble();
         o.updatedAt = storeTimeFrom(query.value(5));
         o.updatedBy = query.value(6).toString();
+        o.rowVersion = query.value(7).toInt();
         result.append(o);
     }
     if (reader.failed(error))
@@ -118,42 +131,63 @@ bool SqlStore::writeIncidentRecords(const dispatch::IncidentRecords &change, QSt
     const auto write = [&](const QString &sql, const QVariantList &values, const QString &what) {
         return runStatement(query, sql, values, Tr::tr("%1: cannot store %2").arg(m_location, what), failure);
     };
+    // A state row is written over the version its writer read; none changed means another seat wrote
+    // it since, and the change is refused naming that seat's last action on it.
+    const auto writeVersioned = [&](const QString &table, const QStringList &columns, int keyColumns, const QVariantList &values,
+                                    int rowVersion, const QString &what, const StaleRowQuery &lastAction) {
+        if (!write(versionedUpsertSql(table, columns, keyColumns), values + QVariantList{rowVersion, rowVersion}, what))
+            return false;
+        if (query.numRowsAffected() > 0)
+            return true;
+        *failure = staleRowText(what, lastAction);
+        return false;
+    };
     for (const core::Incident &i : change.incidents) {
-        if (!write(upsertSql(QStringLiteral("incidents"), incidentColumns), incidentValues(i), Tr::tr("incident \"%1\"").arg(i.id)))
+        if (!writeVersioned(QStringLiteral("incidents"), incidentColumns, 1, incidentValues(i), i.rowVersion,
+                            Tr::tr("incident \"%1\"").arg(i.id),
+                            {QStringLiteral("SELECT user_name, at FROM incident_events WHERE incident_id = ? ORDER BY fid DESC LIMIT 1"),
+                             {i.id}}))
             return false;
     }
     for (const core::DispatchOrder &o : change.orders) {
-        if (!write(upsertSql(QStringLiteral("dispatch_orders"),
-                             {QStringLiteral("id"), QStringLiteral("incident_id"), QStringLiteral("team_id"), QStringLiteral("status"),
-                              QStringLiteral("eta_s"), QStringLiteral("updated_at"), QStringLiteral("updated_by")}),
-                   {o.id, o.incidentId, o.teamId, core::toKey(o.status), o.etaSeconds, storeTimeValue(o.updatedAt), o.updatedBy},
-                   Tr::tr("dispatch order \"%1\"").arg(o.id)))
+        if (!writeVersioned(QStringLiteral("dispatch_orders"),
+                            {QStringLiteral("id"), QStringLiteral("incident_id"), QStringLiteral("team_id"), QStringLiteral("status"),
+                             QStringLiteral("eta_s"), QStringLiteral("updated_at"), QStringLiteral("updated_by")},
+                            1, {o.id, o.incidentId, o.teamId, core::toKey(o.status), o.etaSeconds, storeTimeValue(o.updatedAt), o.updatedBy},
+                            o.rowVersion, Tr::tr("dispatch order \"%1\"").arg(o.id),
+                            {QStringLiteral("SELECT updated_by, updated_at FROM dispatch_orders WHERE id = ?"), {o.id}}))
             return false;
     }
     for (const dispatch::TeamState &t : change.teams) {
-        if (!write(upsertSql(QStringLiteral("team_status"),
-                             {QStringLiteral("team_id"), QStringLiteral("status"), QStringLiteral("incident_id"),
-                              QStringLiteral("updated_at"), QStringLiteral("updated_by")}),
-                   {t.teamId, core::toKey(t.status), t.incidentId, storeTimeValue(t.updatedAt), t.updatedBy},
-                   Tr::tr("the status of team \"%1\"").arg(t.teamId)))
+        if (!writeVersioned(QStringLiteral("team_status"),
+                            {QStringLiteral("team_id"), QStringLiteral("status"), QStringLiteral("incident_id"),
+                             QStringLiteral("updated_at"), QStringLiteral("updated_by")},
+                            1, {t.teamId, core::toKey(t.status), t.incidentId, storeTimeValue(t.updatedAt), t.updatedBy}, t.rowVersion,
+                            Tr::tr("the status of team \"%1\"").arg(t.teamId),
+                            {QStringLiteral("SELECT updated_by, updated_at FROM team_status WHERE team_id = ?"), {t.teamId}}))
             return false;
     }
     for (const dispatch::StockLevel &s : change.stock) {
-        if (!write(upsertSql(QStringLiteral("depot_stock"),
-                             {QStringLiteral("depot_id"), QStringLiteral("item"), QStringLiteral("unit"),
-                              QStringLiteral("quantity"), QStringLiteral("minimum")},
-                             2),
-                   {s.depotId, s.item, s.unit, s.quantity, s.minimum}, Tr::tr("the stock of %1 in depot \"%2\"").arg(s.item, s.depotId)))
+        if (!writeVersioned(QStringLiteral("depot_stock"),
+                            {QStringLiteral("depot_id"), QStringLiteral("item"), QStringLiteral("unit"), QStringLiteral("quantity"),
+                             QStringLiteral("minimum")},
+                            2, {s.depotId, s.item, s.unit, s.quantity, s.minimum}, s.rowVersion,
+                            Tr::tr("the stock of %1 in depot \"%2\"").arg(s.item, s.depotId),
+                            {QStringLiteral("SELECT user_name, moved_at FROM supply_movements WHERE ? IN (depot_id, to_depot_id) "
+                                            "AND item = ? ORDER BY fid DESC LIMIT 1"),
+                             {s.depotId, s.item}}))
             return false;
     }
     for (const dispatch::ShelterState &s : change.shelters) {
-        if (!write(upsertSql(QStringLiteral("shelter_status"),
-                             {QStringLiteral("shelter_id"), QStringLiteral("incident_id"), QStringLiteral("open"),
-                              QStringLiteral("people"), QStringLiteral("elderly"), QStringLiteral("children"),
-                              QStringLiteral("injured"), QStringLiteral("updated_at"), QStringLiteral("updated_by")}),
-                   QVariantList{s.shelterId, s.incidentId, s.open} + countValues(s.present)
-                       + QVariantList{storeTimeValue(s.updatedAt), s.updatedBy},
-                   Tr::tr("the status of shelter \"%1\"").arg(s.shelterId)))
+        if (!writeVersioned(QStringLiteral("shelter_status"),
+                            {QStringLiteral("shelter_id"), QStringLiteral("incident_id"), QStringLiteral("open"),
+                             QStringLiteral("people"), QStringLiteral("elderly"), QStringLiteral("children"),
+                             QStringLiteral("injured"), QStringLiteral("updated_at"), QStringLiteral("updated_by")},
+                            1,
+                            QVariantList{s.shelterId, s.incidentId, s.open} + countValues(s.present)
+                                + QVariantList{storeTimeValue(s.updatedAt), s.updatedBy},
+                            s.rowVersion, Tr::tr("the status of shelter \"%1\"").arg(s.shelterId),
+                            {QStringLiteral("SELECT updated_by, updated_at FROM shelter_status WHERE shelter_id = ?"), {s.shelterId}}))
             return false;
     }
     for (const dispatch::PlanTick &t : change.planTicks) {
@@ -217,29 +251,29 @@ std::optional<dispatch::IncidentRecords> SqlStore::incidentRecords(QString *erro
     const auto select = [&](const QString &sql, const QString &table) {
         return runStatement(query, sql, {}, Tr::tr("%1: cannot read %2").arg(m_location, table), error);
     };
-    if (!select(QStringLiteral("SELECT team_id, status, incident_id, updated_at, updated_by FROM team_status ORDER BY fid"),
+    if (!select(QStringLiteral("SELECT team_id, status, incident_id, updated_at, updated_by, row_version FROM team_status ORDER BY fid"),
                 QStringLiteral("team_status")))
         return std::nullopt;
     RowReader teams(m_location, "team_status");
     while (query.next())
         records.teams.append({query.value(0).toString(), teams.key<core::TeamStatus>(query, 1, "status"), query.value(2).toString(),
-                              storeTimeFrom(query.value(3)), query.value(4).toString()});
+                              storeTimeFrom(query.value(3)), query.value(4).toString(), query.value(5).toInt()});
     if (teams.failed(error))
         return std::nullopt;
 
-    if (!select(QStringLiteral("SELECT depot_id, item, unit, quantity, minimum FROM depot_stock ORDER BY fid"), QStringLiteral("depot_stock")))
+    if (!select(QStringLiteral("SELECT depot_id, item, unit, quantity, minimum, row_version FROM depot_stock ORDER BY fid"), QStringLiteral("depot_stock")))
         return std::nullopt;
     while (query.next())
         records.stock.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                              query.value(3).toDouble(), query.value(4).toDouble()});
+                              query.value(3).toDouble(), query.value(4).toDouble(), query.value(5).toInt()});
 
     if (!select(QStringLiteral("SELECT shelter_id, incident_id, open, people, elderly, children, injured, updated_at, "
-                               "updated_by FROM shelter_status ORDER BY fid"),
+                               "updated_by, row_version FROM shelter_status ORDER BY fid"),
                 QStringLiteral("shelter_status")))
         return std::nullopt;
     while (query.next())
         records.shelters.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toBool(), countFrom(query, 3),
-                                 storeTimeFrom(query.value(7)), query.value(8).toString()});
+                                 storeTimeFrom(query.value(7)), query.value(8).toString(), query.value(9).toInt()});
 
     if (!select(QStringLiteral("SELECT incident_id, step_id, ticked_at, user_name FROM plan_ticks ORDER BY fid"), QStringLiteral("plan_ticks")))
         return std::nullopt;

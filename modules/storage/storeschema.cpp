@@ -251,6 +251,17 @@ const QList<Migration> &migrations()
                  && query.exec(QStringLiteral("UPDATE gpkg_contents SET last_change = "
                                               "strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE table_name = 'alarms'"));
          }},
+        {8, "several seats: incidents, dispatch orders, team, stock and shelter status carry a version like the alarms",
+         [](QSqlQuery &query) {
+             for (const QString &table : StoreSchema::versionedIncidentTables()) {
+                 if (!query.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1").arg(table))
+                     || !query.exec(QStringLiteral("UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
+                                                   "WHERE table_name = '%1'")
+                                        .arg(table)))
+                     return false;
+             }
+             return true;
+         }},
     };
     return steps;
 }
@@ -270,6 +281,12 @@ bool recordVersion(QSqlQuery &query, int version, const char *summary)
 int StoreSchema::currentVersion() { return migrations().isEmpty() ? 1 : migrations().last().toVersion; }
 
 QString StoreSchema::versionTable() { return QStringLiteral("commandpost_schema"); }
+
+QStringList StoreSchema::versionedIncidentTables()
+{
+    return {QStringLiteral("incidents"), QStringLiteral("dispatch_orders"), QStringLiteral("team_status"),
+            QStringLiteral("depot_stock"), QStringLiteral("shelter_status")};
+}
 
 QStringList StoreSchema::logTables() { return {QStringLiteral("alarm_events")}; }
 

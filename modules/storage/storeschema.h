@@ -25,6 +25,8 @@ public:
     static bool createVersion1(QSqlDatabase &database, QString *error);
     //! The append-only logs that grow without bound (the event log), which a start must not scan.
     static QStringList logTables();
+    //! The incident workflow's state tables whose rows carry a version (schema 8), as the alarms do.
+    static QStringList versionedIncidentTables();
     //! Applies every migration after \a fromVersion, each in its own transaction.
     static bool migrate(QSqlDatabase &database, int fromVersion, QString *error);
 };

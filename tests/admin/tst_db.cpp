@@ -56,13 +56,19 @@ private slots:
 
     void migrateUpgradesADatabaseOfTheFirstSharedVersion()
     {
-        // Version 6, the first shared schema, had no alarm row versions: take them out again.
+        // Version 6, the first shared schema, had no row versions: take them out again.
         QString error;
         QVERIFY2(m_cluster.createDatabase(QStringLiteral("old"), &error), qPrintable(error));
         const QString db = m_cluster.conninfo(QStringLiteral("old"));
         QVERIFY(admin({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--db"), db}).code == 0);
         m_cluster.psql(QStringLiteral("old"), QStringLiteral("ALTER TABLE alarms DROP COLUMN row_version; "
-                                                             "UPDATE commandpost_schema SET version = 6"),
+                                                             "ALTER TABLE incidents DROP COLUMN row_version; "
+                                                             "ALTER TABLE dispatch_orders DROP COLUMN row_version; "
+                                                             "ALTER TABLE team_status DROP COLUMN row_version; "
+                                                             "ALTER TABLE depot_stock DROP COLUMN row_version; "
+                                                             "ALTER TABLE shelter_status DROP COLUMN row_version; "
+                                                             "DELETE FROM commandpost_schema; "
+                                                             "INSERT INTO commandpost_schema VALUES (6, now(), 'v6')"),
                        &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         const test::AdminRun run = admin({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"), db});
@@ -72,9 +78,9 @@ private slots:
         QCOMPARE(m_cluster.psql(QStringLiteral("old"), QStringLiteral("SELECT max(version) FROM commandpost_schema")).toInt(),
                  storage::GeoPackageStore::schemaVersion());
         QCOMPARE(m_cluster.psql(QStringLiteral("old"), QStringLiteral("SELECT count(*) FROM information_schema.columns "
-                                                                      "WHERE table_name = 'alarms' AND column_name = 'row_version'"))
+                                                                      "WHERE column_name = 'row_version'"))
                      .toInt(),
-                 1);
+                 6);
     }
 
     void importTakesTheDemoDataSetAndStatusReadsIt()

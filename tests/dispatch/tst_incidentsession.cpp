@@ -459,6 +459,55 @@ private slots:
         QCOMPARE(changed.count(), 0);
     }
 
+    void aWriteOverARowAnotherSeatChangedIsRefusedByName()
+    {
+        // Two sessions on one store stand for two seats: each writes over the row versions it read.
+        QTemporaryDir dir;
+        QString error;
+        auto store = storage::GeoPackageStore::create(dir.filePath(QStringLiteral("seats.gpkg")), &error);
+        QVERIFY2(store, qPrintable(error));
+        IncidentSession seatA(store.get());
+        IncidentSession seatB(store.get());
+        equip(seatA);
+        equip(seatB);
+        const QString fire = openOne(seatA, QStringLiteral("tank fire"));
+        QVERIFY2(seatB.restore(&error), qPrintable(error));
+        const auto order = seatA.dispatchTeam(fire, QStringLiteral("T1"), 300, QStringLiteral("李"), t0.addSecs(5), &error);
+        QVERIFY2(order, qPrintable(error));
+        QCOMPARE(seatA.orders().first().rowVersion, 1);
+        QCOMPARE(seatA.teamState(QStringLiteral("T1")).rowVersion, 1);
+
+        // B has not seen the dispatch: its own book lets T1 go to a second incident, the store does not.
+        const QString leak = openOne(seatB, QStringLiteral("gas leak"), t0.addSecs(10));
+        QVERIFY2(leak.startsWith(QStringLiteral("INC-")), qPrintable(leak));
+        QVERIFY(!seatB.dispatchTeam(leak, QStringLiteral("T1"), 200, QStringLiteral("王"), t0.addSecs(20), &error));
+        QCOMPARE(error, QStringLiteral("%1: the status of team \"T1\" was changed at another seat since this seat read it "
+                                       "(last by 李 at %2)")
+                            .arg(store->location(), core::beijingText(t0.addSecs(5))));
+        QVERIFY(seatB.orders(leak).isEmpty());
+        QCOMPARE(seatB.teamState(QStringLiteral("T1")).status, core::TeamStatus::Available); // nothing taken on a refusal
+
+        // A has not seen B's incident and numbers its next one the same: refused, B's incident stays as it was.
+        const QString clash = openOne(seatA, QStringLiteral("road crash"), t0.addSecs(30));
+        QVERIFY2(clash.contains(QStringLiteral("another seat")) && clash.contains(leak), qPrintable(clash));
+        QCOMPARE(store->incidents(&error)->last().title, QStringLiteral("gas leak"));
+
+        // Once B reads the store again, it is refused by the session itself, naming the first incident.
+        QVERIFY2(seatB.restore(&error), qPrintable(error));
+        QVERIFY(!seatB.dispatchTeam(leak, QStringLiteral("T1"), 200, QStringLiteral("王"), t0.addSecs(40), &error));
+        QVERIFY2(error.contains(fire) && error.contains(QStringLiteral("李")), qPrintable(error));
+        QVERIFY2(seatB.advanceOrder(order->id, DispatchStatus::EnRoute, QStringLiteral("王"), t0.addSecs(50), &error),
+                 qPrintable(error));
+        // Now A's copy of the order is the stale one.
+        QVERIFY(!seatA.advanceOrder(order->id, DispatchStatus::Returning, QStringLiteral("李"), t0.addSecs(60), &error));
+        QVERIFY2(error.contains(QStringLiteral("dispatch order \"%1\"").arg(order->id)) && error.contains(QStringLiteral("王")),
+                 qPrintable(error));
+        const auto stored = store->dispatchOrders(fire, &error);
+        QVERIFY2(stored && stored->size() == 1, qPrintable(error));
+        QCOMPARE(stored->first().status, DispatchStatus::EnRoute);
+        QCOMPARE(stored->first().rowVersion, 2);
+    }
+
     void aGeoPackageStoreGivesBackExactlyWhatWasDone()
     {
         QTemporaryDir dir;

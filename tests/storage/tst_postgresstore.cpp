@@ -252,6 +252,7 @@ private slots:
             QCOMPARE(changes->at(i).seq, changes->at(i - 1).seq + 1);
         // An update is an update; the feed's event log is not followed.
         incident.status = core::IncidentStatus::UnderControl;
+        incident.rowVersion = 1; // written over the version stored above
         QVERIFY2(store->saveIncident(incident, &error), qPrintable(error));
         QVERIFY(store->commitFeedBatch(QStringLiteral("f"), {feedEvent(QStringLiteral("1"), QStringLiteral("f"), 1, t0)}, {},
                                        QStringLiteral("c"), {}, &error));
