@@ -3046,6 +3046,10 @@
         <source>ingested by %1</source>
         <translation>由 %1 接入</translation>
     </message>
+    <message>
+        <source>Not done: this seat cannot reach the shared database since %1 and is read-only until it is back</source>
+        <translation>未执行：本席位自 %1 起无法连接共享数据库，恢复连接前为只读</translation>
+    </message>
 </context>
 <context>
     <name>cp::map</name>

@@ -91,7 +91,7 @@ void AccidentReportBar::showVersions()
                                   new QStandardItem(r.submittedBy), new QStandardItem(core::beijingText(r.submittedAt))});
     }
     m_versions->resizeColumnsToContents();
-    m_newReport->setEnabled(!m_session.nextReportKinds(m_incidentId).isEmpty());
+    m_newReport->setEnabled(!m_session.isReadOnly() && !m_session.nextReportKinds(m_incidentId).isEmpty());
     m_print->setEnabled(m_versions->selectionModel()->hasSelection());
 }
 

@@ -144,6 +144,7 @@ IncidentPanel::IncidentPanel(const sectors::SectorRegistry &sectors, dispatch::I
             refresh();
     });
     connect(&m_session, &dispatch::IncidentSession::restored, this, &IncidentPanel::refresh);
+    connect(&m_session, &dispatch::IncidentSession::readOnlyChanged, this, &IncidentPanel::refresh);
 }
 
 IncidentPanel::~IncidentPanel() { clearRoutes(); }
@@ -291,15 +292,18 @@ void IncidentPanel::refresh()
                          .arg(current.title.toHtmlEscaped(), current.id, core::displayName(current.responseLevel),
                               core::displayName(current.status)));
     const bool lastStage = current.status == core::IncidentStatus::UnderControl;
-    m_nextStage->setEnabled(open && !lastStage);
+    // While read-only (the shared database out of reach) the panel shows the incident but offers no action.
+    const bool writable = !m_session.isReadOnly();
+    setToolTip(m_session.readOnlyReason());
+    m_nextStage->setEnabled(writable && open && !lastStage);
     if (open && !lastStage)
         m_nextStage->setText(tr("Mark %1").arg(core::displayName(core::IncidentStatus(int(current.status) + 1))));
     else
         m_nextStage->setText(tr("Next stage"));
-    m_close->setEnabled(open);
-    m_reopen->setEnabled(!open);
-    m_type->setEnabled(open);
-    m_requestSupplies->setEnabled(open);
+    m_close->setEnabled(writable && open);
+    m_reopen->setEnabled(writable && !open);
+    m_type->setEnabled(writable && open);
+    m_requestSupplies->setEnabled(writable && open);
     recommend();
     showOrders();
     showTimeline();
@@ -309,7 +313,7 @@ void IncidentPanel::showRecommendation()
 {
     m_teamTree->clear();
     m_uncovered->clear();
-    m_dispatch->setEnabled(m_recommendation && !m_recommendation->proposed.isEmpty());
+    m_dispatch->setEnabled(!m_session.isReadOnly() && m_recommendation && !m_recommendation->proposed.isEmpty());
     if (!m_recommendation)
         return;
     const dispatch::Recommendation &r = *m_recommendation;
@@ -446,7 +450,7 @@ void IncidentPanel::showOrders()
             drawRoute(m_orderRoutes.value(o.id));
     }
     m_orders->resizeColumnsToContents();
-    m_advance->setEnabled(!orders.isEmpty());
+    m_advance->setEnabled(!m_session.isReadOnly() && !orders.isEmpty());
 }
 
 dispatch::TimelineNames IncidentPanel::names() const

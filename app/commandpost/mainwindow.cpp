@@ -369,6 +369,15 @@ void MainWindow::showAlarmMenu(const QPoint &globalPos)
                 actOnSelected(Kind::Verify, reason, 0, outcome);
         });
     }
+    if (m_session->isReadOnly()) {
+        // The menu still shows what could be done, greyed, under the reason it cannot be now.
+        for (QAction *action : menu.actions())
+            action->setEnabled(false);
+        QAction *why = new QAction(live::LiveSession::readOnlyText(m_session->sharedConnectionLostAt()), &menu);
+        why->setEnabled(false);
+        menu.insertAction(menu.actions().constFirst(), why);
+        menu.insertSeparator(menu.actions().at(1));
+    }
     menu.exec(globalPos);
 }
 
@@ -399,6 +408,8 @@ bool MainWindow::startAlarms(live::LiveSessionConfig config, QString *error)
     connect(m_session, &live::LiveSession::sharedConnectionChanged, m_connection, [this](bool connected, const QString &reason) {
         m_connection->showConnection(connected, reason);
         map::keepLastPicture(*m_canvas, connected);
+        // The desk's incident actions write to the same database: read-only with the alarms.
+        m_incidents->setReadOnly(connected ? QString() : live::LiveSession::readOnlyText(m_session->sharedConnectionLostAt()));
     });
     connect(m_console, &ui::AlarmConsole::toneUrgencyChanged, m_alarms, &DeskAlarms::setToneUrgency);
     connect(m_console, &ui::AlarmConsole::soundingChanged, m_alarms, &DeskAlarms::setSounding);

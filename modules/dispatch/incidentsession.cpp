@@ -74,6 +74,14 @@ void IncidentSession::setRoadGraph(const routing::RoadGraph &graph)
     m_allocator = std::make_unique<SupplyAllocator>(graph, m_depots);
 }
 
+void IncidentSession::setReadOnly(const QString &reason)
+{
+    const bool was = isReadOnly();
+    m_readOnlyReason = reason;
+    if (was != isReadOnly())
+        emit readOnlyChanged(isReadOnly());
+}
+
 bool IncidentSession::restore(QString *error)
 {
     if (!m_journal)
@@ -310,6 +318,10 @@ bool IncidentSession::commit(const IncidentRecords &change, const QString &incid
 {
     // Every state row is written over the version this session read, whatever the action built it
     // from; a row another seat wrote since is refused by the journal and nothing changes here.
+    if (isReadOnly()) {
+        setError(error, m_readOnlyReason);
+        return false;
+    }
     IncidentRecords stamped = atReadVersions(change);
     if (m_journal && !m_journal->commitIncidentRecords(stamped, error))
         return false;

@@ -44,6 +44,14 @@ public:
 
     //! Keeps the workflow in \a journal from now on (not owned, may be nullptr), e.g. once a seat opened its store.
     void setJournal(IncidentJournal *journal) { m_journal = journal; }
+    /*!
+     * While \a reason is not empty every action is refused with it and nothing is written, e.g. while
+     * the seat cannot reach the shared database; the session keeps showing what it holds. Emits
+     * readOnlyChanged() when it changes.
+     */
+    void setReadOnly(const QString &reason);
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    QString readOnlyReason() const { return m_readOnlyReason; }
 
     /*!
      * The county's resources as registered: teams (roster status), depots (their inventory is the
@@ -156,6 +164,8 @@ signals:
     void changed(const QString &incidentId);
     //! After restore() replaced everything.
     void restored();
+    //! After setReadOnly() changed whether actions are refused.
+    void readOnlyChanged(bool readOnly);
 
 private:
     core::Incident *findIncident(const QString &id);
@@ -173,6 +183,7 @@ private:
     void take(const IncidentRecords &change);
 
     IncidentJournal *m_journal;
+    QString m_readOnlyReason; //!< empty while actions are taken
     QList<core::Incident> m_incidents;
     DispatchBook m_book;
     QList<core::Team> m_roster;

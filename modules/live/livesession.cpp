@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "live/livesession.h"
 
+#include "core/beijingtime.h"
+
 #include "live/sessionworker.h"
 #include "live/tr.h"
 
@@ -58,8 +60,16 @@ bool LiveSession::start(const LiveSessionConfig &config, QString *error)
     };
 
     outlets.sharedConnection = [self](bool connected, const QString &reason) {
-        QMetaObject::invokeMethod(self, [self, connected, reason] { if (self) emit self->sharedConnectionChanged(connected, reason); },
-                                  Qt::QueuedConnection);
+        const QDateTime at = QDateTime::currentDateTimeUtc();
+        QMetaObject::invokeMethod(self, [self, connected, reason, at] {
+            if (!self)
+                return;
+            if (connected)
+                self->m_connectionLostAt = QDateTime();
+            else if (!self->m_connectionLostAt.isValid())
+                self->m_connectionLostAt = at;
+            emit self->sharedConnectionChanged(connected, reason);
+        }, Qt::QueuedConnection);
     };
 
     // The worker is made on the session's thread, so its timers and connections belong to it.
@@ -106,6 +116,12 @@ const core::Alarm *LiveSession::alarm(const core::AlarmKey &key) const
     return it == m_alarms.constEnd() ? nullptr : &it.value();
 }
 
+QString LiveSession::readOnlyText(const QDateTime &lostAt)
+{
+    return Tr::tr("Not done: this seat cannot reach the shared database since %1 and is read-only until it is back")
+        .arg(core::beijingText(lostAt));
+}
+
 quint64 LiveSession::request(const AlarmAction &action)
 {
     const quint64 id = ++m_nextRequest;
@@ -113,6 +129,11 @@ quint64 LiveSession::request(const AlarmAction &action)
         QMetaObject::invokeMethod(this, [this, id] {
             emit actionFinished(id, {false, Tr::tr("The live session is not running")});
         }, Qt::QueuedConnection);
+        return id;
+    }
+    if (isReadOnly()) {
+        const QString refusal = readOnlyText(m_connectionLostAt);
+        QMetaObject::invokeMethod(this, [this, id, refusal] { emit actionFinished(id, {false, refusal}); }, Qt::QueuedConnection);
         return id;
     }
     SessionWorker *worker = m_worker;

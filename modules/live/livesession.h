@@ -6,6 +6,7 @@
 #include "core/feedstatus.h"
 #include "live/livesessionconfig.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QThread>
@@ -58,6 +59,15 @@ public:
     //! Every feed the store knows, configured or not, as of the last feedsChanged().
     const QList<core::FeedStatus> &feeds() const { return m_feeds; }
     bool inFlood() const { return m_inFlood; }
+    /*!
+     * True while the seat cannot reach the shared database (since sharedConnectionLostAt()): it shows
+     * its last state and refuses the officer's actions until the connection is back, instead of
+     * letting each fail on its own.
+     */
+    bool isReadOnly() const { return m_connectionLostAt.isValid(); }
+    QDateTime sharedConnectionLostAt() const { return m_connectionLostAt; }
+    //! The refusal of an action while read-only, for a connection lost at \a lostAt (shown in Beijing time).
+    static QString readOnlyText(const QDateTime &lostAt);
 
     //! Asks the engine to apply \a action as the session's user; returns the request's id for actionFinished().
     quint64 request(const AlarmAction &action);
@@ -98,8 +108,8 @@ signals:
     void feedRoleChanged(const QString &feedId, const QString &holder);
     /*!
      * Emitted when the seat's connection to the shared database came up or went down (\a reason:
-     * the server's message). While it is down the seat shows its last state and its writes fail;
-     * when it is back every change of the other seats made meanwhile is adopted.
+     * the server's message). While it is down the seat shows its last state and is read-only
+     * (isReadOnly()); when it is back every change of the other seats made meanwhile is adopted.
      */
     void sharedConnectionChanged(bool connected, const QString &reason);
 
@@ -112,6 +122,7 @@ private:
     QHash<core::AlarmKey, core::Alarm> m_alarms;
     QList<core::FeedStatus> m_feeds;
     bool m_inFlood = false;
+    QDateTime m_connectionLostAt; //!< invalid while the shared database is reachable (or not used)
     quint64 m_nextRequest = 0;
 };
 

@@ -25,6 +25,7 @@
 #include <QHBoxLayout>
 #include <QTemporaryDir>
 #include <QListWidget>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -148,6 +149,37 @@ private slots:
         QCOMPARE(messages.size(), 1);
         QCOMPARE(timeline->count(), beforeSteps + 4);
         QCOMPARE(panel->findChild<QTableWidget *>()->item(0, 2)->text(), core::displayName(core::DispatchStatus::Available));
+    }
+
+    void aReadOnlyDeskShowsTheIncidentButOffersOnlyTheReport()
+    {
+        QWidget window;
+        QgsMapCanvas *canvas = nullptr;
+        app::IncidentPanel *panel = deskIn(window, &canvas);
+        load(*panel);
+        QString error;
+        QVERIFY2(panel->openFromAlarm(alarmAtTheEnterprise(), &error), qPrintable(error));
+        const auto enabledButtons = [panel] {
+            QStringList texts;
+            for (const QPushButton *button : panel->findChildren<QPushButton *>())
+                if (button->isEnabled())
+                    texts.append(button->text());
+            texts.sort();
+            return texts;
+        };
+        QVERIFY(enabledButtons().contains(QStringLiteral("Dispatch proposed teams")));
+        const QString why = QStringLiteral("Not done: this seat cannot reach the shared database");
+        panel->session().setReadOnly(why);
+        QCOMPARE(enabledButtons(), QStringList{QStringLiteral("Export incident report to PDF…")});
+        QCOMPARE(panel->toolTip(), why);
+        QSignalSpy messages(panel, &app::IncidentPanel::message);
+        const int ordersBefore = panel->session().orders().size();
+        panel->dispatchProposed(); // as a shortcut or a script would, past the greyed button
+        QCOMPARE(panel->session().orders().size(), ordersBefore);
+        QVERIFY(!messages.isEmpty() && messages.first().first().toString() == why);
+        panel->session().setReadOnly(QString());
+        QVERIFY(enabledButtons().contains(QStringLiteral("Dispatch proposed teams")));
+        QVERIFY(panel->toolTip().isEmpty());
     }
 
     void aPlaceOnTheMapOpensAnIncidentWithEverySectorsTypes()

@@ -459,6 +459,35 @@ private slots:
         QCOMPARE(changed.count(), 0);
     }
 
+    void aReadOnlySessionRefusesEveryActionWithItsReason()
+    {
+        test::MemoryJournal journal;
+        IncidentSession session(&journal);
+        equip(session);
+        const QString fire = openOne(session, QStringLiteral("tank fire"));
+        QSignalSpy readOnly(&session, &IncidentSession::readOnlyChanged);
+        const QString why = QStringLiteral("the shared database cannot be reached");
+        session.setReadOnly(why);
+        session.setReadOnly(why); // no change, no second signal
+        QCOMPARE(readOnly.count(), 1);
+        QVERIFY(session.isReadOnly());
+        const int written = journal.changes.size();
+        QString error;
+        QVERIFY(!session.dispatchTeam(fire, QStringLiteral("T1"), 300, duty1, t0, &error));
+        QCOMPARE(error, why);
+        QCOMPARE(openOne(session, QStringLiteral("gas leak")), why);
+        QVERIFY(!session.transferSupplies(QStringLiteral("D1"), QStringLiteral("D2"), QStringLiteral("folding bed"), 5, duty1, t0, &error));
+        QVERIFY(!session.tickPlanStep(fire, QStringLiteral("step-1"), duty1, t0, &error));
+        QCOMPARE(journal.changes.size(), written);
+        QCOMPARE(session.incidents().size(), 1);
+        QCOMPARE(session.teamState(QStringLiteral("T1")).status, core::TeamStatus::Available);
+        // Writable again: the same action goes through.
+        session.setReadOnly(QString());
+        QCOMPARE(readOnly.count(), 2);
+        QCOMPARE(readOnly.last().first().toBool(), false);
+        QVERIFY2(session.dispatchTeam(fire, QStringLiteral("T1"), 300, duty1, t0, &error), qPrintable(error));
+    }
+
     void aWriteOverARowAnotherSeatChangedIsRefusedByName()
     {
         // Two sessions on one store stand for two seats: each writes over the row versions it read.

@@ -209,6 +209,14 @@ private slots:
         QCOMPARE(killed, QStringLiteral("2"));
         QTRY_VERIFY_WITH_TIMEOUT(!connection.last().first().toBool(), 5000);
         QVERIFY(!connection.last().at(1).toString().isEmpty()); // the server's reason, for the banner
+        // Read-only from that moment: an action is refused at once, saying why, and nothing is stored.
+        QVERIFY(seatA.isReadOnly());
+        {
+            QSignalSpy refused(&seatA, &live::LiveSession::actionFinished);
+            const auto result = answer(refused, seatA.acknowledge(actedOnAfter));
+            QVERIFY(result && !result->accepted);
+            QCOMPARE(result->message, live::LiveSession::readOnlyText(seatA.sharedConnectionLostAt()));
+        }
 
         // Another seat takes the feed over and acknowledges meanwhile; seat A catches up when it is back.
         QTRY_COMPARE(m_store->claimFeed(QStringLiteral("north"), nullptr, &error), std::optional<bool>(true));
@@ -220,6 +228,7 @@ private slots:
         byLi.acknowledgedAt = QDateTime::currentDateTimeUtc();
         QVERIFY2(m_store->saveAlarms({byLi}, {}, &error), qPrintable(error));
         QTRY_VERIFY_WITH_TIMEOUT(connection.last().first().toBool(), 10000);
+        QVERIFY(!seatA.isReadOnly());
         QTRY_VERIFY_WITH_TIMEOUT(seatA.alarm(changedMeanwhile) && seatA.alarm(changedMeanwhile)->acknowledgedBy == QStringLiteral("李"),
                                  2000);
 
