@@ -584,10 +584,6 @@
         <source>feed %1: standing by, %2</source>
         <translation>数据源 %1：待命，%2</translation>
     </message>
-    <message>
-        <source>--plan works on a GeoPackage: export one from the shared database with `commandpost-admin db export FILE.gpkg --db …` and give --data FILE</source>
-        <translation>--plan 在 GeoPackage 上运行：请用 `commandpost-admin db export FILE.gpkg --db …` 从共享数据库导出一份，再用 --data FILE 打开</translation>
-    </message>
 </context>
 <context>
     <name>cp::app::AccidentReportBar</name>
@@ -1533,12 +1529,12 @@
 %2 人</translation>
     </message>
     <message>
-        <source>Planning works on a GeoPackage: on the shared database, export one with `commandpost-admin db export FILE.gpkg --db …` and open it with --data FILE.</source>
-        <translation>规划在 GeoPackage 上进行：在共享数据库上，请用 `commandpost-admin db export FILE.gpkg --db …` 导出一份，再用 --data FILE 打开。</translation>
-    </message>
-    <message>
         <source>No data set is open.</source>
         <translation>未打开数据集。</translation>
+    </message>
+    <message>
+        <source>The data set&apos;s store is not open, so the plan cannot be adopted.</source>
+        <translation>数据集的存储未打开，无法采纳该规划。</translation>
     </message>
 </context>
 <context>

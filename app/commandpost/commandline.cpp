@@ -195,11 +195,6 @@ bool CommandLine::parsePlan(const QString &value, QString *error)
         *error = Tr::tr("--plan runs in the desk's planning view: it cannot be combined with --headless, --wall or --export-map");
         return false;
     }
-    if (!databaseAddress.isEmpty()) {
-        *error = Tr::tr("--plan works on a GeoPackage: export one from the shared database with "
-                        "`commandpost-admin db export FILE.gpkg --db …` and give --data FILE");
-        return false;
-    }
     const QStringList parts = value.split(QLatin1Char(':'));
     QStringList keys;
     for (planning::PlacementModel model :

@@ -505,10 +505,7 @@ QStringList MainWindow::openData(const DataSetAddress &address)
     errors << data.layerErrors;
     m_incidents->setJournal(m_store.get());
     m_registryLayers = data.layers;
-    // Planning works on a GeoPackage (offline, `commandpost-admin db export` makes one from the shared database).
-    m_planning->setDataPath(address.gpkgPath);
-    if (address.database)
-        m_planning->setOnSharedDatabase();
+    m_planning->setDataSet(address.gdalPath(), m_store.get());
     // Identify looks at facilities, not at roads, villages or the boundary.
     QList<QgsMapLayer *> facilities;
     for (QgsVectorLayer *layer : std::as_const(m_registryLayers)) {
@@ -529,6 +526,10 @@ QStringList MainWindow::openData(const DataSetAddress &address)
         if (storage::ChangeFollower *follower = storage::ChangeFollower::fromNow(*shared, {}, &followError).release()) {
             follower->setParent(this);
             auto *incidents = new ui::IncidentFollower(*m_incidents, *follower, this);
+            // A plan adopted at another seat, or any registry layer changed there, is drawn here too.
+            connect(follower, &storage::ChangeFollower::changed, this, [this](const QList<storage::ChangeRecord> &changes) {
+                map::CountyMap::reloadTables(m_registryLayers, storage::Store::changedRegistryLayers(changes));
+            });
             connect(incidents, &ui::IncidentFollower::restoreFailed, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
             follower->start();
         } else {

@@ -3,13 +3,9 @@
 
 #include "planfigures.h"
 
-#include "storage/store.h"
-
 #include <qgscoordinatereferencesystem.h>
 #include <qgscoordinatetransform.h>
 #include <qgsproject.h>
-
-#include <QSet>
 
 #include <cmath>
 
@@ -41,31 +37,6 @@ QList<core::Shelter> PlanAdoption::plannedShelters(const planning::LayerPlan &pl
         shelters.append(shelter);
     }
     return shelters;
-}
-
-int PlanAdoption::adopt(storage::Store &store, const QList<core::Shelter> &shelters, QStringList *skipped, QString *error)
-{
-    std::optional<storage::Registry> registry = store.readRegistry(error);
-    if (!registry)
-        return -1;
-    QSet<QString> ids;
-    for (const core::Shelter &s : std::as_const(registry->shelters))
-        ids.insert(s.id);
-    int added = 0;
-    for (const core::Shelter &s : shelters) {
-        if (ids.contains(s.id)) {
-            if (skipped)
-                skipped->append(s.id);
-            continue;
-        }
-        ids.insert(s.id);
-        registry->shelters.append(s);
-        ++added;
-    }
-    // The store writes whole registries; nothing to write keeps the file untouched.
-    if (added > 0 && !store.writeRegistry(*registry, error))
-        return -1;
-    return added;
 }
 
 } // namespace cp::app

@@ -8,14 +8,10 @@
 #include <QList>
 #include <QStringList>
 
-namespace cp::storage {
-class Store;
-}
-
 namespace cp::app {
 
 /*!
- * \brief "Adopt plan": the new sites of a plan enter the registry as planned shelters.
+ * \brief "Adopt plan": the new sites of a plan become planned shelters (storage::Store::addShelters() adds them).
  *
  * A new site is an open site that is not an existing facility (isExisting()): on the demo, a town centre
  * the plan opens. Each becomes a core::Shelter with status Planned, which the map draws hollow.
@@ -36,14 +32,6 @@ public:
      */
     static QList<core::Shelter> plannedShelters(const planning::LayerPlan &plan,
                                                 const QString &existingLayer = QStringLiteral("shelters"));
-
-    /*!
-     * \brief Adds \a shelters to the registry of \a store and writes it back.
-     *
-     * Shelters whose id the registry has already are left as they are and listed in \a skipped (may be nullptr).
-     * Returns the number added, or -1 with a translated \a error naming the store and the record.
-     */
-    static int adopt(storage::Store &store, const QList<core::Shelter> &shelters, QStringList *skipped, QString *error);
 };
 
 } // namespace cp::app

@@ -5,7 +5,8 @@
 #include "planreport.h"
 
 #include "map/layerstyles.h"
-#include "storage/geopackagestore.h"
+#include "map/countymap.h"
+#include "storage/store.h"
 #include "ui/countchart.h"
 
 #include <qgscategorizedsymbolrenderer.h>
@@ -187,9 +188,10 @@ PlanningView::~PlanningView()
     m_watcher.waitForFinished();
 }
 
-void PlanningView::setDataPath(const QString &gpkgPath)
+void PlanningView::setDataSet(const QString &layerSource, storage::Store *store)
 {
-    m_dataPath = gpkgPath;
+    m_layerSource = layerSource;
+    m_store = store;
 }
 
 void PlanningView::setModel(PlacementModel model, int p)
@@ -223,11 +225,11 @@ planning::LayerPlanSettings PlanningView::settings() const
     s.timeLimitSeconds = m_timeLimit->value();
     // The same layers as commandpost-plan --demo (docs/planning.md): the registry has no layer of candidate
     // sites, so the existing shelters and the town centres stand in.
-    s.demand = {m_dataPath, QStringLiteral("demand_points")};
-    s.candidates = {{m_dataPath, QStringLiteral("shelters")}};
+    s.demand = {m_layerSource, QStringLiteral("demand_points")};
+    s.candidates = {{m_layerSource, QStringLiteral("shelters")}};
     if (s.model != PlacementModel::CapacitatedPMedian) // town centres have no capacity
-        s.candidates.append({m_dataPath, QStringLiteral("towns")});
-    s.roads = {m_dataPath, QStringLiteral("roads")};
+        s.candidates.append({m_layerSource, QStringLiteral("towns")});
+    s.roads = {m_layerSource, QStringLiteral("roads")};
     return s;
 }
 
@@ -240,10 +242,8 @@ bool PlanningView::run()
 {
     if (isRunning())
         return false;
-    if (m_dataPath.isEmpty()) {
-        m_status->setText(m_onSharedDatabase ? tr("Planning works on a GeoPackage: on the shared database, export one with "
-                                                  "`commandpost-admin db export FILE.gpkg --db …` and open it with --data FILE.")
-                                             : tr("No data set is open."));
+    if (m_layerSource.isEmpty()) {
+        m_status->setText(tr("No data set is open."));
         emit finished(false, m_status->text());
         return false;
     }
@@ -311,20 +311,22 @@ int PlanningView::adoptPlan(QString *error)
         *error = tr("There is no plan to adopt.");
         return -1;
     }
-    int added = -1;
+    if (!m_store) {
+        *error = tr("The data set's store is not open, so the plan cannot be adopted.");
+        m_status->setText(*error);
+        return -1;
+    }
     QStringList skipped;
-    if (auto store = storage::GeoPackageStore::open(m_dataPath, error))
-        added = PlanAdoption::adopt(*store, PlanAdoption::plannedShelters(*m_lastPlan), &skipped, error);
+    const int added = m_store->addShelters(PlanAdoption::plannedShelters(*m_lastPlan), &skipped, error);
     if (added < 0) {
         m_status->setText(tr("The plan was not adopted: %1").arg(*error));
         return -1;
     }
-    for (QgsMapLayer *layer : QgsProject::instance()->mapLayers()) {
-        if (layer->source().endsWith(QLatin1String("layername=shelters"))) {
-            layer->reload();
-            layer->triggerRepaint();
-        }
-    }
+    QList<QgsVectorLayer *> layers;
+    for (QgsMapLayer *layer : QgsProject::instance()->mapLayers())
+        if (auto *vector = qobject_cast<QgsVectorLayer *>(layer))
+            layers.append(vector);
+    map::CountyMap::reloadTables(layers, {QStringLiteral("shelters")});
     m_status->setText(skipped.isEmpty() ? tr("Adopted: %n planned shelter(s) added to the registry.", nullptr, added)
                                         : tr("Adopted: %n planned shelter(s) added; %1 already in the registry.", nullptr, added)
                                               .arg(skipped.join(QStringLiteral(", "))));

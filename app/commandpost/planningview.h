@@ -24,6 +24,10 @@ class QSpinBox;
 class QTableWidget;
 class QTabWidget;
 
+namespace cp::storage {
+class Store;
+}
+
 namespace cp::ui {
 class CountChart;
 }
@@ -37,6 +41,8 @@ namespace cp::app {
  * `commandpost-plan --demo`), the road costs its `roads`. The plan runs on a worker thread with a
  * progress bar and Cancel; its sites and assignment lines are added to the project as memory layers,
  * its summary, travel bands and site loads shown in the view, and its key figures beside the previous run's.
+ * It plans on a GeoPackage or on the shared database alike; an adopted plan's shelters are written to
+ * the seat's store, and the other seats on the shared database redraw them from its change log.
  */
 class PlanningView : public QWidget
 {
@@ -48,10 +54,12 @@ public:
     //! Cancels a running plan and waits for its thread.
     ~PlanningView() override;
 
-    //! Plans on the GeoPackage \a gpkgPath from now on.
-    void setDataPath(const QString &gpkgPath);
-    //! The seat is on the shared database: run() says how to plan on an exported GeoPackage instead.
-    void setOnSharedDatabase() { m_onSharedDatabase = true; }
+    /*!
+     * Plans on the county layers of \a layerSource from now on: a GeoPackage path, or "PG:conninfo" for
+     * the shared database (DataSetAddress::gdalPath()). An adopted plan is written through \a store
+     * (not owned, may be nullptr: adoption is then refused), the seat's one store of that data set.
+     */
+    void setDataSet(const QString &layerSource, storage::Store *store);
     //! Sets the model and p in the form, as `--plan MODEL:P` asks.
     void setModel(planning::PlacementModel model, int p);
     //! The settings the form holds, on the current data set.
@@ -99,8 +107,8 @@ private:
     void removeLayers();
 
     QgsMapCanvas *m_canvas = nullptr;
-    QString m_dataPath;
-    bool m_onSharedDatabase = false;
+    QString m_layerSource;
+    storage::Store *m_store = nullptr;
     QComboBox *m_model = nullptr;
     QSpinBox *m_p = nullptr;
     QDoubleSpinBox *m_limit = nullptr;

@@ -194,6 +194,14 @@ bool WallWindow::followIncidents(const storage::Store &store, QString *error)
             return false;
         follower->setParent(this);
         watcher->follow(*follower);
+        // A plan adopted at a desk, or any registry layer changed there, is drawn on the wall too.
+        connect(follower, &storage::ChangeFollower::changed, this, [this](const QList<storage::ChangeRecord> &changes) {
+            QList<QgsVectorLayer *> shown;
+            for (QgsMapLayer *layer : m_canvas->layers())
+                if (auto *vector = qobject_cast<QgsVectorLayer *>(layer))
+                    shown.append(vector);
+            map::CountyMap::reloadTables(shown, storage::Store::changedRegistryLayers(changes));
+        });
         connect(watcher, &ui::StoreIncidentWatcher::connectionChanged, m_connection,
                 [this](bool connected, const QString &reason) {
                     m_connection->showConnection(connected, reason);

@@ -109,6 +109,19 @@ QgsVectorLayer *CountyMap::find(const QList<QgsVectorLayer *> &layers, const QSt
     return nullptr;
 }
 
+int CountyMap::reloadTables(const QList<QgsVectorLayer *> &layers, const QStringList &tables)
+{
+    int reloaded = 0;
+    for (QgsVectorLayer *layer : layers) {
+        if (!tables.contains(tableOf(*layer)))
+            continue;
+        layer->reload();
+        layer->triggerRepaint();
+        ++reloaded;
+    }
+    return reloaded;
+}
+
 QMap<QString, int> CountyMap::countBy(QgsVectorLayer &layer, const QString &field)
 {
     QMap<QString, int> counts;

@@ -49,6 +49,7 @@ public:
     std::optional<Registry> readRegistry(QString *error) const override;
 
 protected:
+    bool appendShelters(const QList<core::Shelter> &shelters, QString *error) override;
     QSqlDatabase &database() const override;
     std::optional<QVector<bool>> insertFeedEvents(const QList<core::AlarmEvent> &events, const QString &feedId,
                                                   QString *failure) override;

@@ -340,10 +340,8 @@ std::optional<qint64> PostgresStore::latestChange(QString *error) const
     return query.value(0).toLongLong();
 }
 
-bool PostgresStore::writeRegistry(const Registry &registry, QString *error)
+bool PostgresStore::writeLayers(QString *error, const std::function<bool(GDALDataset &)> &write)
 {
-    if (!validateRegistry(registry, m_location, error))
-        return false;
     const GdalSupport::QuietErrors quiet;
     GDALDatasetUniquePtr dataset = GdalSupport::openPostgres(m_address.conninfo, true);
     if (!dataset) {
@@ -351,7 +349,19 @@ bool PostgresStore::writeRegistry(const Registry &registry, QString *error)
             *error = Tr::tr("%1: cannot open for writing: %2").arg(m_location, GdalSupport::lastError());
         return false;
     }
-    return RegistryLayers::write(*dataset, m_location, registry, error);
+    return write(*dataset);
+}
+
+bool PostgresStore::writeRegistry(const Registry &registry, QString *error)
+{
+    return validateRegistry(registry, m_location, error) && writeLayers(error, [&](GDALDataset &dataset) {
+               return RegistryLayers::write(dataset, m_location, registry, error);
+           });
+}
+
+bool PostgresStore::appendShelters(const QList<core::Shelter> &shelters, QString *error)
+{
+    return writeLayers(error, [&](GDALDataset &dataset) { return RegistryLayers::appendShelters(dataset, m_location, shelters, error); });
 }
 
 std::optional<Registry> PostgresStore::readRegistry(QString *error) const

@@ -8,8 +8,10 @@
 #include <QElapsedTimer>
 #include <QSet>
 
+#include <functional>
 #include <memory>
 
+class GDALDataset;
 class QSqlQuery;
 
 namespace cp::storage {
@@ -71,6 +73,7 @@ public:
     std::optional<Registry> readRegistry(QString *error) const override;
 
 protected:
+    bool appendShelters(const QList<core::Shelter> &shelters, QString *error) override;
     QSqlDatabase &database() const override;
     QString connectionProblem() const override;
     std::optional<QVector<bool>> insertFeedEvents(const QList<core::AlarmEvent> &events, const QString &feedId,
@@ -82,6 +85,8 @@ private:
     bool open(QString *error);
     //! Connects again after a loss; false (with \a error) when the server still cannot be reached.
     bool reconnect(QString *error);
+    //! Runs \a write on the database opened through GDAL for writing (the registry layers); false with \a error.
+    bool writeLayers(QString *error, const std::function<bool(GDALDataset &)> &write);
 
     PostgresAddress m_address;
     std::unique_ptr<SqlConnection> m_connection;

@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <functional>
+
 namespace cp::storage {
 
 namespace {
@@ -87,13 +89,19 @@ class LayerWriter
 public:
     LayerWriter(GDALDataset &dataset, QString path) : m_dataset(dataset), m_path(std::move(path)) {}
 
-    //! Empties \a layer and makes it the target of add().
-    bool begin(const char *layer)
+    //! Makes \a layer the target of add(), keeping what it holds.
+    bool target(const char *layer)
     {
         m_layerName = QString::fromLatin1(layer);
         m_layer = m_dataset.GetLayerByName(layer);
-        if (!m_layer)
-            return fail(QString(), Tr::tr("the layer is missing"));
+        return m_layer ? true : fail(QString(), Tr::tr("the layer is missing"));
+    }
+
+    //! Empties \a layer and makes it the target of add().
+    bool begin(const char *layer)
+    {
+        if (!target(layer))
+            return false;
         CPLErrorReset();
         OGRLayer *result = m_dataset.ExecuteSQL(QStringLiteral("DELETE FROM \"%1\"").arg(m_layerName).toUtf8().constData(),
                                                 nullptr, nullptr);
@@ -162,6 +170,24 @@ std::unique_ptr<OGRGeometry> boundaryGeometry(const core::Boundary &boundary)
     return multi;
 }
 
+//! Adds \a shelters to the writer's target layer.
+bool addShelters(LayerWriter &w, const QList<core::Shelter> &shelters)
+{
+    for (const core::Shelter &s : shelters) {
+        OGRFeatureUniquePtr f = w.feature();
+        setText(*f, "id", s.id);
+        setText(*f, "name", s.name);
+        setText(*f, "shelter_type", core::toKey(s.type));
+        setText(*f, "town_id", s.townId);
+        f->SetField("capacity", s.capacity);
+        f->SetField("effective_area_m2", s.effectiveAreaM2);
+        setText(*f, "status", core::toKey(s.status));
+        if (!w.setGeometry(*f, pointGeometry(s.position), s.id) || !w.add(*f, s.id))
+            return false;
+    }
+    return true;
+}
+
 bool writeAll(LayerWriter &w, const Registry &r)
 {
     if (!w.begin("sectors"))
@@ -220,20 +246,8 @@ bool writeAll(LayerWriter &w, const Registry &r)
         if (!w.setGeometry(*f, pointGeometry(e.position), e.id) || !w.add(*f, e.id))
             return false;
     }
-    if (!w.begin("shelters"))
+    if (!w.begin("shelters") || !addShelters(w, r.shelters))
         return false;
-    for (const core::Shelter &s : r.shelters) {
-        OGRFeatureUniquePtr f = w.feature();
-        setText(*f, "id", s.id);
-        setText(*f, "name", s.name);
-        setText(*f, "shelter_type", core::toKey(s.type));
-        setText(*f, "town_id", s.townId);
-        f->SetField("capacity", s.capacity);
-        f->SetField("effective_area_m2", s.effectiveAreaM2);
-        setText(*f, "status", core::toKey(s.status));
-        if (!w.setGeometry(*f, pointGeometry(s.position), s.id) || !w.add(*f, s.id))
-            return false;
-    }
     if (!w.begin("rescue_stations"))
         return false;
     for (const core::RescueStation &s : r.rescueStations) {
@@ -389,18 +403,35 @@ bool RegistryLayers::write(const QString &path, const Registry &registry, QStrin
     return write(*dataset, path, registry, error);
 }
 
-bool RegistryLayers::write(GDALDataset &dataset, const QString &label, const Registry &registry, QString *error)
+namespace {
+
+//! Runs \a write in one GDAL transaction of \a dataset: all of it or nothing.
+bool inTransaction(GDALDataset &dataset, const QString &label, QString *error, const std::function<bool(LayerWriter &)> &write)
 {
     if (dataset.StartTransaction(FALSE) != OGRERR_NONE)
         return setError(error, Tr::tr("%1: cannot start a transaction: %2").arg(label, GdalSupport::lastError()));
     LayerWriter writer(dataset, label);
-    if (!writeAll(writer, registry)) {
+    if (!write(writer)) {
         dataset.RollbackTransaction();
         return setError(error, writer.error());
     }
     if (dataset.CommitTransaction() != OGRERR_NONE)
         return setError(error, Tr::tr("%1: cannot commit the registry: %2").arg(label, GdalSupport::lastError()));
     return true;
+}
+
+} // namespace
+
+bool RegistryLayers::write(GDALDataset &dataset, const QString &label, const Registry &registry, QString *error)
+{
+    return inTransaction(dataset, label, error, [&registry](LayerWriter &w) { return writeAll(w, registry); });
+}
+
+bool RegistryLayers::appendShelters(GDALDataset &dataset, const QString &label, const QList<core::Shelter> &shelters,
+                                    QString *error)
+{
+    return inTransaction(dataset, label, error,
+                         [&shelters](LayerWriter &w) { return w.target("shelters") && addShelters(w, shelters); });
 }
 
 } // namespace cp::storage

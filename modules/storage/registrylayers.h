@@ -36,6 +36,8 @@ public:
     //! Creates the empty layers in \a dataset, in the caller's transaction.
     static bool createLayers(GDALDataset &dataset, const QString &label, QString *error);
     static bool write(GDALDataset &dataset, const QString &label, const Registry &registry, QString *error);
+    //! Adds \a shelters to the shelters layer in one GDAL transaction; every other record stays as it is.
+    static bool appendShelters(GDALDataset &dataset, const QString &label, const QList<core::Shelter> &shelters, QString *error);
     static std::optional<Registry> read(GDALDataset &dataset, const QString &label, QString *error);
 };
 

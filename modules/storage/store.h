@@ -61,6 +61,14 @@ public:
     virtual bool writeRegistry(const Registry &registry, QString *error) = 0;
     //! The whole registry, or nullopt on a read error.
     virtual std::optional<Registry> readRegistry(QString *error) const = 0;
+    /*!
+     * Adds \a shelters (e.g. an adopted plan's) to the registry, leaving every other record as it is,
+     * so the other seats on the shared database read only the shelters layer again. Shelters whose id
+     * the registry has already are left out and listed in \a skipped (may be nullptr); the registry
+     * with the others must pass writeRegistry()'s checks. Returns the number added, or -1 with
+     * \a error naming the store and the record.
+     */
+    int addShelters(const QList<core::Shelter> &shelters, QStringList *skipped, QString *error);
 
     /*!
      * Stores a batch of accepted feed events and the page's quarantined items together with
@@ -138,10 +146,16 @@ public:
     // rows, events and their audit lines in one transaction; incidentRecords() reads them all back.
     //! Whether \a changes (from the change log, ChangeFollower) touch a table incidentRecords() reads.
     static bool changesIncidents(const QList<ChangeRecord> &changes);
+    //! The registry layers (RegistryLayers::layerNames()) that \a changes touch, each once: what a seat's map reads again.
+    static QStringList changedRegistryLayers(const QList<ChangeRecord> &changes);
     //! Appends \a entry to the audit log; entries are never changed or removed.
     virtual bool appendAudit(const AuditEntry &entry, QString *error) = 0;
     //! The audit log in the order it was written.
     virtual std::optional<QList<AuditEntry>> auditLog(QString *error) const = 0;
+
+protected:
+    //! Appends \a shelters, already checked by addShelters(), to the shelters layer in one transaction.
+    virtual bool appendShelters(const QList<core::Shelter> &shelters, QString *error) = 0;
 };
 
 } // namespace cp::storage

@@ -88,7 +88,6 @@ private slots:
         QTest::newRow("a plan with an unknown model") << QStringList{QStringLiteral("--demo"), QStringLiteral("--plan"), QStringLiteral("cheapest:5")} << "--plan cheapest:5";
         QTest::newRow("a plan with p zero") << QStringList{QStringLiteral("--demo"), QStringLiteral("--plan"), QStringLiteral("pmedian:0")} << "--plan pmedian:0";
         QTest::newRow("a plan on the wall") << QStringList{QStringLiteral("--demo"), QStringLiteral("--wall"), QStringLiteral("--plan"), QStringLiteral("pmedian")} << "--plan";
-        QTest::newRow("a plan on the shared database") << QStringList{QStringLiteral("--db"), QStringLiteral("dbname=county"), QStringLiteral("--plan"), QStringLiteral("pmedian")} << "db export";
         QTest::newRow("a database address with a password") << QStringList{QStringLiteral("--wall"), QStringLiteral("--db"), QStringLiteral("dbname=county password=x")} << "--db";
         QTest::newRow("a plan report without a plan") << QStringList{QStringLiteral("--demo"), QStringLiteral("--plan-report"), QStringLiteral("/tmp/p.pdf")} << "--plan-report /tmp/p.pdf";
         QTest::newRow("a missing plugins folder") << QStringList{QStringLiteral("--list-plugins"), QStringLiteral("--plugins"), QStringLiteral("/nonexistent/p")} << "/nonexistent/p";
@@ -252,10 +251,16 @@ private slots:
             QVERIFY(!shot.isNull());
             QVERIFY2(busyness(shot) > 0.05, "the screenshot is nearly blank");
         }
-        // Planning stays on a GeoPackage: --plan on the shared database is refused with the way to one.
-        const Run plan = commandpost({QStringLiteral("--db"), db, QStringLiteral("--plan"), QStringLiteral("pmedian")});
-        QCOMPARE(plan.exitCode, 2);
-        QVERIFY2(plan.err.contains(QLatin1String("db export")), qPrintable(plan.err));
+        // The planning view plans on the shared database's layers as on the file.
+        const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+        const Run plan = commandpost({QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--plan"),
+                                      QStringLiteral("pmedian:6"), QStringLiteral("--plan-report"), pdf},
+                                     120000);
+        QVERIFY2(plan.exitCode == 0, qPrintable(plan.err));
+        QVERIFY2(plan.out.contains(QStringLiteral("commandpost: plan pmedian: 6 sites")), qPrintable(plan.out));
+        QFile report(pdf);
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        QCOMPARE(report.read(5), QByteArray("%PDF-"));
     }
 };
 

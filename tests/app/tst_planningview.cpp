@@ -6,12 +6,20 @@
 #include "planningview.h"
 #include "testpaths.h"
 
+#include "map/countymap.h"
+#include "pgcluster.h"
+#include "pgcounty.h"
+#include "storage/changefollower.h"
 #include "storage/geopackagestore.h"
+#include "storage/postgresaddress.h"
+#include "storage/postgresstore.h"
 
+#include <qgsfeatureiterator.h>
 #include <qgsmapcanvas.h>
 #include <qgsproject.h>
 #include <qgsvectorlayer.h>
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -28,7 +36,7 @@ private slots:
     {
         QgsMapCanvas canvas;
         app::PlanningView view(&canvas);
-        view.setDataPath(m_demo);
+        view.setDataSet(m_demo, nullptr);
         view.setModel(planning::PlacementModel::PMedian, 8);
         QSignalSpy finished(&view, &app::PlanningView::finished);
         QVERIFY(view.run());
@@ -43,6 +51,9 @@ private slots:
         QCOMPARE(view.sitesLayer()->featureCount(), 8L);
         QCOMPARE(view.assignmentsLayer()->featureCount(), 600L); // every village to its site
         QVERIFY(QgsProject::instance()->mapLayer(view.sitesLayer()->id()));
+        QString noStore;
+        QCOMPARE(view.adoptPlan(&noStore), -1);
+        QCOMPARE(noStore, QStringLiteral("The data set's store is not open, so the plan cannot be adopted."));
 
         view.setModel(planning::PlacementModel::PMedian, 12);
         QVERIFY(view.run());
@@ -77,7 +88,7 @@ private slots:
     {
         QgsMapCanvas canvas;
         app::PlanningView view(&canvas);
-        view.setDataPath(m_demo);
+        view.setDataSet(m_demo, nullptr);
         view.setModel(planning::PlacementModel::PCenter, 10);
         QSignalSpy finished(&view, &app::PlanningView::finished);
         QVERIFY(view.run());
@@ -93,7 +104,9 @@ private slots:
         const QString copy = dir.filePath(QStringLiteral("demo.gpkg"));
         QVERIFY(QFile::copy(m_demo, copy));
         QString error;
-        const int before = storage::GeoPackageStore::open(copy, &error)->readRegistry(&error)->shelters.size();
+        const auto store = storage::GeoPackageStore::open(copy, &error);
+        QVERIFY2(store, qPrintable(error));
+        const int before = store->readRegistry(&error)->shelters.size();
 
         QgsMapCanvas canvas;
         app::PlanningView view(&canvas);
@@ -101,7 +114,7 @@ private slots:
         QCOMPARE(error, QStringLiteral("There is no plan to adopt."));
         QVERIFY(!view.exportReport(dir.filePath(QStringLiteral("none.pdf")), &error));
         QCOMPARE(error, QStringLiteral("There is no plan to report."));
-        view.setDataPath(copy);
+        view.setDataSet(copy, store.get());
         view.setModel(planning::PlacementModel::PMedian, 8);
         QSignalSpy finished(&view, &app::PlanningView::finished);
         QVERIFY(view.run());
@@ -111,7 +124,7 @@ private slots:
         QVERIFY(newSites > 0); // on the demo, p-median opens town centres
 
         QCOMPARE(view.adoptPlan(&error), newSites);
-        const auto registry = storage::GeoPackageStore::open(copy, &error)->readRegistry(&error);
+        const auto registry = store->readRegistry(&error);
         QVERIFY2(registry, qPrintable(error));
         QCOMPARE(registry->shelters.size(), before + newSites);
         int planned = 0;
@@ -130,7 +143,66 @@ private slots:
         QCOMPARE(planned, newSites);
         // A second adoption of the same plan adds nothing.
         QCOMPARE(view.adoptPlan(&error), 0);
-        QCOMPARE(storage::GeoPackageStore::open(copy, &error)->readRegistry(&error)->shelters.size(), before + newSites);
+        QCOMPARE(store->readRegistry(&error)->shelters.size(), before + newSites);
+    }
+
+    void aPlanAdoptedOnTheSharedDatabaseShowsOnAnotherSeatsMap()
+    {
+        test::PgCluster cluster;
+        QString error;
+        QVERIFY2(cluster.start(&error), qPrintable(error));
+        const QString conninfo = test::createCountyDatabase(cluster, QStringLiteral("county"), &error);
+        QVERIFY2(!conninfo.isEmpty(), qPrintable(error));
+        const auto address = storage::PostgresAddress::parse(conninfo, &error);
+        QVERIFY2(address, qPrintable(error));
+        auto planner = storage::PostgresStore::connect(*address, &error);
+        QVERIFY2(planner, qPrintable(error));
+
+        // The other seat: its map from PostGIS, following the change log as the desk and the wall do.
+        QStringList errors;
+        const QList<QgsVectorLayer *> otherSeat = map::CountyMap::loadPostgres(conninfo, QStringLiteral("county"), &errors);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+        QgsVectorLayer *shelters = map::CountyMap::find(otherSeat, QStringLiteral("shelters"));
+        QVERIFY(shelters);
+        const long long before = shelters->featureCount();
+        auto follower = storage::ChangeFollower::fromNow(*planner, {}, &error);
+        QVERIFY2(follower, qPrintable(error));
+        QStringList reloadedTables;
+        connect(follower.get(), &storage::ChangeFollower::changed, this, [&](const QList<storage::ChangeRecord> &changes) {
+            const QStringList tables = storage::Store::changedRegistryLayers(changes);
+            if (map::CountyMap::reloadTables(otherSeat, tables) > 0)
+                reloadedTables << tables;
+        });
+        follower->start();
+
+        QgsMapCanvas canvas;
+        app::PlanningView view(&canvas);
+        view.setDataSet(QStringLiteral("PG:") + conninfo, planner.get());
+        view.setModel(planning::PlacementModel::PMedian, 8);
+        QSignalSpy finished(&view, &app::PlanningView::finished);
+        QVERIFY(view.run());
+        QVERIFY(finished.wait(120000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        QCOMPARE(view.history().first().weightAssigned, view.history().first().weightTotal); // the same villages as on the file
+        const int newSites = view.history().first().newSites;
+        QVERIFY(newSites > 0);
+
+        QElapsedTimer clock;
+        clock.start();
+        QCOMPARE(view.adoptPlan(&error), newSites);
+        const qint64 adopted = clock.elapsed();
+        QTRY_VERIFY_WITH_TIMEOUT(reloadedTables.contains(QStringLiteral("shelters")), 1000);
+        QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+        qInfo("adopted in %lld ms, drawn at the other seat %lld ms later", static_cast<long long>(adopted),
+              static_cast<long long>(clock.elapsed() - adopted));
+        QCOMPARE(shelters->featureCount(), before + newSites);
+        int planned = 0;
+        QgsFeatureIterator it = shelters->getFeatures();
+        QgsFeature f;
+        while (it.nextFeature(f))
+            planned += f.attribute(QStringLiteral("status")).toString() == core::toKey(core::FacilityStatus::Planned) ? 1 : 0;
+        QCOMPARE(planned, newSites);
+        qDeleteAll(otherSeat);
     }
 
     void onlySitesThatDoNotExistBecomePlannedShelters()
@@ -170,7 +242,7 @@ private slots:
         QVERIFY(!view.run());
         QCOMPARE(finished.size(), 1);
         QCOMPARE(finished.first().at(1).toString(), QStringLiteral("No data set is open."));
-        view.setDataPath(test::testDataPath(QStringLiteral("does-not-exist.gpkg")));
+        view.setDataSet(test::testDataPath(QStringLiteral("does-not-exist.gpkg")), nullptr);
         QVERIFY(view.run());
         QVERIFY(finished.wait(30000));
         QVERIFY(!finished.last().at(0).toBool());

@@ -102,6 +102,39 @@ private slots:
         QCOMPARE(read->enterprises.size(), registry.enterprises.size());
     }
 
+    void addedSheltersJoinTheRegistryAndNothingElseChanges()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("add-shelters.gpkg"));
+        QString error;
+        auto store = GeoPackageStore::create(path, &error);
+        QVERIFY2(store, qPrintable(error));
+        const Registry registry = test::sampleRegistry();
+        QVERIFY2(store->writeRegistry(registry, &error), qPrintable(error));
+        core::Shelter planned = registry.shelters.first();
+        planned.id = QStringLiteral("PL-T02");
+        planned.status = core::FacilityStatus::Planned;
+        QStringList skipped;
+        QCOMPARE(store->addShelters({registry.shelters.first(), planned}, &skipped, &error), 1);
+        QCOMPARE(skipped, QStringList{registry.shelters.first().id}); // known already: left as it is
+        const std::optional<Registry> read = store->readRegistry(&error);
+        QVERIFY2(read, qPrintable(error));
+        QCOMPARE(read->shelters.size(), registry.shelters.size() + 1);
+        QCOMPARE(read->shelters.last().id, planned.id);
+        QCOMPARE(read->shelters.last().status, core::FacilityStatus::Planned);
+        QCOMPARE(read->enterprises.size(), registry.enterprises.size());
+        QCOMPARE(read->towns.size(), registry.towns.size());
+
+        // A shelter the registry's checks refuse is not written, and neither are the good ones beside it.
+        core::Shelter good = planned;
+        good.id = QStringLiteral("PL-T03");
+        core::Shelter bad = planned;
+        bad.id = QStringLiteral("PL-T04");
+        bad.capacity = -5;
+        QCOMPARE(store->addShelters({good, bad}, nullptr, &error), -1);
+        QVERIFY2(error.contains(QStringLiteral("shelters.capacity = \"-5\"")) && error.contains(path), qPrintable(error));
+        QCOMPARE(store->readRegistry(&error)->shelters.size(), registry.shelters.size() + 1);
+    }
+
     void invalidRegistryLeavesTheFileUnchanged_data()
     {
         QTest::addColumn<int>("breakage");
