@@ -187,6 +187,22 @@
         <source>--db: %1</source>
         <translation>--db：%1</translation>
     </message>
+    <message>
+        <source>Let --out replace an existing file (never a CommandPost data set or an input of the plan).</source>
+        <translation>允许 --out 覆盖已有文件（CommandPost 数据集和本次规划的输入文件除外）。</translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is an input of this plan; give --out a file of its own</source>
+        <translation>无法写入 %1：它是本次规划的输入文件；请为 --out 指定单独的文件</translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is a CommandPost data set (a desk&apos;s store), which a plan never replaces; give --out a file of its own</source>
+        <translation>无法写入 %1：它是 CommandPost 数据集（值班台的存储），规划结果绝不覆盖它；请为 --out 指定单独的文件</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the file exists; give --force to replace it</source>
+        <translation>无法写入 %1：文件已存在；如需覆盖请加 --force</translation>
+    </message>
 </context>
 <context>
     <name>cp::admin</name>
@@ -1992,6 +2008,22 @@
         <source>standby</source>
         <translation>待命</translation>
     </message>
+    <message>
+        <source>at least %1 %2</source>
+        <translation>不低于 %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 … %2 %3</source>
+        <translation>%1 … %2 %3</translation>
+    </message>
+    <message>
+        <source>is outside the physical range of %1 (%2): a faulty sensor or a wrong unit</source>
+        <translation>超出 %1 的物理量程（%2）：传感器故障或单位错误</translation>
+    </message>
+    <message>
+        <source>lies more than a day after its arrival (%1): the source&apos;s clock is wrong</source>
+        <translation>比接收时间（%1）晚一天以上：数据源时钟有误</translation>
+    </message>
 </context>
 <context>
     <name>cp::dispatch</name>
@@ -3478,6 +3510,18 @@
         <source>heuristic (greedy and swaps)</source>
         <translation>启发式（贪心与交换）</translation>
     </message>
+    <message>
+        <source>%1 demand points × %2 sites would need %3 costs, more than the limit of %4</source>
+        <translation>%1 个需求点 × %2 个站点需要 %3 个成本值，超过上限 %4</translation>
+    </message>
+    <message>
+        <source>the plan is too large: %1</source>
+        <translation>规划规模过大：%1</translation>
+    </message>
+    <message>
+        <source>%1:%2: n = %3: %4.</source>
+        <translation>%1:%2：n = %3：%4。</translation>
+    </message>
 </context>
 <context>
     <name>cp::routing</name>
@@ -3711,6 +3755,22 @@
     <message>
         <source>%1 %2 %3 is within limits</source>
         <translation>%1 %2 %3 在限值内</translation>
+    </message>
+    <message>
+        <source>an exception that is not a std::exception</source>
+        <translation>非 std::exception 类型的异常</translation>
+    </message>
+    <message>
+        <source>failed while its rule tables were read: %1</source>
+        <translation>读取其规则表时出错：%1</translation>
+    </message>
+    <message>
+        <source>Sensor %1: the %2 plugin (%3) failed on this reading: %4</source>
+        <translation>传感器 %1：%2 插件（%3）处理该读数时出错：%4</translation>
+    </message>
+    <message>
+        <source>(the %1 plugin failed to propose a response level: %2)</source>
+        <translation>（%1 插件建议响应级别时出错：%2）</translation>
     </message>
 </context>
 <context>

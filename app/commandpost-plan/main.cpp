@@ -85,6 +85,11 @@ int planOnLayers(const QCommandLineParser &parser, quint64 seed, double timeLimi
         err << "commandpost-plan: " << error << '\n';
         return 2;
     }
+    // Before the plan runs: a refused --out should not cost the officer a solve.
+    if (const QString refusal = cp::plantool::PlanWriter::refusal(*request); !refusal.isEmpty()) {
+        err << "commandpost-plan: " << refusal << '\n';
+        return 2;
+    }
     request->seed = seed;
     request->timeLimitSeconds = timeLimit;
     request->verbose = parser.isSet(QStringLiteral("verbose"));

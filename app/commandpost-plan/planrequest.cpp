@@ -63,6 +63,7 @@ void PlanRequest::addOptions(QCommandLineParser &parser)
         {QStringLiteral("solver"), Tr::tr("exact, heuristic or auto (default)."), QStringLiteral("S"), QStringLiteral("auto")},
         {QStringLiteral("out"), Tr::tr("Write the sites, assignments and a summary to the GeoPackage FILE."),
          QStringLiteral("FILE")},
+        {QStringLiteral("force"), Tr::tr("Let --out replace an existing file (never a CommandPost data set or an input of the plan).")},
     });
 }
 
@@ -164,7 +165,19 @@ std::optional<PlanRequest> PlanRequest::fromParser(const QCommandLineParser &par
         if (!id.trimmed().isEmpty())
             request.excluded.append(id.trimmed());
     request.out = parser.value(QStringLiteral("out"));
+    request.force = parser.isSet(QStringLiteral("force"));
     return request;
+}
+
+QStringList PlanRequest::inputFiles() const
+{
+    QStringList files = {demand.path, roads.path};
+    for (const LayerSpec &c : candidates)
+        files.append(c.path);
+    if (!fixed.contains(QLatin1Char('=')))
+        files.append(LayerSpec::parse(fixed).path);
+    files.removeAll(QString());
+    return files;
 }
 
 } // namespace cp::plantool

@@ -17,6 +17,10 @@ namespace cp::plantool {
 struct PlanRequest : planning::LayerPlanSettings
 {
     QString out; //!< GeoPackage to write; empty: none
+    bool force = false; //!< --force: \c out may replace an existing file (never a CommandPost store nor an input)
+
+    //! The files the plan reads (demand, candidates, roads, a fixed-sites layer), as given.
+    QStringList inputFiles() const;
 
     static void addOptions(QCommandLineParser &parser);
     /*!

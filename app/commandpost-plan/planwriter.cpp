@@ -5,6 +5,7 @@
 #include "tr.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 #include <cpl_error.h>
 #include <gdal_priv.h>
@@ -70,6 +71,43 @@ void setReal(OGRFeature &f, const char *field, double value)
 }
 
 } // namespace
+
+namespace {
+
+//! Whether \a path is a GeoPackage holding CommandPost's operational tables (a desk's store, the demo).
+bool isCommandPostStore(const QString &path)
+{
+    GDALAllRegister();
+    std::unique_ptr<GDALDataset, DatasetCloser> dataset(
+        GDALDataset::FromHandle(GDALOpenEx(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr)));
+    if (!dataset)
+        return false;
+    OGRLayer *found = dataset->ExecuteSQL("SELECT name FROM sqlite_master WHERE name = 'commandpost_schema'", nullptr, nullptr);
+    const bool store = found && found->GetFeatureCount() > 0;
+    if (found)
+        dataset->ReleaseResultSet(found);
+    return store;
+}
+
+} // namespace
+
+QString PlanWriter::refusal(const PlanRequest &request)
+{
+    const QFileInfo out(request.out);
+    if (request.out.isEmpty() || !out.exists())
+        return {};
+    for (const QString &input : request.inputFiles()) {
+        if (QFileInfo(input).exists() && QFileInfo(input).canonicalFilePath() == out.canonicalFilePath())
+            return Tr::tr("cannot write %1: it is an input of this plan; give --out a file of its own").arg(request.out);
+    }
+    if (isCommandPostStore(request.out))
+        return Tr::tr("cannot write %1: it is a CommandPost data set (a desk's store), which a plan never replaces; "
+                      "give --out a file of its own")
+            .arg(request.out);
+    if (!request.force)
+        return Tr::tr("cannot write %1: the file exists; give --force to replace it").arg(request.out);
+    return {};
+}
 
 bool PlanWriter::write(const QString &path, const PlanRequest &request, const planning::LayerPlan &plan, QString *error)
 {

@@ -1,15 +1,27 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "core/validation.h"
 
+#include "core/alarmkinds.h"
+
 #include "core/tr.h"
 
 #include <cmath>
+#include <limits>
 
 namespace cp::core {
 
 namespace {
 
 QString number(double v) { return QString::number(v, 'g', 10); }
+
+//! "0 … 100 %LEL", "at least -273.15 ℃": a kind's physical range as a message shows it.
+QString rangeText(const AlarmKindInfo &kind)
+{
+    const QString unit = kind.units.value(0);
+    if (kind.maximum >= std::numeric_limits<double>::max())
+        return Tr::tr("at least %1 %2").arg(number(kind.minimum), unit);
+    return Tr::tr("%1 … %2 %3").arg(number(kind.minimum), number(kind.maximum), unit);
+}
 
 //! Collects errors for one record of one layer; "layer.field" names come from here.
 class Checker
@@ -167,17 +179,25 @@ ValidationErrors Validator::validate(const Boundary &b) const
     return c.errors();
 }
 
-ValidationErrors Validator::validate(const AlarmEvent &a) const
+ValidationErrors Validator::validate(const AlarmEvent &a, const QDateTime &receivedAt) const
 {
     Checker c("alarm_events");
     c.requireText("id", a.id);
     c.requireText("enterprise_id", a.enterpriseId);
     c.requireText("sensor_id", a.sensorId);
     c.requireText("kind", a.kind);
+    const AlarmKindInfo *kind = alarmKind(a.kind);
     if (!std::isfinite(a.value))
         c.fail("value", number(a.value), Tr::tr("must be a finite number"));
+    else if (kind && !kind->system && (a.value < kind->minimum || a.value > kind->maximum))
+        c.fail("value", number(a.value),
+               Tr::tr("is outside the physical range of %1 (%2): a faulty sensor or a wrong unit").arg(a.kind, rangeText(*kind)));
     if (!a.time.isValid())
         c.fail("time", a.time.toString(Qt::ISODate), Tr::tr("must be a valid ISO 8601 time"));
+    else if (a.time > receivedAt.addSecs(maxClockLeadSeconds))
+        c.fail("time", a.time.toString(Qt::ISODate),
+               Tr::tr("lies more than a day after its arrival (%1): the source's clock is wrong")
+                   .arg(receivedAt.toString(Qt::ISODate)));
     return c.errors();
 }
 

@@ -57,8 +57,15 @@ public:
     ValidationErrors validate(const DemandPoint &point) const;
     //! Every ring closed, with at least four vertices; an empty boundary (no rings) is valid.
     ValidationErrors validate(const Boundary &boundary) const;
-    //! An event as it arrived: ids, kind and unit present, a finite value and a valid time.
-    ValidationErrors validate(const AlarmEvent &event) const;
+    /*!
+     * An event as it arrived at \a receivedAt: ids, kind and unit present; a finite value inside its
+     * kind's physical range (alarmKinds(); a kind outside the catalogue is not bounded here); a valid
+     * time at most maxClockLeadSeconds after \a receivedAt (a source clock that far ahead is wrong).
+     */
+    ValidationErrors validate(const AlarmEvent &event, const QDateTime &receivedAt = QDateTime::currentDateTimeUtc()) const;
+
+    //! How far an event's time may lie ahead of its arrival: a day, as issue 17 states; clock skew is seconds.
+    static constexpr qint64 maxClockLeadSeconds = 24 * 3600;
 
 private:
     const SectorCatalog &m_sectors;

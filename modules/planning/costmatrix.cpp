@@ -1,9 +1,23 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "planning/costmatrix.h"
 
+#include "planning/tr.h"
+
 #include <numeric>
 
 namespace cp::planning {
+
+QString CostMatrix::sizeProblem(qint64 demandCount, qint64 siteCount)
+{
+    const qint64 cells = demandCount * siteCount;
+    if (demandCount >= 0 && siteCount >= 0 && cells <= cellLimit)
+        return {};
+    return Tr::tr("%1 demand points × %2 sites would need %3 costs, more than the limit of %4")
+        .arg(demandCount)
+        .arg(siteCount)
+        .arg(cells)
+        .arg(cellLimit);
+}
 
 CostMatrix::CostMatrix(int demandCount, int siteCount, double fill)
     : m_demandCount(demandCount)

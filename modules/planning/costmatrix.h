@@ -4,6 +4,7 @@
 #include "core/geopoint.h"
 
 #include <QList>
+#include <QString>
 
 #include <vector>
 
@@ -20,6 +21,15 @@ namespace cp::planning {
 class CostMatrix
 {
 public:
+    /*!
+     * The most cells a matrix may hold: 25 million costs (200 MB of doubles). The county's plans need
+     * a few hundred thousand (600 villages × some hundred sites; OR-Library's largest, pmed40, 810,000),
+     * so a file or layer asking for more is refused with its size instead of exhausting the memory.
+     */
+    static constexpr qint64 cellLimit = 25'000'000;
+    //! Empty when a \a demandCount × \a siteCount matrix stays within cellLimit, else a translated refusal naming both sizes.
+    static QString sizeProblem(qint64 demandCount, qint64 siteCount);
+
     CostMatrix() = default;
     //! A \a demandCount × \a siteCount matrix with every cost set to \a fill and every weight 1.
     CostMatrix(int demandCount, int siteCount, double fill = 0.0);

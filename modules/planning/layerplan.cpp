@@ -93,6 +93,10 @@ std::optional<LayerPlan> LayerPlan::prepare(const LayerPlanSettings &request, QS
         return std::nullopt;
     }
 
+    if (const QString tooLarge = CostMatrix::sizeProblem(plan.demand.size(), plan.sites.size()); !tooLarge.isEmpty()) {
+        *error = Tr::tr("the plan is too large: %1").arg(tooLarge);
+        return std::nullopt;
+    }
     QElapsedTimer timer;
     timer.start();
     CostMatrix costs;

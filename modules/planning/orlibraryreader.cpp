@@ -94,6 +94,9 @@ std::optional<PlacementProblem> OrLibraryReader::read(const QString &path, QStri
         return fail(Tr::tr("%1:%2: expected \"n edges p\" (three positive whole numbers), found \"%3\".")
                         .arg(path).arg(lineNumber).arg(fields.join(QLatin1Char(' '))));
 
+    // n × n direct costs and the n × n matrix: refused before either is allocated when too large.
+    if (const QString tooLarge = CostMatrix::sizeProblem(n, n); !tooLarge.isEmpty())
+        return fail(Tr::tr("%1:%2: n = %3: %4.").arg(path).arg(lineNumber).arg(n).arg(tooLarge));
     // Direct edge costs, the last occurrence of an edge winning; then adjacency lists from them.
     std::vector<double> direct(static_cast<size_t>(n) * static_cast<size_t>(n), INFINITY);
     const auto cell = [&](int a, int b) -> double & { return direct[static_cast<size_t>(a) * n + b]; };

@@ -37,6 +37,7 @@ std::optional<CostMatrix> PlanCosts::road(const LayerSpec &roads, const QList<Pl
     if (!roads.layer.isEmpty())
         source += QStringLiteral("|layername=") + roads.layer;
     routing::RoadNetworkImporter importer;
+    importer.setAlwaysTarget(true); // the sites are in EPSG:4548 (SiteLayerReader), whatever the roads' CRS
     QString importError;
     routing::RoadGraph graph = importer.import(source, &importError);
     if (graph.isEmpty()) {

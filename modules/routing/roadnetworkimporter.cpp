@@ -135,11 +135,17 @@ RoadGraph RoadNetworkImporter::import(const QString &source, QString *error)
         layerName = QString::fromUtf8(layer->GetName());
     }
 
-    // Geographic (or non-metre) layers are projected; a projected metre CRS is kept as it is.
+    // Geographic (or non-metre) layers are projected; a projected metre CRS is kept as it is unless
+    // the caller needs the target CRS whatever the layer's.
     QString crs = m_targetCrs;
     std::unique_ptr<OGRCoordinateTransformation> transform;
     if (const OGRSpatialReference *srs = layer->GetSpatialRef()) {
-        if (srs->IsProjected() && std::abs(srs->GetLinearUnits() - 1.0) < 1e-9) {
+        OGRSpatialReference to;
+        if (to.SetFromUserInput(m_targetCrs.toUtf8().constData()) != OGRERR_NONE)
+            return fail(Tr::tr("The coordinate reference system \"%1\" is not known.").arg(m_targetCrs));
+        to.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        const bool projectedInMetres = srs->IsProjected() && std::abs(srs->GetLinearUnits() - 1.0) < 1e-9;
+        if (projectedInMetres && (!m_alwaysTarget || srs->IsSame(&to))) {
             char *wkt = nullptr;
             srs->exportToWkt(&wkt);
             crs = QString::fromUtf8(wkt);
@@ -147,10 +153,6 @@ RoadGraph RoadNetworkImporter::import(const QString &source, QString *error)
         } else {
             OGRSpatialReference from(*srs);
             from.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-            OGRSpatialReference to;
-            if (to.SetFromUserInput(m_targetCrs.toUtf8().constData()) != OGRERR_NONE)
-                return fail(Tr::tr("The coordinate reference system \"%1\" is not known.").arg(m_targetCrs));
-            to.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
             transform.reset(OGRCreateCoordinateTransformation(&from, &to));
             if (!transform)
                 return fail(Tr::tr("The layer \"%2\" of %1 cannot be transformed to %3.").arg(path, layerName, m_targetCrs));

@@ -19,8 +19,8 @@ namespace cp::routing {
  *   motorways one-way as OSM implies;
  * - any other line layer: every line at defaultSpeedKmh(), both directions.
  *
- * Coordinates stay in the layer's CRS when it is projected in metres; otherwise they are transformed to
- * targetCrs(). A layer without a CRS is taken to be in targetCrs() already.
+ * Coordinates stay in the layer's CRS when it is projected in metres (unless setAlwaysTarget()); otherwise
+ * they are transformed to targetCrs(). A layer without a CRS is taken to be in targetCrs() already.
  */
 class RoadNetworkImporter
 {
@@ -35,6 +35,8 @@ public:
     //! CRS that geographic layers are projected to (default EPSG:4548, the county's working CRS).
     void setTargetCrs(const QString &crs) { m_targetCrs = crs; }
     QString targetCrs() const { return m_targetCrs; }
+    //! Transforms a layer projected in metres too when its CRS is not targetCrs(): for callers whose other layers are there (the planner's sites).
+    void setAlwaysTarget(bool always) { m_alwaysTarget = always; }
 
     /*!
      * \brief Imports \a source: a file name or a shared database (`PG:` and its conninfo), optionally
@@ -59,6 +61,7 @@ private:
     SpeedTable m_speeds;
     double m_defaultSpeed = 30.0;
     QString m_targetCrs = QStringLiteral("EPSG:4548");
+    bool m_alwaysTarget = false;
     int m_featuresRead = 0;
     int m_roadsImported = 0;
     int m_skipped = 0;

@@ -10,6 +10,8 @@
 #include <QLibrary>
 #include <QPluginLoader>
 
+#include <exception>
+
 namespace cp::sectors {
 
 SectorRegistry::SectorRegistry() = default;
@@ -63,6 +65,22 @@ void SectorRegistry::loadFrom(const QStringList &dirs)
     }
 }
 
+namespace {
+
+//! What the exception being handled says, for a message naming the plugin that threw it.
+QString currentExceptionText()
+{
+    try {
+        throw;
+    } catch (const std::exception &e) {
+        return QString::fromUtf8(e.what());
+    } catch (...) {
+        return Tr::tr("an exception that is not a std::exception");
+    }
+}
+
+} // namespace
+
 bool SectorRegistry::loadFile(const QString &fileName)
 {
     auto loader = std::make_unique<QPluginLoader>(fileName);
@@ -99,10 +117,16 @@ bool SectorRegistry::loadFile(const QString &fileName)
     loaded->metadata = *metadata;
     loaded->fileName = fileName;
     loaded->plugin = plugin;
-    loaded->attributes = plugin->attributes();
-    loaded->alarmKinds = plugin->alarmKinds();
-    loaded->incidentTypes = plugin->incidentTypes();
-    loaded->indicators = plugin->indicators();
+    try {
+        loaded->attributes = plugin->attributes();
+        loaded->alarmKinds = plugin->alarmKinds();
+        loaded->incidentTypes = plugin->incidentTypes();
+        loaded->indicators = plugin->indicators();
+    } catch (...) {
+        refuse(fileName, Tr::tr("failed while its rule tables were read: %1").arg(currentExceptionText()));
+        loader->unload();
+        return false;
+    }
     if (!QFile::exists(metadata->icon)) {
         refuse(fileName, Tr::tr("its map symbol %1 is missing").arg(metadata->icon));
         return false;
@@ -140,7 +164,25 @@ core::SectorCatalog SectorRegistry::catalog() const
 Classification SectorRegistry::classify(const core::Enterprise &enterprise, const core::AlarmEvent &reading) const
 {
     const Sector *s = sector(enterprise.sectorId);
-    return classify(enterprise, reading, s ? s->plugin->sensorLocation(reading) : QString());
+    QString location;
+    if (s) {
+        try {
+            location = s->plugin->sensorLocation(reading);
+        } catch (...) {
+            return pluginFailed(*s, reading, currentExceptionText());
+        }
+    }
+    return classify(enterprise, reading, location);
+}
+
+Classification SectorRegistry::pluginFailed(const Sector &sector, const core::AlarmEvent &reading, const QString &what)
+{
+    // Shown as unclassified, with high visibility: never dropped because a plugin's code failed.
+    Classification failed;
+    failed.status = Classification::Status::UnknownKind;
+    failed.explanation = Tr::tr("Sensor %1: the %2 plugin (%3) failed on this reading: %4")
+                             .arg(reading.sensorId, sector.metadata.id, sector.fileName, what);
+    return failed;
 }
 
 Classification SectorRegistry::classify(const core::Enterprise &enterprise, const core::AlarmEvent &reading,
@@ -162,8 +204,15 @@ Classification SectorRegistry::classify(const core::Enterprise &enterprise, cons
     }
     Classification c = ThresholdEngine::classify(*kind, reading, location,
                                                  enterprise.sectorAttributes.value(ThresholdEngine::setpointsKey()).toMap());
-    if (c.isAlarm())
-        c.responseLevel = s->plugin->proposeResponseLevel(enterprise, reading, c);
+    if (c.isAlarm()) {
+        try {
+            c.responseLevel = s->plugin->proposeResponseLevel(enterprise, reading, c);
+        } catch (...) {
+            // The thresholds were judged by the host: keep the alarm and its rule's level, and say what failed.
+            c.explanation += QLatin1Char(' ')
+                + Tr::tr("(the %1 plugin failed to propose a response level: %2)").arg(s->metadata.id, currentExceptionText());
+        }
+    }
     return c;
 }
 

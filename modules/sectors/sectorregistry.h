@@ -68,7 +68,9 @@ public:
      * enterprise's own setpoints (sectorAttributes["setpoints"]) over the defaults: the sector's
      * plugin names the sensor's location (SectorPlugin::sensorLocation) and, for an alarm, proposes
      * the response level (SectorPlugin::proposeResponseLevel). UnknownKind when the sector is not
-     * loaded or does not know the reading's kind.
+     * loaded or does not know the reading's kind, or when its plugin threw naming the location (the
+     * explanation names the plugin and what it threw); a plugin that throws proposing the level
+     * leaves the rule's level. No plugin's exception leaves the registry.
      */
     Classification classify(const core::Enterprise &enterprise, const core::AlarmEvent &reading) const;
     //! classify() at the sensor location \a location, as a plugin's rule tables are tested.
@@ -83,6 +85,8 @@ public:
 
 private:
     void refuse(const QString &fileName, const QString &reason);
+    //! The unclassified result of a reading whose plugin threw \a what.
+    static Classification pluginFailed(const Sector &sector, const core::AlarmEvent &reading, const QString &what);
 
     std::vector<std::unique_ptr<QPluginLoader>> m_loaders;
     std::vector<std::unique_ptr<Sector>> m_sectors;

@@ -141,6 +141,33 @@ private slots:
                  (QStringList{QStringLiteral("alarm_events.value=inf"), QStringLiteral("alarm_events.time=")}));
     }
 
+    void eventsStayInTheirKindsPhysicalRangeAndAtMostADayAhead()
+    {
+        const SectorCatalog sectors;
+        const Validator validator(sectors);
+        const QDateTime arrival(QDate(2026, 12, 7), QTime(3, 0), Qt::UTC);
+        AlarmEvent a;
+        a.id = QStringLiteral("ev-1");
+        a.enterpriseId = QStringLiteral("E1");
+        a.sensorId = QStringLiteral("TT-01");
+        a.kind = QStringLiteral("tank_temperature");
+        a.unit = QStringLiteral("°C");
+        a.time = arrival.addSecs(Validator::maxClockLeadSeconds); // a day ahead: still taken
+        a.value = -273.15;
+        QVERIFY(validator.validate(a, arrival).isEmpty());
+        a.value = -300;
+        a.time = arrival.addSecs(Validator::maxClockLeadSeconds + 1);
+        const ValidationErrors errors = validator.validate(a, arrival);
+        QCOMPARE(fields(errors), (QStringList{QStringLiteral("alarm_events.value=-300"),
+                                              QStringLiteral("alarm_events.time=2026-12-08T03:00:01Z")}));
+        QVERIFY2(errors.first().message.contains(QStringLiteral("at least -273.15")), qPrintable(errors.first().message));
+        // A kind outside the catalogue has no physical range here: its own plugin and the point's registry judge it.
+        a.kind = QStringLiteral("river_level");
+        a.value = -1e300;
+        a.time = arrival;
+        QVERIFY(validator.validate(a, arrival).isEmpty());
+    }
+
     void theCatalogKeepsTheFirstOfDuplicateIds()
     {
         SectorCatalog c = twoSectors();

@@ -27,6 +27,18 @@ private:
                 QString::fromUtf8(process.readAllStandardError())};
     }
 
+    //! commandpost-plan --orlib on a file of \a content, in a folder that lives while the run does.
+    static Run planOn(const QByteArray &content, QString *path)
+    {
+        static QTemporaryDir dir;
+        *path = dir.filePath(QStringLiteral("instance-%1.txt").arg(qHash(content)));
+        QFile file(*path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+            qFatal("cannot write %s", qPrintable(*path));
+        file.close();
+        return plan({QStringLiteral("--orlib"), *path});
+    }
+
 private slots:
     void pmed1_data()
     {
@@ -52,17 +64,23 @@ private slots:
 
     void malformedFile()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("broken.txt"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("4 2 1\n1 2 5\n2 three 1\n");
-        file.close();
-        const Run run = plan({QStringLiteral("--orlib"), path});
+        QString path;
+        const Run run = planOn("4 2 1\n1 2 5\n2 three 1\n", &path);
         QCOMPARE(run.exitCode, 2);
         QCOMPARE(run.err, QStringLiteral("commandpost-plan: %1:3: expected an edge \"i j cost\", found \"2 three 1\".\n")
                               .arg(path));
         QVERIFY(run.out.isEmpty());
+    }
+
+    void aHeaderAskingForTooLargeAMatrixIsRefused()
+    {
+        // "200000 0 1" once made the reader allocate 2 × 200000² costs and abort with std::bad_alloc.
+        QString path;
+        const Run run = planOn("200000 0 1\n", &path);
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.err, QStringLiteral("commandpost-plan: %1:1: n = 200000: 200000 demand points × 200000 sites would need "
+                                         "40000000000 costs, more than the limit of 25000000.\n")
+                              .arg(path));
     }
 
     void badArguments_data()

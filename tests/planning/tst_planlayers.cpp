@@ -6,6 +6,7 @@
 #include "pgcounty.h"
 #include "testpaths.h"
 
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -14,6 +15,8 @@
 
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
+
+#include <memory>
 
 namespace {
 
@@ -88,7 +91,42 @@ void writeLine(const QString &path)
     line.addPoint(x0 + 11100, y0);
     road.SetGeometry(&line);
     QVERIFY(roads->CreateFeature(&road) == OGRERR_NONE);
+    // The same road in UTM zone 50N: projected in metres on the same meridian, but 1.6 km away in its
+    // own coordinates, so roads taken as they are would miss the sites.
+    OGRSpatialReference utm;
+    utm.importFromEPSG(32650);
+    utm.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    std::unique_ptr<OGRCoordinateTransformation> toUtm(OGRCreateCoordinateTransformation(&srs, &utm));
+    QVERIFY(toUtm);
+    OGRLayer *utmRoads = dataset->CreateLayer("roads_utm", &utm, wkbLineString, nullptr);
+    QVERIFY(utmRoads->CreateField(&speed) == OGRERR_NONE);
+    OGRFeature utmRoad(utmRoads->GetLayerDefn());
+    utmRoad.SetField("speed_kmh", 60.0);
+    OGRLineString utmLine(line);
+    QVERIFY(utmLine.transform(toUtm.get()) == OGRERR_NONE);
+    utmRoad.SetGeometry(&utmLine);
+    QVERIFY(utmRoads->CreateFeature(&utmRoad) == OGRERR_NONE);
     GDALClose(dataset);
+}
+
+//! \a count points in a row, 10 m apart, in layer \a name of \a dataset (EPSG:4548).
+void writeRow(GDALDataset &dataset, const char *name, int count)
+{
+    OGRSpatialReference srs;
+    srs.importFromEPSG(4548);
+    OGRLayer *layer = dataset.CreateLayer(name, &srs, wkbPoint, nullptr);
+    OGRFieldDefn id("id", OFTString);
+    QVERIFY(layer->CreateField(&id) == OGRERR_NONE);
+    QVERIFY(layer->StartTransaction() == OGRERR_NONE);
+    for (int i = 0; i < count; ++i) {
+        OGRFeature feature(layer->GetLayerDefn());
+        feature.SetField("id", QByteArray::number(i).constData());
+        OGRPoint point(420000.0 + 10.0 * i, 3960000.0);
+        feature.SetGeometry(&point);
+        QVERIFY(layer->CreateFeature(&feature) == OGRERR_NONE);
+    }
+    QVERIFY(layer->CommitTransaction() == OGRERR_NONE);
 }
 
 //! "Feature Count: N" of \a layer in \a path as ogrinfo reports it; -1 when ogrinfo cannot tell.
@@ -172,6 +210,10 @@ private slots:
             << QStringList{QStringLiteral("--model"), QStringLiteral("pcenter"), QStringLiteral("--p"),
                            QStringLiteral("1"), QStringLiteral("--cost"), s}
             << QStringLiteral("6000.0") << QStringList{QStringLiteral("X3")};
+        QTest::newRow("roads in another projected CRS are brought to the sites' CRS")
+            << QStringList{QStringLiteral("--p"), QStringLiteral("2"), QStringLiteral("--cost"), QStringLiteral("road"),
+                           QStringLiteral("--roads"), m_gpkg + QStringLiteral(":roads_utm")}
+            << QStringLiteral("150.0") << QStringList{QStringLiteral("X1"), QStringLiteral("X2")};
         QTest::newRow("X1 holds 150 people, so capacities move the west to the middle")
             << QStringList{QStringLiteral("--model"), QStringLiteral("capacitated"), QStringLiteral("--p"),
                            QStringLiteral("2"), QStringLiteral("--cost"), s}
@@ -241,6 +283,60 @@ private slots:
         const Run both = plan({QStringLiteral("--db"), db, QStringLiteral("--demo"), QStringLiteral("--p"), QStringLiteral("10")});
         QCOMPARE(both.exitCode, 2);
         QVERIFY2(both.err.contains(QStringLiteral("not both")), qPrintable(both.err));
+    }
+
+    void outNeedsForceForAFileAndNeverReplacesAStoreOrAnInput()
+    {
+        const QString old = m_dir.filePath(QStringLiteral("old-plan.gpkg"));
+        {
+            QFile file(old);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("last week's plan");
+        }
+        Run run = plan(line({QStringLiteral("--p"), QStringLiteral("2"), QStringLiteral("--out"), old}));
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.err, QStringLiteral("commandpost-plan: cannot write %1: the file exists; give --force to replace it\n").arg(old));
+        QVERIFY(run.out.isEmpty()); // refused before the plan runs
+        QCOMPARE(QFileInfo(old).size(), qint64(16));
+        run = plan(line({QStringLiteral("--p"), QStringLiteral("2"), QStringLiteral("--out"), old, QStringLiteral("--force")}));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(QFileInfo(old).size() > 16);
+
+        // A desk's store (here a copy of the demo data set) is never replaced, --force or not.
+        const QString store = m_dir.filePath(QStringLiteral("desk-store.gpkg"));
+        QVERIFY(QFile::copy(cp::test::sourcePath(QStringLiteral("maps/liangshan/demo.gpkg")), store));
+        const qint64 storeSize = QFileInfo(store).size();
+        run = plan(line({QStringLiteral("--p"), QStringLiteral("2"), QStringLiteral("--out"), store, QStringLiteral("--force")}));
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("cannot write %1: it is a CommandPost data set").arg(store)), qPrintable(run.err));
+        QCOMPARE(QFileInfo(store).size(), storeSize);
+        QVERIFY(QFile::exists(store));
+
+        // Nor is the file the plan reads its layers from.
+        const qint64 inputSize = QFileInfo(m_gpkg).size();
+        run = plan(line({QStringLiteral("--p"), QStringLiteral("2"), QStringLiteral("--out"), m_gpkg, QStringLiteral("--force")}));
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("cannot write %1: it is an input of this plan").arg(m_gpkg)), qPrintable(run.err));
+        QCOMPARE(QFileInfo(m_gpkg).size(), inputSize);
+    }
+
+    void aPlanTooLargeForItsCostMatrixIsRefusedBeforeItIsAllocated()
+    {
+        // 5,001 × 5,000 pairs: one row of costs past CostMatrix::cellLimit.
+        const QString path = m_dir.filePath(QStringLiteral("large.gpkg"));
+        GDALDataset *dataset = GetGDALDriverManager()->GetDriverByName("GPKG")->Create(path.toUtf8().constData(), 0, 0, 0,
+                                                                                      GDT_Unknown, nullptr);
+        QVERIFY(dataset);
+        writeRow(*dataset, "villages", 5001);
+        writeRow(*dataset, "candidates", 5000);
+        GDALClose(dataset);
+        const Run run = plan({QStringLiteral("--demand"), path + QStringLiteral(":villages"), QStringLiteral("--candidates"),
+                              path + QStringLiteral(":candidates"), QStringLiteral("--p"), QStringLiteral("3"),
+                              QStringLiteral("--weight"), QString(), QStringLiteral("--cost"), QStringLiteral("straight")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("the plan is too large: 5001 demand points × 5000 sites would need 25005000 costs, "
+                                                 "more than the limit of 25000000")),
+                 qPrintable(run.err));
     }
 
     void badInput_data()

@@ -198,6 +198,39 @@ private slots:
         QCOMPARE(c.explanation, QStringLiteral("Sensor S1: the tourism sector knows no alarm kind 'methane'"));
     }
 
+    void aPluginThatThrowsIsNamedAndTheOthersGoOn()
+    {
+        SectorRegistry registry;
+        registry.loadFrom({pluginDir(), binaryPath(QStringLiteral("tests/sectors/throwing"))});
+        QVERIFY(registry.sector(QStringLiteral("throwing")));
+        cp::core::Enterprise e;
+        e.id = QStringLiteral("E9");
+        e.sectorId = QStringLiteral("throwing");
+        cp::core::AlarmEvent r;
+        r.sensorId = QStringLiteral("LOC");
+        r.kind = QStringLiteral("combustible_gas");
+        r.unit = QStringLiteral("%LEL");
+        r.value = 40;
+        r.active = true;
+        // Its sensorLocation() throws a std::runtime_error: the reading is unclassified, naming the plugin.
+        Classification c = registry.classify(e, r);
+        QCOMPARE(c.status, Classification::Status::UnknownKind);
+        QVERIFY2(c.explanation.startsWith(QStringLiteral("Sensor LOC: the throwing plugin (")), qPrintable(c.explanation));
+        QVERIFY2(c.explanation.endsWith(QStringLiteral(") failed on this reading: no such location table")), qPrintable(c.explanation));
+        // Its proposeResponseLevel() throws an int: the host's threshold judgement stands, and says so.
+        r.sensorId = QStringLiteral("GT-01");
+        c = registry.classify(e, r);
+        QVERIFY(c.isAlarm());
+        QVERIFY2(c.explanation.contains(QStringLiteral("the throwing plugin failed to propose a response level: an exception "
+                                                       "that is not a std::exception")),
+                 qPrintable(c.explanation));
+        // Every other sector classifies as before.
+        e.sectorId = QStringLiteral("hazchem");
+        c = registry.classify(e, r);
+        QVERIFY2(c.isAlarm(), qPrintable(c.explanation));
+        QVERIFY(!c.explanation.contains(QStringLiteral("failed")));
+    }
+
     void defaultFoldersFollowWhereTheExecutableRuns_data()
     {
         QTest::addColumn<QString>("executableDir");
