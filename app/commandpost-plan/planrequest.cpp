@@ -174,7 +174,7 @@ QStringList PlanRequest::inputFiles() const
     QStringList files = {demand.path, roads.path};
     for (const LayerSpec &c : candidates)
         files.append(c.path);
-    if (!fixed.contains(QLatin1Char('=')))
+    if (fixedIsLayer())
         files.append(LayerSpec::parse(fixed).path);
     files.removeAll(QString());
     return files;

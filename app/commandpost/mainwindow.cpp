@@ -528,7 +528,8 @@ QStringList MainWindow::openData(const DataSetAddress &address)
             auto *incidents = new ui::IncidentFollower(*m_incidents, *follower, this);
             // A plan adopted at another seat, or any registry layer changed there, is drawn here too.
             connect(follower, &storage::ChangeFollower::changed, this, [this](const QList<storage::ChangeRecord> &changes) {
-                map::CountyMap::reloadTables(m_registryLayers, storage::Store::changedRegistryLayers(changes));
+                map::CountyMap::reloadTables({m_registryLayers.cbegin(), m_registryLayers.cend()},
+                                             storage::Store::changedRegistryLayers(changes));
             });
             connect(incidents, &ui::IncidentFollower::restoreFailed, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
             follower->start();

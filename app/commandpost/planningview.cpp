@@ -322,11 +322,7 @@ int PlanningView::adoptPlan(QString *error)
         m_status->setText(tr("The plan was not adopted: %1").arg(*error));
         return -1;
     }
-    QList<QgsVectorLayer *> layers;
-    for (QgsMapLayer *layer : QgsProject::instance()->mapLayers())
-        if (auto *vector = qobject_cast<QgsVectorLayer *>(layer))
-            layers.append(vector);
-    map::CountyMap::reloadTables(layers, {QStringLiteral("shelters")});
+    map::CountyMap::reloadTables(QgsProject::instance()->mapLayers().values(), {QStringLiteral("shelters")});
     m_status->setText(skipped.isEmpty() ? tr("Adopted: %n planned shelter(s) added to the registry.", nullptr, added)
                                         : tr("Adopted: %n planned shelter(s) added; %1 already in the registry.", nullptr, added)
                                               .arg(skipped.join(QStringLiteral(", "))));

@@ -196,11 +196,7 @@ bool WallWindow::followIncidents(const storage::Store &store, QString *error)
         watcher->follow(*follower);
         // A plan adopted at a desk, or any registry layer changed there, is drawn on the wall too.
         connect(follower, &storage::ChangeFollower::changed, this, [this](const QList<storage::ChangeRecord> &changes) {
-            QList<QgsVectorLayer *> shown;
-            for (QgsMapLayer *layer : m_canvas->layers())
-                if (auto *vector = qobject_cast<QgsVectorLayer *>(layer))
-                    shown.append(vector);
-            map::CountyMap::reloadTables(shown, storage::Store::changedRegistryLayers(changes));
+            map::CountyMap::reloadTables(m_canvas->layers(), storage::Store::changedRegistryLayers(changes));
         });
         connect(watcher, &ui::StoreIncidentWatcher::connectionChanged, m_connection,
                 [this](bool connected, const QString &reason) {

@@ -109,10 +109,10 @@ QgsVectorLayer *CountyMap::find(const QList<QgsVectorLayer *> &layers, const QSt
     return nullptr;
 }
 
-int CountyMap::reloadTables(const QList<QgsVectorLayer *> &layers, const QStringList &tables)
+int CountyMap::reloadTables(const QList<QgsMapLayer *> &layers, const QStringList &tables)
 {
     int reloaded = 0;
-    for (QgsVectorLayer *layer : layers) {
+    for (QgsMapLayer *layer : layers) {
         if (!tables.contains(tableOf(*layer)))
             continue;
         layer->reload();

@@ -63,7 +63,7 @@ public:
      * Reads the layers among \a layers that show one of \a tables again (with their extra views) and
      * redraws them, e.g. after another seat changed those tables; returns how many were reloaded.
      */
-    static int reloadTables(const QList<QgsVectorLayer *> &layers, const QStringList &tables);
+    static int reloadTables(const QList<QgsMapLayer *> &layers, const QStringList &tables);
 
     //! How many features of \a layer have each value of \a field (values as strings).
     static QMap<QString, int> countBy(QgsVectorLayer &layer, const QString &field);

@@ -60,7 +60,7 @@ std::optional<LayerPlan> LayerPlan::prepare(const LayerPlanSettings &request, QS
             return std::nullopt;
         plan.sites += *sites;
     }
-    if (!request.fixed.isEmpty() && equals <= 0) {
+    if (request.fixedIsLayer()) {
         SiteLayerOptions fixedOptions = siteOptions;
         fixedOptions.allFixed = true;
         std::optional<QList<PlanSite>> fixed

@@ -45,6 +45,8 @@ struct LayerPlanSettings
     QString capacityField = QStringLiteral("capacity"); //!< read for CapacitatedPMedian only
     //! "FIELD=VALUE" (candidates whose field equals VALUE), or a layer "FILE[:LAYER]" whose features join the candidates; empty: none
     QString fixed;
+    //! Whether fixed names a layer of existing sites ("FILE[:LAYER]") rather than "FIELD=VALUE".
+    bool fixedIsLayer() const { return !fixed.isEmpty() && fixed.indexOf(QLatin1Char('=')) <= 0; }
     QStringList excluded; //!< candidate ids
     CostSource cost = CostSource::Road;
     LayerSpec roads;

@@ -2,7 +2,6 @@
 #include "storage/geopackagestore.h"
 
 #include "storage/feedeventinsert.h"
-#include "storage/gdalsupport.h"
 #include "storage/registrylayers.h"
 #include "storage/registryvalidation.h"
 #include "storage/sqlconnection.h"
@@ -143,15 +142,7 @@ std::optional<Registry> GeoPackageStore::readRegistry(QString *error) const { re
 
 bool GeoPackageStore::appendShelters(const QList<core::Shelter> &shelters, QString *error)
 {
-    GdalSupport::registerDrivers();
-    const GdalSupport::QuietErrors quiet;
-    GDALDatasetUniquePtr dataset = GdalSupport::openGeoPackage(m_location, true);
-    if (!dataset) {
-        if (error)
-            *error = Tr::tr("%1: cannot open for writing: %2").arg(m_location, GdalSupport::lastError());
-        return false;
-    }
-    return RegistryLayers::appendShelters(*dataset, m_location, shelters, error);
+    return RegistryLayers::appendShelters(m_location, shelters, error);
 }
 
 bool GeoPackageStore::prepareWriting(QString *error)

@@ -393,14 +393,29 @@ bool RegistryLayers::createLayers(GDALDataset &dataset, const QString &label, QS
     return true;
 }
 
-bool RegistryLayers::write(const QString &path, const Registry &registry, QString *error)
+namespace {
+
+//! Runs \a write on the GeoPackage \a path opened for writing through GDAL; false with \a error.
+bool writeGeoPackage(const QString &path, QString *error, const std::function<bool(GDALDataset &)> &write)
 {
     GdalSupport::registerDrivers();
     const GdalSupport::QuietErrors quiet;
     GDALDatasetUniquePtr dataset = GdalSupport::openGeoPackage(path, true);
     if (!dataset)
         return setError(error, Tr::tr("%1: cannot open for writing: %2").arg(path, GdalSupport::lastError()));
-    return write(*dataset, path, registry, error);
+    return write(*dataset);
+}
+
+} // namespace
+
+bool RegistryLayers::write(const QString &path, const Registry &registry, QString *error)
+{
+    return writeGeoPackage(path, error, [&](GDALDataset &dataset) { return write(dataset, path, registry, error); });
+}
+
+bool RegistryLayers::appendShelters(const QString &path, const QList<core::Shelter> &shelters, QString *error)
+{
+    return writeGeoPackage(path, error, [&](GDALDataset &dataset) { return appendShelters(dataset, path, shelters, error); });
 }
 
 namespace {

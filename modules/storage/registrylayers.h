@@ -27,6 +27,8 @@ public:
     static bool createFile(const QString &path, QString *error);
     //! Replaces every layer's content with \a registry in one GDAL transaction; \a registry is valid.
     static bool write(const QString &path, const Registry &registry, QString *error);
+    //! Adds \a shelters to the shelters layer of the GeoPackage at \a path, as the overload below.
+    static bool appendShelters(const QString &path, const QList<core::Shelter> &shelters, QString *error);
     static std::optional<Registry> read(const QString &path, QString *error);
 
     //! The layers' names, in the order they are created.

@@ -8,20 +8,6 @@
 
 namespace cp::storage {
 
-QString upsertSql(const QString &table, const QStringList &columns, int keyColumns)
-{
-    QStringList placeholders;
-    QStringList updates;
-    for (int i = 0; i < columns.size(); ++i) {
-        placeholders.append(QStringLiteral("?"));
-        if (i >= keyColumns)
-            updates.append(columns[i] + QStringLiteral(" = excluded.") + columns[i]);
-    }
-    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(%4) DO UPDATE SET %5")
-        .arg(table, columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")),
-             columns.mid(0, keyColumns).join(QStringLiteral(", ")), updates.join(QStringLiteral(", ")));
-}
-
 QString versionedUpsertSql(const QString &table, const QStringList &columns, int keyColumns)
 {
     QStringList updates;

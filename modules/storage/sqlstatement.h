@@ -13,12 +13,9 @@ namespace cp::storage {
 
 // Statement helpers shared by the GeoPackage store's files. Internal to the module.
 
-//! "INSERT … ON CONFLICT(key) DO UPDATE SET …": one row per key (the first of \a keyColumns
-//! columns), keeping its fid.
-QString upsertSql(const QString &table, const QStringList &columns, int keyColumns = 1);
-
 /*!
- * upsertSql() over a row version: the row is written as version v + 1, and over an existing row only
+ * "INSERT … ON CONFLICT(key) DO UPDATE SET …" over a row version: one row per key (the first of
+ * \a keyColumns columns), keeping its fid, written as version v + 1, and over an existing row only
  * when it is still at v (the \c row_version column). Bind the columns' values, then v twice. When
  * another seat wrote the row since, no row changes (numRowsAffected() is 0) and the caller refuses.
  */

@@ -170,7 +170,7 @@ private slots:
         QStringList reloadedTables;
         connect(follower.get(), &storage::ChangeFollower::changed, this, [&](const QList<storage::ChangeRecord> &changes) {
             const QStringList tables = storage::Store::changedRegistryLayers(changes);
-            if (map::CountyMap::reloadTables(otherSeat, tables) > 0)
+            if (map::CountyMap::reloadTables({otherSeat.cbegin(), otherSeat.cend()}, tables) > 0)
                 reloadedTables << tables;
         });
         follower->start();
