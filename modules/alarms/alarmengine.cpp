@@ -103,6 +103,7 @@ ApplyOutcome AlarmEngine::apply(const core::AlarmEvent &event)
     }
     if (AlarmEpisode *e = currentEpisode(a); e && !e->normalAt.isValid() && a.priority > e->priority)
         e->priority = a.priority;
+    noteQuiet(a, now); // a first event that is a clear leaves a new alarm in Normal without a transition
     notifyChanged(a);
     return outcome;
 }
@@ -111,10 +112,13 @@ void AlarmEngine::restore(const QList<core::Alarm> &alarms)
 {
     m_alarms.clear();
     m_episodes.clear();
+    m_quietSince.clear();
+    const QDateTime now = m_clock();
     for (core::Alarm a : alarms) {
         placeInRegistry(a);
         if (a.state != AlarmState::Normal)
             openEpisode(a);
+        noteQuiet(a, now);
         m_alarms.insert(a.key, a);
     }
 }
@@ -134,10 +138,13 @@ void AlarmEngine::revert(const Undo &undo)
             // What comes back may be another seat's row from the store, which does not hold these.
             core::Alarm a = *it.value();
             placeInRegistry(a);
+            noteQuiet(a, m_clock());
             m_alarms.insert(it.key(), a);
             notifyChanged(a);
-        } else if (m_alarms.remove(it.key()) && m_observer) {
-            m_observer->alarmRemoved(it.key());
+        } else if (m_alarms.remove(it.key())) {
+            m_quietSince.remove(it.key());
+            if (m_observer)
+                m_observer->alarmRemoved(it.key());
         }
     }
 }
@@ -206,6 +213,34 @@ void AlarmEngine::enterState(core::Alarm &a, AlarmState to, const QDateTime &now
         if (AlarmEpisode *e = currentEpisode(a); e && !e->normalAt.isValid())
             e->normalAt = now;
     }
+    noteQuiet(a, now);
+}
+
+void AlarmEngine::noteQuiet(const core::Alarm &a, const QDateTime &now)
+{
+    if (a.state != AlarmState::Normal)
+        m_quietSince.remove(a.key);
+    else if (!m_quietSince.contains(a.key))
+        m_quietSince.insert(a.key, now);
+}
+
+void AlarmEngine::forgetQuiet(const QDateTime &now)
+{
+    m_lastForget = now;
+    const QDateTime cutoff = now.addMSecs(-m_settings.forgetAfterMs);
+    for (auto it = m_quietSince.begin(); it != m_quietSince.end();) {
+        if (it.value() >= cutoff) {
+            ++it;
+            continue;
+        }
+        const core::AlarmKey key = it.key();
+        it = m_quietSince.erase(it);
+        m_alarms.remove(key);
+        m_episodes.remove(key);
+        if (m_observer)
+            m_observer->alarmRemoved(key);
+    }
+    m_history.forgetClosedBefore(cutoff);
 }
 
 void AlarmEngine::countStart(const QDateTime &now)
@@ -398,6 +433,8 @@ void AlarmEngine::tick()
         if (changed)
             notifyChanged(a);
     }
+    if (!m_lastForget.isValid() || m_lastForget.msecsTo(now) >= m_settings.forgetAfterMs / 12)
+        forgetQuiet(now);
     pruneStarts(now);
     if (m_inFlood && static_cast<int>(m_starts.size()) < m_settings.floodEndBelow) {
         m_inFlood = false;

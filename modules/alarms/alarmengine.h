@@ -61,7 +61,8 @@ struct EnterpriseGroup
  *
  * Applies feed events, classifies them through the injected Classifier, runs the transition table
  * (transitiontable.h), takes operator actions with an audit record each, and on tick() expires
- * shelving, escalates unacknowledged alarms, flags stale ones and ends floods. Time comes from the
+ * shelving, escalates unacknowledged alarms, flags stale ones, ends floods and forgets what has been
+ * back to normal longer than its horizon (forgetAfterMs; it stays in the store). Time comes from the
  * injected clock, so tests never sleep; chattering, flood, stale and escalation are measured on
  * that clock (arrival time), not on the sources' clocks, which may be wrong or out of order. The
  * order of one alarm's events is the source's: an event older than the last one applied to its
@@ -132,7 +133,11 @@ public:
     ActionResult verify(const core::AlarmKey &key, const QString &user, core::Verification verification,
                         const QString &reason);
 
-    //! Runs the timers at the clock's now: shelve expiry, escalation, stale, chattering and flood end.
+    /*!
+     * Runs the timers at the clock's now: shelve expiry, escalation, stale, chattering and flood end;
+     * and, at most every twelfth of settings().forgetAfterMs, forgets the alarms back to normal for
+     * longer than that (observed as alarmRemoved()) with the history's closed episodes.
+     */
     void tick();
 
     //! The alarm with \a key, or nullptr. Valid until the next apply() or restore().
@@ -160,6 +165,10 @@ private:
                const QString &comment, const QDateTime &now);
     void notifyChanged(const core::Alarm &a);
     AlarmEpisode *currentEpisode(const core::Alarm &a);
+    //! Notes when \a a got back to normal, or that it left normal, for forgetQuiet().
+    void noteQuiet(const core::Alarm &a, const QDateTime &now);
+    //! Forgets the alarms and closed episodes back to normal for longer than settings().forgetAfterMs.
+    void forgetQuiet(const QDateTime &now);
 
     const Classifier &m_classifier;
     AlarmEngineSettings m_settings;
@@ -169,6 +178,8 @@ private:
     QHash<core::AlarmKey, core::Alarm> m_alarms;
     QHash<core::AlarmKey, int> m_episodes; // index into m_history of each alarm's current episode
     std::deque<qint64> m_starts; // engine-clock ms of annunciations inside the flood window
+    QHash<core::AlarmKey, QDateTime> m_quietSince; // engine clock: when each alarm in Normal got there
+    QDateTime m_lastForget;
     bool m_inFlood = false;
     AlarmHistory m_history;
 };

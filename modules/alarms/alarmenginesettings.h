@@ -27,6 +27,9 @@ struct AlarmEngineSettings
     core::AlarmPriority unclassifiedPriority = core::AlarmPriority::High;
     //! Longest an operator may shelve an alarm (OPC UA MaxTimeShelved; the value is U).
     qint64 maxShelveMs = 8 * 60 * 60 * 1000LL;
+    //! How long an alarm back to normal, and a closed episode of the history, stay in memory after
+    //! they went back to normal; they stay in the store (U: half a day, longer than a shift).
+    qint64 forgetAfterMs = 12 * 60 * 60 * 1000LL;
 
     //! Escalation of an unacknowledged alarm, per priority (U: the bureau's duty rules).
     struct Escalation

@@ -5,24 +5,42 @@ namespace cp::alarms {
 
 int AlarmHistory::open(const AlarmEpisode &episode)
 {
-    m_episodes.append(episode);
-    return size() - 1;
+    m_episodes.emplace_hint(m_episodes.end(), m_nextIndex, episode);
+    return m_nextIndex++;
 }
 
 AlarmEpisode *AlarmHistory::at(int index)
 {
-    return index >= 0 && index < size() ? &m_episodes[index] : nullptr;
+    const auto it = m_episodes.find(index);
+    return it == m_episodes.end() ? nullptr : &it->second;
 }
 
 const AlarmEpisode *AlarmHistory::at(int index) const
 {
-    return index >= 0 && index < size() ? &m_episodes.at(index) : nullptr;
+    const auto it = m_episodes.find(index);
+    return it == m_episodes.end() ? nullptr : &it->second;
+}
+
+int AlarmHistory::forgetClosedBefore(const QDateTime &cutoff)
+{
+    int forgotten = 0;
+    for (auto it = m_episodes.begin(); it != m_episodes.end();) {
+        const QDateTime &normalAt = it->second.normalAt;
+        if (normalAt.isValid() && normalAt < cutoff) {
+            it = m_episodes.erase(it);
+            ++forgotten;
+        } else {
+            ++it;
+        }
+    }
+    return forgotten;
 }
 
 QList<AlarmEpisode> AlarmHistory::search(const HistoryQuery &q) const
 {
     QList<AlarmEpisode> found;
-    for (const AlarmEpisode &e : m_episodes) {
+    for (const auto &entry : m_episodes) {
+        const AlarmEpisode &e = entry.second;
         if (q.from.isValid() && e.raisedAt < q.from)
             continue;
         if (q.to.isValid() && e.raisedAt >= q.to)

@@ -5,6 +5,8 @@
 
 #include <QList>
 
+#include <map>
+
 namespace cp::alarms {
 
 //! One episode of an alarm: from the activation that raised it until it was back to normal.
@@ -37,23 +39,28 @@ struct HistoryQuery
  * \brief The in-memory history of alarm episodes, searchable by time, enterprise, sector, alarm kind
  * and who acknowledged.
  *
- * It holds what this process has seen; the store keeps the durable history and answers the same
- * query over everything.
+ * It holds what this process has seen within the engine's horizon (AlarmEngineSettings::forgetAfterMs):
+ * closed episodes older than that are forgotten, so a flood that lasts for days does not grow the
+ * process without bound. Indexes stay valid for the episodes that remain.
  */
 class AlarmHistory
 {
 public:
-    //! Appends \a episode and returns its index.
+    //! Appends \a episode and returns its index, which no later episode shares.
     int open(const AlarmEpisode &episode);
-    //! The episode at \a index; nullptr when out of range. Valid until the next open().
+    //! The episode at \a index; nullptr when there is none (never opened, or forgotten).
     AlarmEpisode *at(int index);
     const AlarmEpisode *at(int index) const;
+    //! The episodes held, open and closed.
     int size() const { return static_cast<int>(m_episodes.size()); }
     //! The matching episodes, oldest first.
     QList<AlarmEpisode> search(const HistoryQuery &query) const;
+    //! Forgets the closed episodes that went back to normal before \a cutoff; returns how many.
+    int forgetClosedBefore(const QDateTime &cutoff);
 
 private:
-    QList<AlarmEpisode> m_episodes;
+    std::map<int, AlarmEpisode> m_episodes; // by index, so in the order they were opened
+    int m_nextIndex = 0;
 };
 
 } // namespace cp::alarms

@@ -5,6 +5,8 @@
 
 #include <QSettings>
 
+#include <limits>
+
 namespace cp::alarms {
 
 namespace {
@@ -15,10 +17,11 @@ void read(QSettings &s, const QString &key, Number &target, qint64 minimum, QStr
         return;
     bool ok = false;
     const qint64 value = s.value(key).toString().toLongLong(&ok);
-    if (!ok || value < minimum) {
-        errors->append(Tr::tr("alarms/%1 = \"%2\" must be a whole number ≥ %3; the default %4 is used")
+    if (!ok || value < minimum || value > std::numeric_limits<Number>::max()) {
+        errors->append(Tr::tr("alarms/%1 = \"%2\" must be a whole number from %3 to %4; the default %5 is used")
                            .arg(key, s.value(key).toString())
                            .arg(minimum)
+                           .arg(static_cast<qint64>(std::numeric_limits<Number>::max()))
                            .arg(target));
         return;
     }
@@ -37,6 +40,7 @@ AlarmEngineSettings readAlarmEngineSettings(QSettings &settings, QStringList *er
     read(settings, QStringLiteral("flood_window_ms"), a.floodWindowMs, 1, errors);
     read(settings, QStringLiteral("stale_after_ms"), a.staleAfterMs, 1, errors);
     read(settings, QStringLiteral("max_shelve_ms"), a.maxShelveMs, 1, errors);
+    read(settings, QStringLiteral("forget_after_ms"), a.forgetAfterMs, 1000, errors);
     if (settings.contains(QStringLiteral("unclassified_priority"))) {
         const QString key = settings.value(QStringLiteral("unclassified_priority")).toString();
         if (const auto priority = core::fromKey<core::AlarmPriority>(key))

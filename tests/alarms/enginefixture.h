@@ -35,7 +35,9 @@ public:
 struct AuditTrail : alarms::AlarmObserver
 {
     void audited(const alarms::AuditRecord &record) override { records.append(record); }
+    void alarmRemoved(const core::AlarmKey &key) override { removed.append(key); }
     QList<alarms::AuditRecord> records;
+    QList<core::AlarmKey> removed;
 };
 
 //! An engine on a hand-driven clock, and helpers to feed it events of one sensor.

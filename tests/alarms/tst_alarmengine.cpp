@@ -364,6 +364,57 @@ private slots:
         QCOMPARE(f.engine.history().search(byEnterpriseAndTime).size(), 0);
     }
 
+    void whatIsBackToNormalLeavesMemoryAfterTheHorizon()
+    {
+        AlarmEngineSettings settings;
+        settings.forgetAfterMs = 60 * 60 * 1000; // the sweep runs at most every 5 min
+        EngineFixture f(settings);
+        const QString quiet = QStringLiteral("GT-quiet"), unacked = QStringLiteral("GT-unacked"),
+                      acked = QStringLiteral("GT-acked"), onlyCleared = QStringLiteral("GT-cleared"),
+                      back = QStringLiteral("GT-back");
+        for (const QString &sensor : {quiet, unacked, acked, back})
+            f.send(true, sensor);
+        for (const QString &sensor : {quiet, acked, back})
+            QVERIFY(f.engine.acknowledge(EngineFixture::key(sensor), officer).accepted);
+        f.send(false, quiet);
+        f.send(false, back);
+        f.send(false, onlyCleared); // a clear for an alarm never seen active: a new alarm in Normal
+        QCOMPARE(f.state(quiet), AlarmState::Normal);
+        QVERIFY(f.engine.find(EngineFixture::key(onlyCleared)));
+        f.engine.tick();
+
+        f.advance(30 * 60 * 1000);
+        f.send(true, back); // raised again before the horizon: it is not quiet any more
+        f.advance(29 * 60 * 1000);
+        f.engine.tick();
+        QCOMPARE(f.engine.size(), 5);
+        QCOMPARE(f.engine.history().size(), 5);
+        QVERIFY(f.audit.removed.isEmpty());
+
+        f.advance(6 * 60 * 1000); // 65 min after they went back to normal
+        f.engine.tick();
+        QStringList removed;
+        for (const cp::core::AlarmKey &key : f.audit.removed)
+            removed << key.sensorId;
+        removed.sort();
+        QCOMPARE(removed, (QStringList{onlyCleared, quiet}));
+        QVERIFY(!f.engine.find(EngineFixture::key(quiet)));
+        QVERIFY(!f.engine.find(EngineFixture::key(onlyCleared)));
+        QCOMPARE(f.engine.size(), 3);
+        QCOMPARE(f.state(unacked), AlarmState::UnacknowledgedActive);
+        QCOMPARE(f.state(acked), AlarmState::AcknowledgedActive);
+        QCOMPARE(f.state(back), AlarmState::UnacknowledgedActive);
+        // Kept: the open episodes of unacked, acked and back; gone: quiet's and back's first, closed.
+        QCOMPARE(f.engine.history().size(), 3);
+        QVERIFY(f.engine.history().at(f.engine.episodeOf(EngineFixture::key(back))));
+
+        // A forgotten alarm that comes back starts afresh, as after a restart.
+        f.send(true, quiet);
+        QCOMPARE(f.state(quiet), AlarmState::UnacknowledgedActive);
+        QCOMPARE(f.engine.find(EngineFixture::key(quiet))->activationCount, 1);
+        QCOMPARE(f.engine.history().size(), 4);
+    }
+
     void aNewEpisodeStartsUnverified()
     {
         EngineFixture f;

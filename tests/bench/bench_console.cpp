@@ -35,20 +35,6 @@ struct Outcome
     QString error;
 };
 
-QList<core::Enterprise> syntheticEnterprises(int count)
-{
-    // As commandpost-feedsim --enterprises N makes them: E0001… with these sectors in turn.
-    static const char *const sectors[] = {"hazchem", "coalmine", "gas", "fireworks"};
-    QList<core::Enterprise> out;
-    for (int i = 0; i < count; ++i) {
-        core::Enterprise e;
-        e.id = QStringLiteral("E%1").arg(i + 1, 4, 10, QLatin1Char('0'));
-        e.sectorId = QString::fromLatin1(sectors[i % 4]);
-        out.append(e);
-    }
-    return out;
-}
-
 /*!
  * Runs the desk's pipeline for \a seconds against commandpost-feedsim with \a simArguments: the live
  * session (feed client, store, engine on the session's thread) and, on this (the GUI) thread, the
@@ -105,7 +91,7 @@ Outcome runConsole(const QStringList &simArguments, int enterprises, int seconds
     live::LiveSessionConfig config;
     config.storePath = storePath;
     config.sectors = &registry;
-    config.enterprises = syntheticEnterprises(enterprises);
+    config.enterprises = simulatorEnterprises(enterprises);
     config.user = QStringLiteral("bench");
     feeds::FeedSettings feed;
     feed.id = QStringLiteral("bench");
@@ -152,6 +138,20 @@ double percentile(QVector<double> values, double p)
 }
 
 } // namespace
+
+QList<core::Enterprise> simulatorEnterprises(int count)
+{
+    // As commandpost-feedsim --enterprises N makes them: E0001… with these sectors in turn.
+    static const char *const sectors[] = {"hazchem", "coalmine", "gas", "fireworks"};
+    QList<core::Enterprise> out;
+    for (int i = 0; i < count; ++i) {
+        core::Enterprise e;
+        e.id = QStringLiteral("E%1").arg(i + 1, 4, 10, QLatin1Char('0'));
+        e.sectorId = QString::fromLatin1(sectors[i % 4]);
+        out.append(e);
+    }
+    return out;
+}
 
 int runConsoleBench(BenchReport &report, const QStringList &arguments)
 {

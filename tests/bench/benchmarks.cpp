@@ -28,6 +28,9 @@ QList<Benchmark> benchmarks()
          runRestoreBench},
         {"incidents", "500 incidents with 5000 orders: restore until listed, and switching the panel [--incidents N --orders M]",
          runIncidentsBench},
+        {"soak", "resident memory over hours of flood, every alarm acknowledged: flat after the horizon "
+                 "[--minutes M --rate R --forget-minutes F --csv FILE --svg FILE]",
+         runSoakBench},
     };
 }
 

@@ -4,6 +4,7 @@
 #include "benchreport.h"
 
 #include "core/alarmevent.h"
+#include "core/enterprise.h"
 
 namespace cp::bench {
 
@@ -39,8 +40,14 @@ int runRestoreBench(BenchReport &report, const QStringList &arguments);
 //! The incident side of a restart on 500 incidents and 5000 orders, and switching incidents (bench_incidents.cpp).
 int runIncidentsBench(BenchReport &report, const QStringList &arguments);
 
+//! The enterprises commandpost-feedsim --enterprises \a count serves: E0001 … with four sectors in turn (bench_console.cpp).
+QList<core::Enterprise> simulatorEnterprises(int count);
+
 //! Feed → alarm console latency at 1000 events/s and the GUI thread's longest block in a flood (bench_console.cpp).
 int runConsoleBench(BenchReport &report, const QStringList &arguments);
+
+//! Resident memory of the desk's pipeline over hours of the flood scenario, acknowledged as it comes (bench_soak.cpp).
+int runSoakBench(BenchReport &report, const QStringList &arguments);
 
 //! Full map renders at 1920x1080 and the live overlay's update (bench_render.cpp).
 int runRenderBench(BenchReport &report, const QStringList &arguments);
