@@ -20,6 +20,9 @@ packages=(
   util-linux
   # packaging checks: the desktop entry and the AppStream metadata
   desktop-file-utils appstream
+  # reliability (docs/reliability.md): the Qt 6 flavour is built by clang with ASan + UBSan and
+  # libFuzzer; fault injection makes writes fail (fiu-run) and moves the wall clock (faketime)
+  clang-14 libfuzzer-14-dev libclang-rt-14-dev fiu-utils faketime
 )
 
 missing=()

@@ -382,10 +382,6 @@
         <translation>报警 %1 须先确认后才能核实</translation>
     </message>
     <message>
-        <source>alarms/%1 = &quot;%2&quot; must be a whole number ≥ %3; the default %4 is used</source>
-        <translation>alarms/%1 = “%2”必须是 ≥ %3 的整数；使用默认值 %4</translation>
-    </message>
-    <message>
         <source>alarms/flood_end_below (%1) must not exceed alarms/flood_start_above (%2); the defaults are used</source>
         <translation>alarms/flood_end_below（%1）不得大于 alarms/flood_start_above（%2）；使用默认值</translation>
     </message>
@@ -400,6 +396,10 @@
     <message>
         <source>Enterprise %1 is not in the registry: no sector rules apply</source>
         <translation>企业 %1 不在企业名录中：无行业规则可用</translation>
+    </message>
+    <message>
+        <source>alarms/%1 = &quot;%2&quot; must be a whole number from %3 to %4; the default %5 is used</source>
+        <translation>alarms/%1 = &quot;%2&quot; 必须是 %3 到 %4 之间的整数；改用默认值 %5</translation>
     </message>
 </context>
 <context>
@@ -599,6 +599,14 @@
     <message>
         <source>feed %1: standing by, %2</source>
         <translation>数据源 %1：待命，%2</translation>
+    </message>
+    <message>
+        <source>feed %1: %2</source>
+        <translation>数据源 %1：%2</translation>
+    </message>
+    <message>
+        <source>feed %1: %2: %3</source>
+        <translation>数据源 %1：%2：%3</translation>
     </message>
 </context>
 <context>
@@ -2675,10 +2683,6 @@
         <translation>不是 JSON 对象</translation>
     </message>
     <message>
-        <source>%1 = &quot;%2&quot; must be a whole number ≥ %3</source>
-        <translation>%1 = “%2”必须是 ≥ %3 的整数</translation>
-    </message>
-    <message>
         <source>url = &quot;%1&quot; must be an http or https URL</source>
         <translation>url = “%1”必须是 http 或 https URL</translation>
     </message>
@@ -2793,6 +2797,18 @@
     <message>
         <source>The body&apos;s structure is broken after alarms[%1]</source>
         <translation>应答体结构在 alarms[%1] 之后损坏</translation>
+    </message>
+    <message>
+        <source>%1 = &quot;%2&quot; must be a whole number from %3 to %4</source>
+        <translation>%1 = &quot;%2&quot; 必须是 %3 到 %4 之间的整数</translation>
+    </message>
+    <message>
+        <source>id = &quot;%1&quot; must not be empty</source>
+        <translation>id = &quot;%1&quot; 不能为空</translation>
+    </message>
+    <message>
+        <source>id = &quot;%1&quot; is already the id of another feed</source>
+        <translation>id = &quot;%1&quot; 已被另一个数据源使用</translation>
     </message>
 </context>
 <context>
@@ -4226,6 +4242,14 @@
     <message>
         <source>%1: %2 was changed at another seat since this seat read it</source>
         <translation>%1：本席位读取%2后，其他席位已修改</translation>
+    </message>
+    <message>
+        <source>%1 was removed while it was open: nothing more is written, since it would be lost with the removed file; put the file back, or restart on a copy</source>
+        <translation>%1 在打开期间被删除：不再写入任何内容，否则将随被删除的文件一起丢失；请把文件放回原处，或用副本重新启动</translation>
+    </message>
+    <message>
+        <source>%1 was replaced by another file while it was open: nothing more is written to either; restart to open the file now there</source>
+        <translation>%1 在打开期间被另一个文件替换：两个文件都不再写入；请重新启动以打开现在位于该处的文件</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "sectors/sectorregistry.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QTimer>
 
 #include <csignal>
@@ -67,6 +68,21 @@ int runHeadlessIngest(int argc, char **argv, const CommandLine &options)
     QObject::connect(&session, &live::LiveSession::eventsArrived, &app, [&applied](int count) { applied += count; });
     QObject::connect(&session, &live::LiveSession::storeProblem, &app,
                      [](const QString &text) { std::fprintf(stderr, "commandpost: %s\n", qPrintable(text)); });
+    // Every change of a feed's health, with its reason: a store that refuses batches (a full disk)
+    // shows here as the feed going down, and back up when the batches are taken again.
+    QHash<QString, core::FeedHealthState> healthShown;
+    QObject::connect(&session, &live::LiveSession::feedsChanged, &app, [&session, &healthShown] {
+        for (const core::FeedStatus &f : session.feeds()) {
+            const auto shown = healthShown.constFind(f.feedId);
+            if (shown != healthShown.constEnd() ? shown.value() == f.health : f.health == core::FeedHealthState::Up)
+                continue;
+            healthShown.insert(f.feedId, f.health);
+            const QString text = f.healthReason.isEmpty()
+                                     ? Tr::tr("feed %1: %2").arg(f.feedId, core::displayName(f.health))
+                                     : Tr::tr("feed %1: %2: %3").arg(f.feedId, core::displayName(f.health), f.healthReason);
+            std::fprintf(stderr, "commandpost: %s\n", qPrintable(text));
+        }
+    });
     // The IT staff (and the take-over test) read which seat ingests which feed.
     QObject::connect(&session, &live::LiveSession::feedRoleChanged, &app, [](const QString &feedId, const QString &holder) {
         const QString text = holder.isEmpty() ? Tr::tr("feed %1: ingested by this seat").arg(feedId)

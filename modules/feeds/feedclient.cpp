@@ -28,7 +28,7 @@ FeedClient::FeedClient(const FeedSettings &settings, FeedBatchSink *sink, QObjec
     , m_sink(sink)
     , m_network(new QNetworkAccessManager(this))
     , m_decoder(settings.maxBodyBytes)
-    , m_health(settings.health, QDateTime::currentDateTimeUtc())
+    , m_health(settings.health, m_clock.now())
     , m_random(QRandomGenerator::global()->generate())
 {
     m_cursor = m_sink->cursor(m_settings.id);
@@ -69,7 +69,7 @@ void FeedClient::start()
 {
     if (!m_configError.isEmpty()) {
         qCWarning(lcFeeds).noquote() << m_configError;
-        m_health.recordFailure(QDateTime::currentDateTimeUtc(), m_configError);
+        m_health.recordFailure(m_clock.now(), m_configError);
         updateHealth();
         emit failed(m_configError, -1);
         return;
@@ -208,7 +208,7 @@ void FeedClient::take(const QByteArray &body)
         return block(parsed.error);
 
     FeedBatch batch{m_settings.id, m_cursor, parsed.cursor, parsed.events, parsed.quarantined};
-    const QDateTime received = QDateTime::currentDateTimeUtc();
+    const QDateTime received = m_clock.now();
     for (core::QuarantinedItem &q : batch.quarantined) {
         q.feedId = m_settings.id;
         q.cursor = m_cursor;
@@ -233,7 +233,7 @@ void FeedClient::take(const QByteArray &body)
 void FeedClient::block(const QString &error)
 {
     const QString cursor = m_cursor.isEmpty() ? Tr::tr("(start)") : m_cursor;
-    m_health.recordBlocked(QDateTime::currentDateTimeUtc(), Tr::tr("blocked at cursor %1: %2").arg(cursor, error));
+    m_health.recordBlocked(m_clock.now(), Tr::tr("blocked at cursor %1: %2").arg(cursor, error));
     retryLater(backoffMs());
 }
 
@@ -244,7 +244,7 @@ QString FeedClient::healthReason() const
 
 void FeedClient::fail(const QString &error, int retryAfter)
 {
-    m_health.recordFailure(QDateTime::currentDateTimeUtc(), error);
+    m_health.recordFailure(m_clock.now(), error);
     retryLater(retryAfter >= 0 ? std::min(retryAfter, m_settings.retryAfterMaxMs) : backoffMs());
 }
 
@@ -281,7 +281,7 @@ void FeedClient::schedule(int delayMs)
 
 void FeedClient::updateHealth()
 {
-    const core::FeedHealthState state = m_health.state(QDateTime::currentDateTimeUtc());
+    const core::FeedHealthState state = m_health.state(m_clock.now());
     if (state == m_healthState)
         return;
     m_healthState = state;

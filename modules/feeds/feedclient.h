@@ -7,6 +7,8 @@
 #include "feeds/feedparser.h"
 #include "feeds/feedsettings.h"
 
+#include "core/steadyclock.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QRandomGenerator>
@@ -95,6 +97,8 @@ private:
     BodyDecoder m_decoder;
     int m_redirects = 0;    // hops followed for the poll in flight
     bool m_headersSeen = false; // of the reply in flight: its Content-Encoding chose the decoding
+    //! The health's times: durations (down, stale) must not move when the system clock is set.
+    core::SteadyClock m_clock;
     FeedHealth m_health;
     core::FeedHealthState m_healthState = core::FeedHealthState::Up;
     QRandomGenerator m_random;

@@ -15,9 +15,20 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <sys/stat.h>
+
 namespace cp::storage {
 
 namespace {
+
+//! The file at \a path as (device, inode); nullopt when there is none.
+std::optional<std::pair<quint64, quint64>> fileIdentity(const QString &path)
+{
+    struct stat info;
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return std::nullopt;
+    return std::make_pair(static_cast<quint64>(info.st_dev), static_cast<quint64>(info.st_ino));
+}
 
 void removeStoreFiles(const QString &path)
 {
@@ -43,7 +54,23 @@ int GeoPackageStore::schemaVersion() { return StoreSchema::currentVersion(); }
 bool GeoPackageStore::openConnection(QString *error, bool readOnly)
 {
     m_connection = std::make_unique<SqlConnection>();
-    return m_connection->open(m_location, readOnly ? SqlConnection::Mode::ReadOnly : SqlConnection::Mode::ReadWrite, error);
+    const bool opened = m_connection->open(m_location, readOnly ? SqlConnection::Mode::ReadOnly : SqlConnection::Mode::ReadWrite, error);
+    m_openedFile = fileIdentity(m_location);
+    return opened;
+}
+
+QString GeoPackageStore::writeProblem() const
+{
+    const std::optional<std::pair<quint64, quint64>> now = fileIdentity(m_location);
+    if (!now)
+        return Tr::tr("%1 was removed while it was open: nothing more is written, since it would be lost with the "
+                      "removed file; put the file back, or restart on a copy")
+            .arg(m_location);
+    if (m_openedFile && *now != *m_openedFile)
+        return Tr::tr("%1 was replaced by another file while it was open: nothing more is written to either; "
+                      "restart to open the file now there")
+            .arg(m_location);
+    return {};
 }
 
 std::unique_ptr<GeoPackageStore> GeoPackageStore::openForReading(const QString &path, QString *error)

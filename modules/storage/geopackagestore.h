@@ -4,6 +4,8 @@
 #include "storage/sqlstore.h"
 
 #include <memory>
+#include <optional>
+#include <utility>
 
 namespace cp::storage {
 
@@ -51,6 +53,7 @@ public:
 protected:
     bool appendShelters(const QList<core::Shelter> &shelters, QString *error) override;
     QSqlDatabase &database() const override;
+    QString writeProblem() const override;
     std::optional<QVector<bool>> insertFeedEvents(const QList<core::AlarmEvent> &events, const QString &feedId,
                                                   QString *failure) override;
 
@@ -64,6 +67,9 @@ private:
 
     std::unique_ptr<SqlConnection> m_connection;
     std::unique_ptr<FeedEventInsert> m_insertEvent;
+    //! The file the connection opened (device, inode): SQLite writes on to an open file that was
+    //! removed or replaced, and all of it would be lost with the old inode.
+    std::optional<std::pair<quint64, quint64>> m_openedFile;
 };
 
 } // namespace cp::storage

@@ -62,6 +62,11 @@ void SqlStore::releaseStatements() { m_feedStatements.reset(); }
 
 bool SqlStore::inTransaction(const QString &what, QString *error, const std::function<bool(QString *failure)> &write)
 {
+    if (const QString problem = writeProblem(); !problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return false;
+    }
     // A connection the server ended (a restart, a killed backend) fails at BEGIN, before anything
     // is written, and a backend that can connects again on the next use: so BEGIN gets a second try.
     if (!database().transaction() && !database().transaction()) {

@@ -71,6 +71,9 @@ protected:
     void releaseStatements();
     //! Why the backend cannot reach its data now (a server away), for messages; empty when it can.
     virtual QString connectionProblem() const { return {}; }
+    //! Why a write now would be lost (the file removed from under the store); empty when it would not.
+    //! inTransaction() refuses every write while there is one.
+    virtual QString writeProblem() const { return {}; }
     //! Whether inTransaction() has begun and not yet ended: a backend must not change connection then.
     bool insideTransaction() const { return m_transactionOpen; }
 

@@ -374,6 +374,37 @@ private slots:
         QCOMPARE(store->feedEvents(QStringLiteral("south"), &error)->first().value, 55.0);
     }
 
+    void aStoreRemovedOrReplacedWhileOpenRefusesEveryWrite()
+    {
+        // SQLite writes on to a file removed from under it; all of that would go with the old inode.
+        const QString path = m_dir.filePath(QStringLiteral("removed.gpkg"));
+        const QString aside = m_dir.filePath(QStringLiteral("aside.gpkg"));
+        QString error;
+        auto store = GeoPackageStore::create(path, &error);
+        QVERIFY2(store, qPrintable(error));
+        core::AlarmEvent event{QStringLiteral("e1"), QStringLiteral("f"), QStringLiteral("E1"), QStringLiteral("GT-1"),
+                               QStringLiteral("combustible_gas"), 30, QStringLiteral("%LEL"), true,
+                               QDateTime(QDate(2026, 5, 1), QTime(8, 0), Qt::UTC), QString()};
+        QCOMPARE(commit(*store, QStringLiteral("f"), {event}, QStringLiteral("c1"), &error), std::optional<int>(1));
+
+        QVERIFY(QFile::rename(path, aside));
+        event.id = QStringLiteral("e2");
+        QCOMPARE(commit(*store, QStringLiteral("f"), {event}, QStringLiteral("c2"), &error), std::nullopt);
+        QVERIFY2(error.startsWith(path) && error.contains(QStringLiteral("was removed while it was open")), qPrintable(error));
+        QVERIFY(!QFileInfo::exists(path));
+
+        QVERIFY(QFile::rename(aside, path)); // put back: the same file, so writing goes on
+        QCOMPARE(commit(*store, QStringLiteral("f"), {event}, QStringLiteral("c2"), &error), std::optional<int>(1));
+
+        QVERIFY(QFile::copy(path, aside));
+        QVERIFY(QFile::remove(path));
+        QVERIFY(QFile::rename(aside, path)); // another file with the same bytes
+        event.id = QStringLiteral("e3");
+        QCOMPARE(commit(*store, QStringLiteral("f"), {event}, QStringLiteral("c3"), &error), std::nullopt);
+        QVERIFY2(error.contains(QStringLiteral("was replaced by another file")), qPrintable(error));
+        QCOMPARE(store->feedEvents(QStringLiteral("f"), &error)->size(), 2);
+    }
+
     void aStoreLeftByACrashOpensWithEveryCommittedBatch()
     {
         // A crash leaves the main file and the -wal with the commits not yet checkpointed: copy both
