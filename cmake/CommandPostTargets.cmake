@@ -60,7 +60,35 @@ function(commandpost_add_test name)
     set(ARG_TIMEOUT 300)
   endif()
   set_tests_properties(${name} PROPERTIES TIMEOUT ${ARG_TIMEOUT} LABELS "${ARG_LABELS}"
-    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;XDG_CONFIG_HOME=${CMAKE_BINARY_DIR}/test-home/config;XDG_DATA_HOME=${CMAKE_BINARY_DIR}/test-home/data;COMMANDPOST_SOURCE_DIR=${PROJECT_SOURCE_DIR};COMMANDPOST_BINARY_DIR=${CMAKE_BINARY_DIR}")
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;XDG_CONFIG_HOME=${CMAKE_BINARY_DIR}/test-home/config;XDG_DATA_HOME=${CMAKE_BINARY_DIR}/test-home/data;COMMANDPOST_SOURCE_DIR=${PROJECT_SOURCE_DIR};COMMANDPOST_BINARY_DIR=${CMAKE_BINARY_DIR};${COMMANDPOST_SANITIZER_ENVIRONMENT}")
+endfunction()
+
+# commandpost_add_fuzzer(NAME SOURCES … LIBS … [MAX_LEN bytes]): a libFuzzer target fuzz_NAME on the
+# seed corpus tests/fuzz/NAME/seeds with the dictionary tests/fuzz/NAME/NAME.dict, plus the inputs
+# that once failed (tests/fuzz/NAME/regressions). CTest runs it for COMMANDPOST_FUZZ_SECONDS, label
+# fuzz; new inputs it finds go to the build tree, never into the committed corpus.
+function(commandpost_add_fuzzer name)
+  cmake_parse_arguments(ARG "" "MAX_LEN" "SOURCES;LIBS" ${ARGN})
+  if(NOT ARG_MAX_LEN)
+    set(ARG_MAX_LEN 4096)
+  endif()
+  set(target fuzz_${name})
+  add_executable(${target} ${ARG_SOURCES})
+  target_link_libraries(${target} PRIVATE ${ARG_LIBS})
+  target_link_options(${target} PRIVATE -fsanitize=fuzzer)
+  _commandpost_warnings(${target})
+  set(dir ${CMAKE_CURRENT_SOURCE_DIR}/${name})
+  set(work ${CMAKE_CURRENT_BINARY_DIR}/corpus/${name})
+  file(MAKE_DIRECTORY ${work} ${CMAKE_CURRENT_BINARY_DIR}/artifacts)
+  set(corpora ${work} ${dir}/seeds)
+  if(EXISTS ${dir}/regressions)
+    list(APPEND corpora ${dir}/regressions)
+  endif()
+  add_test(NAME ${target} COMMAND ${target} -max_total_time=${COMMANDPOST_FUZZ_SECONDS} -timeout=20
+    -rss_limit_mb=2560 -max_len=${ARG_MAX_LEN} -dict=${dir}/${name}.dict -print_final_stats=1
+    -artifact_prefix=${CMAKE_CURRENT_BINARY_DIR}/artifacts/${name}- ${corpora})
+  set_tests_properties(${target} PROPERTIES LABELS fuzz TIMEOUT 600
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;XDG_CONFIG_HOME=${CMAKE_BINARY_DIR}/test-home/config;${COMMANDPOST_SANITIZER_ENVIRONMENT}")
 endfunction()
 
 # commandpost_add_executable(NAME SOURCES … LIBS …): a thin program under app/.

@@ -342,6 +342,10 @@
         <source>%1: upgraded from schema version %2 to %3</source>
         <translation>%1：已从数据结构版本 %2 升级到 %3</translation>
     </message>
+    <message>
+        <source>%1: already exists; a new store is never written over an existing file</source>
+        <translation>%1：已存在；新建数据库不会覆盖已有文件</translation>
+    </message>
 </context>
 <context>
     <name>cp::alarms</name>
@@ -2810,6 +2814,10 @@
         <source>id = &quot;%1&quot; is already the id of another feed</source>
         <translation>id = &quot;%1&quot; 已被另一个数据源使用</translation>
     </message>
+    <message>
+        <source>feeds/size = %1: at most %2 feeds are read; no feed is started</source>
+        <translation>feeds/size = %1：最多读取 %2 个数据源；不启动任何数据源</translation>
+    </message>
 </context>
 <context>
     <name>cp::feedsim</name>
@@ -4250,6 +4258,10 @@
     <message>
         <source>%1 was replaced by another file while it was open: nothing more is written to either; restart to open the file now there</source>
         <translation>%1 在打开期间被另一个文件替换：两个文件都不再写入；请重新启动以打开现在位于该处的文件</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the finished copy %2 there</source>
+        <translation>%1：无法将完成的副本 %2 移到该处</translation>
     </message>
 </context>
 <context>

@@ -80,7 +80,11 @@ core::GeoPoint CountyShape::offset(const core::GeoPoint &origin, double eastMetr
 core::GeoPoint CountyShape::scatter(DemoRandom &random, const core::GeoPoint &centre, double sigmaMetres) const
 {
     for (int attempt = 0; attempt < 200; ++attempt) {
-        const core::GeoPoint p = offset(centre, random.normal() * sigmaMetres, random.normal() * sigmaMetres);
+        // One draw per statement: a call's arguments are evaluated in the compiler's order, which
+        // differs between g++ and clang, and the demo data must be the same whoever builds it.
+        const double north = random.normal() * sigmaMetres;
+        const double east = random.normal() * sigmaMetres;
+        const core::GeoPoint p = offset(centre, east, north);
         if (contains(p))
             return p;
     }

@@ -115,9 +115,13 @@ void DemoGenerator::makeDemandPoints()
             p.townId = town.id;
             const bool quarter = i < quarters;
             p.position = m_shape.scatter(m_random, town.seat, quarter ? 1100 : 3800);
-            QString name = quarter ? QString::fromUtf8("%1第%2社区").arg(town.name).arg(i + 1)
-                                   : QString::fromUtf8(m_random.pick(surnames)) + QString::fromUtf8(m_random.pick(villageSuffixes))
-                                         + QString::fromUtf8("村");
+            QString name = QString::fromUtf8("%1第%2社区").arg(town.name).arg(i + 1);
+            if (!quarter) {
+                // One draw per statement, as in CountyShape::scatter().
+                const QString suffix = QString::fromUtf8(m_random.pick(villageSuffixes));
+                const QString surname = QString::fromUtf8(m_random.pick(surnames));
+                name = surname + suffix + QString::fromUtf8("村");
+            }
             for (int k = 2; names.contains(name); ++k)
                 name = name.chopped(1) + QString::number(k) + QString::fromUtf8("村");
             names.insert(name);

@@ -186,6 +186,7 @@ ValidationErrors Validator::validate(const AlarmEvent &a, const QDateTime &recei
     c.requireText("enterprise_id", a.enterpriseId);
     c.requireText("sensor_id", a.sensorId);
     c.requireText("kind", a.kind);
+    c.requireText("unit", a.unit);
     const AlarmKindInfo *kind = alarmKind(a.kind);
     if (!std::isfinite(a.value))
         c.fail("value", number(a.value), Tr::tr("must be a finite number"));

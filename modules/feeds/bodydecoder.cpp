@@ -44,15 +44,16 @@ bool BodyDecoder::start(const QByteArray &contentEncoding, QString *error)
 
 bool BodyDecoder::append(const QByteArray &chunk, QString *error)
 {
-    if (!m_inflater) {
-        m_body.append(chunk);
-        return !limitExceeded(error);
-    }
+    if (!m_inflater)
+        return take(chunk.constData(), chunk.size(), error);
     z_stream &z = m_inflater->stream;
     z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(chunk.constData()));
     z.avail_in = static_cast<uInt>(chunk.size());
     char out[64 * 1024];
-    while (z.avail_in > 0 && !m_streamEnded) {
+    // On while input is left, and while the last round filled the buffer: zlib may hold output
+    // back from input it has already consumed.
+    bool bufferFilled = false;
+    while ((z.avail_in > 0 || bufferFilled) && !m_streamEnded) {
         z.next_out = reinterpret_cast<Bytef *>(out);
         z.avail_out = sizeof out;
         const int rc = inflate(&z, Z_NO_FLUSH);
@@ -60,10 +61,10 @@ bool BodyDecoder::append(const QByteArray &chunk, QString *error)
             *error = Tr::tr("The compressed answer is corrupt: %1").arg(QString::fromLatin1(z.msg ? z.msg : "inflate"));
             return false;
         }
-        m_body.append(out, static_cast<int>(sizeof out - z.avail_out));
-        if (limitExceeded(error))
+        if (!take(out, static_cast<qint64>(sizeof out - z.avail_out), error))
             return false;
         m_streamEnded = rc == Z_STREAM_END;
+        bufferFilled = z.avail_out == 0;
         if (rc == Z_BUF_ERROR)
             break; // needs more input
     }
@@ -79,11 +80,14 @@ bool BodyDecoder::finish(QString *error)
     return true;
 }
 
-bool BodyDecoder::limitExceeded(QString *error) const
+bool BodyDecoder::take(const char *data, qint64 size, QString *error)
 {
-    if (m_body.size() <= m_limit)
+    // Checked before appending, so no more than the limit is ever held.
+    if (m_body.size() + size > m_limit) {
+        *error = Tr::tr("The decoded body exceeds the limit of %1 bytes").arg(m_limit);
         return false;
-    *error = Tr::tr("The decoded body exceeds the limit of %1 bytes").arg(m_limit);
+    }
+    m_body.append(data, static_cast<int>(size));
     return true;
 }
 

@@ -34,7 +34,8 @@ public:
 
 private:
     struct Inflater;
-    bool limitExceeded(QString *error) const;
+    //! Appends \a size decoded bytes, or refuses them with \a error when the body would pass the limit.
+    bool take(const char *data, qint64 size, QString *error);
 
     qint64 m_limit;
     QByteArray m_body;

@@ -9,6 +9,9 @@
 #include <QFileInfo>
 #include <QSettings>
 
+#include <algorithm>
+#include <limits>
+
 namespace cp::feeds {
 
 namespace {
@@ -53,8 +56,11 @@ bool readNumber(const QSettings &s, const char *key, Number &target, qint64 mini
         return true;
     bool ok = false;
     const qint64 value = s.value(name).toString().toLongLong(&ok);
-    if (!ok || value < minimum) {
-        *bad = Tr::tr("%1 = \"%2\" must be a whole number ≥ %3").arg(name, s.value(name).toString()).arg(minimum);
+    if (!ok || value < minimum || value > std::numeric_limits<Number>::max()) {
+        *bad = Tr::tr("%1 = \"%2\" must be a whole number from %3 to %4")
+                   .arg(name, s.value(name).toString())
+                   .arg(minimum)
+                   .arg(static_cast<qint64>(std::numeric_limits<Number>::max()));
         return false;
     }
     target = static_cast<Number>(value);
@@ -66,6 +72,12 @@ QList<FeedSettings> readFeedSettings(QSettings &settings, QStringList *errors)
 {
     QList<FeedSettings> feeds;
     const int count = settings.beginReadArray(QStringLiteral("feeds"));
+    if (count > maxFeeds) {
+        // Found by tests/fuzz/settings: "size=2777216" spun for half a minute through empty entries.
+        settings.endArray();
+        errors->append(Tr::tr("feeds/size = %1: at most %2 feeds are read; no feed is started").arg(count).arg(maxFeeds));
+        return feeds;
+    }
     for (int i = 0; i < count; ++i) {
         settings.setArrayIndex(i);
         FeedSettings f;
@@ -73,7 +85,13 @@ QList<FeedSettings> readFeedSettings(QSettings &settings, QStringList *errors)
         f.baseUrl = QUrl(settings.value(QStringLiteral("url")).toString());
         f.caFile = settings.value(QStringLiteral("ca_file")).toString();
         QString bad;
-        if (settings.contains(QStringLiteral("token")))
+        // The id keys the feed's cursor and events: two feeds on one id would share them.
+        const auto sameId = std::find_if(feeds.cbegin(), feeds.cend(), [&f](const FeedSettings &g) { return g.id == f.id; });
+        if (f.id.trimmed().isEmpty())
+            bad = Tr::tr("id = \"%1\" must not be empty").arg(f.id);
+        else if (sameId != feeds.cend())
+            bad = Tr::tr("id = \"%1\" is already the id of another feed").arg(f.id);
+        else if (settings.contains(QStringLiteral("token")))
             bad = Tr::tr("a token in the settings file is refused: name a file only its owner can read with token_file");
         else if (settings.contains(QStringLiteral("token_file")))
             readTokenFile(settings, settings.value(QStringLiteral("token_file")).toString(), &f.token, &bad);

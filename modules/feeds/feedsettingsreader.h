@@ -18,9 +18,14 @@ namespace cp::feeds {
  * A feed with a bad entry is left out and \a errors gets one translated message naming the
  * feed, the key and the value; the other feeds are returned. Refused besides bad values: a
  * `token` key (the file is no place for a secret), a token_file others may read or write, a URL
- * with user info, and a token over plain http to anything but this machine (feedUrlProblem()).
+ * with user info, a token over plain http to anything but this machine (feedUrlProblem()), an
+ * empty id and an id another feed has (they would share a cursor); a number beyond its field's
+ * type; and an array of more than maxFeeds, refused whole.
  */
 QList<FeedSettings> readFeedSettings(QSettings &settings, QStringList *errors);
+
+//! The most feeds one settings file may list (a county has a handful); a larger "size" is refused whole.
+constexpr int maxFeeds = 256;
 
 /*!
  * \brief One feed from the command line (--feed URL, its token from the environment); its id is

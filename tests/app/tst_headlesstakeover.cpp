@@ -14,6 +14,7 @@
 
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 using namespace cp;
@@ -53,6 +54,42 @@ class TestHeadlessTakeover : public QObject
                                                                     QStringLiteral("--feed"), m_feedUrl});
     }
 
+    //! The simulator serving eventCount events to \a log, with duplicates on every 2nd and truncated
+    //! bodies on every 3rd request (docs/feed-api.md); its URL, or empty when it did not start.
+    static QString startSimulator(QProcess &sim, const QString &log, int seed)
+    {
+        sim.start(QStringLiteral(COMMANDPOST_FEEDSIM_EXECUTABLE),
+                  {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"),
+                   test::sourcePath(QStringLiteral("maps/liangshan/demo.gpkg")), QStringLiteral("--scenario"),
+                   QStringLiteral("quiet-shift"), QStringLiteral("--rate"), QStringLiteral("150"), QStringLiteral("--seed"),
+                   QString::number(seed), QStringLiteral("--events"), QString::number(eventCount), QStringLiteral("--faults"),
+                   QStringLiteral("duplicates:2,truncated:3"), QStringLiteral("--log"), log});
+        if (!sim.waitForStarted())
+            return {};
+        const QByteArray listening = test::readLineFrom(sim, 20000);
+        return listening.startsWith("listening on ") ? QStringLiteral("http://") + QString::fromUtf8(listening.mid(13).trimmed())
+                                                     : QString();
+    }
+
+    static void stopSimulator(QProcess &sim)
+    {
+        sim.terminate();
+        if (!sim.waitForFinished(5000))
+            sim.kill();
+        sim.waitForFinished();
+    }
+
+    //! The ids of \a feedUrl's stored events, each once, or an empty set with \a error.
+    QList<QString> storedIds(const QString &feedUrl, QString *error) const
+    {
+        QList<QString> ids;
+        const auto store = storage::PostgresStore::connect(*storage::PostgresAddress::parse(m_conninfo, error), error);
+        if (const auto stored = store ? store->feedEvents(feeds::feedIdOf(QUrl(feedUrl)), error) : std::nullopt)
+            for (const core::AlarmEvent &e : *stored)
+                ids.append(e.id);
+        return ids;
+    }
+
     int storedEvents() const { return m_cluster.psql(QStringLiteral("county"), QStringLiteral("SELECT count(*) FROM alarm_events")).toInt(); }
 
     //! The seats holding a feed's claim (PostgresSchema::feedLeaseLock), by application_name.
@@ -74,26 +111,13 @@ private slots:
         // The county data set in the shared database, as `commandpost-admin db import` puts it there.
         m_conninfo = test::createCountyDatabase(m_cluster, QStringLiteral("county"), &error);
         QVERIFY2(!m_conninfo.isEmpty(), qPrintable(error));
-        const QString demo = test::sourcePath(QStringLiteral("maps/liangshan/demo.gpkg"));
-
-        // Duplicates on every 2nd and truncated bodies on every 3rd request (docs/feed-api.md).
-        m_sim.start(QStringLiteral(COMMANDPOST_FEEDSIM_EXECUTABLE),
-                    {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"), demo, QStringLiteral("--scenario"),
-                     QStringLiteral("quiet-shift"), QStringLiteral("--rate"), QStringLiteral("150"), QStringLiteral("--seed"),
-                     QStringLiteral("20261207"), QStringLiteral("--events"), QString::number(eventCount), QStringLiteral("--faults"),
-                     QStringLiteral("duplicates:2,truncated:3"), QStringLiteral("--log"), logPath()});
-        QVERIFY2(m_sim.waitForStarted(), qPrintable(m_sim.errorString()));
-        const QByteArray listening = test::readLineFrom(m_sim, 20000);
-        QVERIFY2(listening.startsWith("listening on "), listening.constData());
-        m_feedUrl = QStringLiteral("http://") + QString::fromUtf8(listening.mid(13).trimmed());
+        m_feedUrl = startSimulator(m_sim, logPath(), 20261207);
+        QVERIFY2(!m_feedUrl.isEmpty(), "the simulator did not start");
     }
 
     void cleanupTestCase()
     {
-        m_sim.terminate();
-        if (!m_sim.waitForFinished(5000))
-            m_sim.kill();
-        m_sim.waitForFinished();
+        stopSimulator(m_sim);
     }
 
     void theSecondSeatTakesTheFeedOverWhenTheFirstIsKilled()
@@ -149,6 +173,46 @@ private slots:
             QVERIFY2(seen.contains(it.key()), qPrintable(it.key() + QStringLiteral(" was served but never stored")));
         QCOMPARE(stored->size(), eventCount);
         QVERIFY(claimHolders().isEmpty()); // a seat that ends frees its feeds
+    }
+
+    void aServerThatCrashesMidIngestLosesNothingAndStoresNothingTwice()
+    {
+        // Issue 17's fault: the shared database stops as a power cut would, with events streaming,
+        // and comes back 3 s later. The seat says so, reconnects and goes on from the stored cursor.
+        QProcess sim;
+        const QString log = m_dir.filePath(QStringLiteral("crash-served.jsonl"));
+        const QString feedUrl = startSimulator(sim, log, 20261208);
+        QVERIFY2(!feedUrl.isEmpty(), "the simulator did not start");
+        Seat seat;
+        seat.process.start(QStringLiteral(COMMANDPOST_EXECUTABLE), {QStringLiteral("--headless"), QStringLiteral("--lang"),
+                                                                    QStringLiteral("en"), QStringLiteral("--db"), m_conninfo,
+                                                                    QStringLiteral("--feed"), feedUrl});
+        QVERIFY2(seat.process.waitForStarted(), qPrintable(seat.process.errorString()));
+        QString error;
+        QTRY_VERIFY_WITH_TIMEOUT(storedIds(feedUrl, &error).size() >= eventCount / 3, 60000);
+        QVERIFY2(storedIds(feedUrl, &error).size() < eventCount, "the stream ended before the crash");
+        QVERIFY2(m_cluster.crash(&error), qPrintable(error));
+        QTest::qWait(3000);
+        seat.read();
+        QVERIFY2(seat.process.state() == QProcess::Running, qPrintable(seat.said));
+        QVERIFY2(m_cluster.resume(&error), qPrintable(error));
+
+        QTRY_COMPARE_WITH_TIMEOUT(test::readServedLog(log).valid.size(), eventCount, 90000);
+        QTRY_COMPARE_WITH_TIMEOUT(storedIds(feedUrl, &error).size(), eventCount, 60000);
+        seat.process.terminate();
+        QVERIFY(seat.process.waitForFinished(10000));
+        seat.read();
+        QCOMPARE(seat.process.exitStatus(), QProcess::NormalExit);
+        stopSimulator(sim);
+        // The failed batches showed on the feed's health, with the server's reason.
+        QVERIFY2(seat.said.contains(QRegularExpression(QStringLiteral("feed [^ ]+: (degraded|down): The store refused the batch"))),
+                 qPrintable(seat.said));
+
+        const QList<QString> ids = storedIds(feedUrl, &error);
+        const test::ServedLog served = test::readServedLog(log);
+        QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()), QSet<QString>(served.valid.keyBegin(), served.valid.keyEnd()));
+        QCOMPARE(ids.size(), eventCount);
+        qInfo("%s", qPrintable(seat.said));
     }
 };
 

@@ -128,7 +128,7 @@ private slots:
                               QStringLiteral("supply_depots.inventory.unit=")}));
     }
 
-    void eventsNeedATimeAndAFiniteValue()
+    void eventsNeedAUnitATimeAndAFiniteValue()
     {
         AlarmEvent a;
         a.id = QStringLiteral("ev-1");
@@ -138,7 +138,8 @@ private slots:
         a.value = std::numeric_limits<double>::infinity();
         const SectorCatalog sectors;
         QCOMPARE(fields(Validator(sectors).validate(a)),
-                 (QStringList{QStringLiteral("alarm_events.value=inf"), QStringLiteral("alarm_events.time=")}));
+                 (QStringList{QStringLiteral("alarm_events.unit="), QStringLiteral("alarm_events.value=inf"),
+                              QStringLiteral("alarm_events.time=")}));
     }
 
     void eventsStayInTheirKindsPhysicalRangeAndAtMostADayAhead()

@@ -72,6 +72,8 @@ private slots:
         QTest::newRow("a time that is not ISO 8601 is refused") << "time" << QJsonValue(QStringLiteral("29/11/2026 03:12")) << "ISO 8601";
         QTest::newRow("an empty enterprise id is refused") << "enterprise_id" << QJsonValue(QStringLiteral(" ")) << "must not be empty";
         QTest::newRow("an empty sensor id is refused") << "sensor_id" << QJsonValue(QString()) << "must not be empty";
+        // Found by tests/fuzz/feedbody (regressions/empty-unit.json): an empty unit was taken.
+        QTest::newRow("an empty unit is refused") << "unit" << QJsonValue(QString()) << "must not be empty";
         QTest::newRow("a reading below its kind's physical range is refused")
             << "value" << QJsonValue(-1e300) << "outside the physical range of combustible_gas (0 … 100 %LEL)";
         QTest::newRow("a percentage above 100 is refused") << "value" << QJsonValue(250.0) << "outside the physical range";

@@ -63,6 +63,41 @@ private slots:
             QVERIFY2(!e.contains(QStringLiteral("secret")), qPrintable(e)); // a password is never repeated
     }
 
+    void feedsFoundByTheFuzzerAreRefused()
+    {
+        // tests/fuzz/settings/regressions: an empty id, an id taken twice (they would share one
+        // cursor), and a number beyond an int that wrapped to a negative interval.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("commandpost.ini"));
+        QVERIFY(writeFile(path,
+                          "[feeds]\n"
+                          "size=4\n"
+                          "1\\id=\n1\\url=http://127.0.0.1:8765\n"
+                          "2\\id=county\n2\\url=http://127.0.0.1:8765\n"
+                          "3\\id=county\n3\\url=http://127.0.0.1:8766\n"
+                          "4\\id=wrapped\n4\\url=http://127.0.0.1:8767\n4\\interval_ms=9223372036854775807\n",
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        QSettings settings(path, QSettings::IniFormat);
+        QStringList errors;
+        const QList<FeedSettings> feeds = readFeedSettings(settings, &errors);
+        QCOMPARE(feeds.size(), 1);
+        QCOMPARE(feeds.first().baseUrl, QUrl(QStringLiteral("http://127.0.0.1:8765")));
+        QCOMPARE(errors.size(), 3);
+        QVERIFY2(errors.at(0).contains(QStringLiteral("must not be empty")), qPrintable(errors.at(0)));
+        QVERIFY2(errors.at(1).contains(QStringLiteral("already the id of another feed")), qPrintable(errors.at(1)));
+        QVERIFY2(errors.at(2).contains(QStringLiteral("interval_ms")) && errors.at(2).contains(QStringLiteral("2147483647")),
+                 qPrintable(errors.at(2)));
+
+        // regressions/huge-size.ini: a size of millions was walked entry by entry for half a minute.
+        QVERIFY(writeFile(path, "[feeds]\nsize=2777216\n1\\id=county\n1\\url=http://127.0.0.1:8765\n",
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        QSettings huge(path, QSettings::IniFormat);
+        errors.clear();
+        QVERIFY(readFeedSettings(huge, &errors).isEmpty());
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.first().contains(QStringLiteral("at most 256 feeds")), qPrintable(errors.first()));
+    }
+
     void aCommandLineFeedIsNamedByItsServer()
     {
         QString error;

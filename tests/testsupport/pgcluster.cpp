@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "pgcluster.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -30,6 +31,13 @@ QString missingPackages()
     return missing.join(QLatin1Char(' '));
 }
 
+//! What runs a command as the server's user when the test runs as root (PostgreSQL refuses root).
+QStringList serverUserPrefix()
+{
+    return {QStringLiteral("setpriv"), QStringLiteral("--reuid=nobody"), QStringLiteral("--regid=nogroup"),
+            QStringLiteral("--clear-groups"), QStringLiteral("--")};
+}
+
 int freePort()
 {
     QTcpServer probe;
@@ -50,14 +58,8 @@ PgCluster::~PgCluster()
 
 bool PgCluster::runAsServerUser(const QStringList &command, QString *output, int timeoutMs) const
 {
-    QStringList arguments = command;
-    QString program = arguments.takeFirst();
-    if (::geteuid() == 0) {
-        arguments = QStringList{QStringLiteral("--reuid=nobody"), QStringLiteral("--regid=nogroup"),
-                                QStringLiteral("--clear-groups"), QStringLiteral("--")}
-            + QStringList{program} + arguments;
-        program = QStringLiteral("setpriv");
-    }
+    QStringList arguments = ::geteuid() == 0 ? serverUserPrefix() + command : command;
+    const QString program = arguments.takeFirst();
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.setWorkingDirectory(m_dir->path());
@@ -98,17 +100,69 @@ bool PgCluster::start(QString *error)
     }
     for (int attempt = 0; attempt < 3 && !m_running; ++attempt) {
         m_port = freePort();
-        const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1").arg(m_port).arg(m_dir->path());
-        m_running = runAsServerUser({binDir + QStringLiteral("/pg_ctl"), QStringLiteral("-D"), m_data, QStringLiteral("-l"),
-                                     m_dir->path() + QStringLiteral("/server.log"), QStringLiteral("-o"), options,
-                                     QStringLiteral("-w"), QStringLiteral("start")},
-                                    &output);
+        launch(&output);
     }
     if (!m_running) {
         QFile log(m_dir->path() + QStringLiteral("/server.log"));
         log.open(QIODevice::ReadOnly);
         *error = QStringLiteral("the PostgreSQL server did not start:\n%1\n%2").arg(output, QString::fromLocal8Bit(log.readAll()));
     }
+    return m_running;
+}
+
+bool PgCluster::launch(QString *output)
+{
+    const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1").arg(m_port).arg(m_dir->path());
+    m_running = runAsServerUser({binDir + QStringLiteral("/pg_ctl"), QStringLiteral("-D"), m_data, QStringLiteral("-l"),
+                                 m_dir->path() + QStringLiteral("/server.log"), QStringLiteral("-o"), options,
+                                 QStringLiteral("-w"), QStringLiteral("start")},
+                                output);
+    if (m_running && !m_watchdogStarted)
+        m_watchdogStarted = startWatchdog();
+    return m_running;
+}
+
+bool PgCluster::startWatchdog() const
+{
+    // pg_ctl leaves the server running on its own, and a test that aborts (a qFatal, a crash, a
+    // timeout's kill) never runs the destructor: a detached shell stops the server and removes its
+    // folder once this process is gone. /proc is asked rather than kill -0, which the unprivileged
+    // server user may not send to a test running as root.
+    const QString script = QStringLiteral("while [ -e /proc/%1 ]; do sleep 1; done; "
+                                          "\"$0\"/pg_ctl -D \"$1\" -m immediate -w stop >/dev/null 2>&1; rm -rf \"$2\"")
+                               .arg(QCoreApplication::applicationPid());
+    QStringList command{QStringLiteral("/bin/sh"), QStringLiteral("-c"), script, binDir, m_data, m_dir->path()};
+    if (::geteuid() == 0)
+        command = serverUserPrefix() + command;
+    QProcess watchdog;
+    watchdog.setProgram(command.takeFirst());
+    watchdog.setArguments(command);
+    watchdog.setWorkingDirectory(m_dir->path());
+    // Not the test's own output: CTest would wait for the watchdog to close it.
+    watchdog.setStandardInputFile(QProcess::nullDevice());
+    watchdog.setStandardOutputFile(QProcess::nullDevice());
+    watchdog.setStandardErrorFile(QProcess::nullDevice());
+    return watchdog.startDetached();
+}
+
+bool PgCluster::crash(QString *error)
+{
+    QString output;
+    if (!runAsServerUser({binDir + QStringLiteral("/pg_ctl"), QStringLiteral("-D"), m_data, QStringLiteral("-m"),
+                          QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop")},
+                         &output)) {
+        *error = QStringLiteral("pg_ctl stop failed:\n%1").arg(output);
+        return false;
+    }
+    m_running = false;
+    return true;
+}
+
+bool PgCluster::resume(QString *error)
+{
+    QString output;
+    if (!launch(&output))
+        *error = QStringLiteral("the PostgreSQL server did not start again:\n%1").arg(output);
     return m_running;
 }
 
