@@ -10,6 +10,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -101,15 +102,18 @@ int copy(const QString &direction, const QString &file, const storage::PostgresA
 {
     const bool in = direction == QLatin1String("import");
     QString error;
-    auto shared = storage::PostgresStore::connect(address, &error);
+    // Refused before connecting (exit 2) like a wrong argument; exportDataSet() checks again.
+    if (!in && (QFileInfo::exists(file) || QFileInfo(file).isSymLink()))
+        error = Tr::tr("%1: already exists; a new store is never written over an existing file").arg(file);
+    auto shared = error.isEmpty() ? storage::PostgresStore::connect(address, &error) : nullptr;
     std::unique_ptr<storage::GeoPackageStore> local;
-    if (shared)
-        local = in ? storage::GeoPackageStore::openForReading(file, &error) : storage::GeoPackageStore::create(file, &error);
-    if (!local) {
+    if (shared && in)
+        local = storage::GeoPackageStore::openForReading(file, &error);
+    if (!shared || (in && !local)) {
         err << "commandpost-admin db " << direction << ": " << error << '\n';
         return 2;
     }
-    const auto summary = in ? storage::copyDataSet(*local, *shared, &error) : storage::copyDataSet(*shared, *local, &error);
+    const auto summary = in ? storage::copyDataSet(*local, *shared, &error) : storage::exportDataSet(*shared, file, &error);
     if (!summary) {
         err << "commandpost-admin db " << direction << ": " << error << '\n';
         return 1;

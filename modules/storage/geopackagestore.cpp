@@ -30,15 +30,15 @@ std::optional<std::pair<quint64, quint64>> fileIdentity(const QString &path)
     return std::make_pair(static_cast<quint64>(info.st_dev), static_cast<quint64>(info.st_ino));
 }
 
-void removeStoreFiles(const QString &path)
+} // namespace
+
+GeoPackageStore::GeoPackageStore(QString path) : SqlStore(std::move(path)) {}
+
+void GeoPackageStore::removeFiles(const QString &path)
 {
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
         QFile::remove(path + suffix);
 }
-
-} // namespace
-
-GeoPackageStore::GeoPackageStore(QString path) : SqlStore(std::move(path)) {}
 
 GeoPackageStore::~GeoPackageStore()
 {
@@ -99,7 +99,7 @@ std::unique_ptr<GeoPackageStore> GeoPackageStore::create(const QString &path, QS
         return nullptr;
     }
     if (!RegistryLayers::createFile(path, error)) {
-        removeStoreFiles(path);
+        removeFiles(path);
         return nullptr;
     }
     std::unique_ptr<GeoPackageStore> store(new GeoPackageStore(path));
@@ -115,7 +115,7 @@ std::unique_ptr<GeoPackageStore> GeoPackageStore::create(const QString &path, QS
     }
     if (!ok) {
         store.reset();
-        removeStoreFiles(path);
+        removeFiles(path);
     }
     return store;
 }

@@ -44,6 +44,8 @@ public:
     static std::unique_ptr<GeoPackageStore> openForReading(const QString &path, QString *error);
     //! The schema version this build writes.
     static int schemaVersion();
+    //! Removes the store file at \a path with SQLite's companions (-wal, -shm, -journal).
+    static void removeFiles(const QString &path);
 
     ~GeoPackageStore() override;
 

@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "storage/storecopy.h"
 
+#include "storage/geopackagestore.h"
 #include "storage/tr.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 
 namespace cp::storage {
 
@@ -66,6 +71,30 @@ std::optional<CopySummary> copyDataSet(const Store &from, Store &to, QString *er
         if (!to.commitFeedBatch(feed.feedId, {}, {}, feed.cursor, {}, error) || !to.saveFeedStatus(feed, error))
             return std::nullopt;
     summary.feeds = static_cast<int>(feeds->size());
+    return summary;
+}
+
+std::optional<CopySummary> exportDataSet(const Store &from, const QString &path, QString *error)
+{
+    const QFileInfo target(path);
+    if (target.exists() || target.isSymLink()) {
+        if (error)
+            *error = Tr::tr("%1: already exists; a new store is never written over an existing file").arg(path);
+        return std::nullopt;
+    }
+    // Beside the target, so the rename stays on one file system; the pid keeps two exports apart.
+    const QString partial = QStringLiteral("%1.partial-%2").arg(path).arg(QCoreApplication::applicationPid());
+    std::optional<CopySummary> summary;
+    if (auto local = GeoPackageStore::create(partial, error)) {
+        summary = copyDataSet(from, *local, error);
+    } // closed here: SQLite folds its WAL into the file before it is renamed
+    if (summary && !QFile::rename(partial, path)) {
+        if (error)
+            *error = Tr::tr("%1: cannot move the finished copy %2 there").arg(path, partial);
+        summary.reset();
+    }
+    if (!summary)
+        GeoPackageStore::removeFiles(partial);
     return summary;
 }
 

@@ -28,4 +28,12 @@ struct CopySummary
  */
 std::optional<CopySummary> copyDataSet(const Store &from, Store &to, QString *error);
 
+/*!
+ * Copies the data set of \a from into a new GeoPackage at \a path (`db export`): written under a
+ * temporary name beside it and renamed once complete, so a copy that fails part-way leaves
+ * nothing behind and the next attempt is not refused for a half-written file. Never writes over
+ * an existing file. nullopt with \a error as copyDataSet() gives it.
+ */
+std::optional<CopySummary> exportDataSet(const Store &from, const QString &path, QString *error);
+
 } // namespace cp::storage

@@ -8,6 +8,7 @@
 #include "storage/postgresstore.h"
 #include "testpaths.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -161,6 +162,33 @@ private slots:
         const test::AdminRun again = admin({QStringLiteral("db"), QStringLiteral("export"), out, QStringLiteral("--db"), m_db});
         QCOMPARE(again.code, 2);
         QVERIFY2(again.errText().contains(QStringLiteral("already exists")), qPrintable(again.errText()));
+    }
+
+    void anExportThatFailsPartWayLeavesNoFile()
+    {
+        // The audit log is read after the registry, the plans, the alarms and the incidents have
+        // been written into the new file: without its table the copy fails part-way.
+        QString error;
+        QVERIFY2(m_cluster.createDatabase(QStringLiteral("halfway"), &error), qPrintable(error));
+        const QString db = m_cluster.conninfo(QStringLiteral("halfway"));
+        const test::AdminRun init = admin({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--db"), db});
+        QVERIFY2(init.code == 0, qPrintable(init.errText()));
+        m_cluster.psql(QStringLiteral("halfway"), QStringLiteral("ALTER TABLE audit_log RENAME TO audit_log_gone"), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+
+        QTemporaryDir folder;
+        const QString out = folder.filePath(QStringLiteral("offline.gpkg"));
+        const test::AdminRun run = admin({QStringLiteral("db"), QStringLiteral("export"), out, QStringLiteral("--db"), db});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.errText().contains(QStringLiteral("cannot read the audit log")), qPrintable(run.errText()));
+        QCOMPARE(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+
+        // Mended, the same command goes through: no half-written file stands in its way.
+        m_cluster.psql(QStringLiteral("halfway"), QStringLiteral("ALTER TABLE audit_log_gone RENAME TO audit_log"), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const test::AdminRun again = admin({QStringLiteral("db"), QStringLiteral("export"), out, QStringLiteral("--db"), db});
+        QVERIFY2(again.code == 0, qPrintable(again.errText()));
+        QCOMPARE(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("offline.gpkg")});
     }
 
     void badAddressesAreRefusedWithoutEchoingASecret()
