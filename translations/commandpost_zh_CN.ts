@@ -342,10 +342,6 @@
         <source>%1: upgraded from schema version %2 to %3</source>
         <translation>%1：已从数据结构版本 %2 升级到 %3</translation>
     </message>
-    <message>
-        <source>%1: already exists; a new store is never written over an existing file</source>
-        <translation>%1：已存在；新建数据库不会覆盖已有文件</translation>
-    </message>
 </context>
 <context>
     <name>cp::alarms</name>

@@ -10,7 +10,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -102,10 +101,9 @@ int copy(const QString &direction, const QString &file, const storage::PostgresA
 {
     const bool in = direction == QLatin1String("import");
     QString error;
-    // Refused before connecting (exit 2) like a wrong argument; exportDataSet() checks again.
-    if (!in && (QFileInfo::exists(file) || QFileInfo(file).isSymLink()))
-        error = Tr::tr("%1: already exists; a new store is never written over an existing file").arg(file);
-    auto shared = error.isEmpty() ? storage::PostgresStore::connect(address, &error) : nullptr;
+    // An existing target is refused before connecting (exit 2), like a wrong argument.
+    const bool targetFree = in || storage::GeoPackageStore::isFreeForNewStore(file, &error);
+    auto shared = targetFree ? storage::PostgresStore::connect(address, &error) : nullptr;
     std::unique_ptr<storage::GeoPackageStore> local;
     if (shared && in)
         local = storage::GeoPackageStore::openForReading(file, &error);

@@ -34,6 +34,16 @@ std::optional<std::pair<quint64, quint64>> fileIdentity(const QString &path)
 
 GeoPackageStore::GeoPackageStore(QString path) : SqlStore(std::move(path)) {}
 
+bool GeoPackageStore::isFreeForNewStore(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    if (!info.exists() && !info.isSymLink())
+        return true;
+    if (error)
+        *error = Tr::tr("%1: already exists; a new store is never written over an existing file").arg(path);
+    return false;
+}
+
 void GeoPackageStore::removeFiles(const QString &path)
 {
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
@@ -92,12 +102,8 @@ std::unique_ptr<GeoPackageStore> GeoPackageStore::openForReading(const QString &
 
 std::unique_ptr<GeoPackageStore> GeoPackageStore::create(const QString &path, QString *error)
 {
-    const QFileInfo info(path);
-    if (info.exists() || info.isSymLink()) {
-        if (error)
-            *error = Tr::tr("%1: already exists; a new store is never written over an existing file").arg(path);
+    if (!isFreeForNewStore(path, error))
         return nullptr;
-    }
     if (!RegistryLayers::createFile(path, error)) {
         removeFiles(path);
         return nullptr;

@@ -44,6 +44,9 @@ public:
     static std::unique_ptr<GeoPackageStore> openForReading(const QString &path, QString *error);
     //! The schema version this build writes.
     static int schemaVersion();
+    //! True when nothing (not even a dangling link) is at \a path; else false with \a error saying
+    //! that a new store is never written over an existing file.
+    static bool isFreeForNewStore(const QString &path, QString *error);
     //! Removes the store file at \a path with SQLite's companions (-wal, -shm, -journal).
     static void removeFiles(const QString &path);
 

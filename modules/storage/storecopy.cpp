@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QFileInfo>
 
 namespace cp::storage {
 
@@ -76,12 +75,8 @@ std::optional<CopySummary> copyDataSet(const Store &from, Store &to, QString *er
 
 std::optional<CopySummary> exportDataSet(const Store &from, const QString &path, QString *error)
 {
-    const QFileInfo target(path);
-    if (target.exists() || target.isSymLink()) {
-        if (error)
-            *error = Tr::tr("%1: already exists; a new store is never written over an existing file").arg(path);
+    if (!GeoPackageStore::isFreeForNewStore(path, error))
         return std::nullopt;
-    }
     // Beside the target, so the rename stays on one file system; the pid keeps two exports apart.
     const QString partial = QStringLiteral("%1.partial-%2").arg(path).arg(QCoreApplication::applicationPid());
     std::optional<CopySummary> summary;

@@ -50,10 +50,10 @@ PgCluster::PgCluster() = default;
 
 PgCluster::~PgCluster()
 {
-    if (m_running)
-        runAsServerUser({binDir + QStringLiteral("/pg_ctl"), QStringLiteral("-D"), m_data, QStringLiteral("-m"),
-                         QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop")},
-                        nullptr);
+    if (m_running) {
+        QString ignored;
+        crash(&ignored);
+    }
 }
 
 bool PgCluster::runAsServerUser(const QStringList &command, QString *output, int timeoutMs) const
